@@ -1,0 +1,45 @@
+using ReportGraph.Abstractions;
+
+namespace ReportGraph.Plugins.PayerDrift;
+
+/// <summary>The charts of the payer drift report; every series has a point for every week of the window (null when no claims).</summary>
+internal static class DriftCharts
+{
+    public static IReadOnlyList<Chart> Build(DriftAnalysis analysis, double threshold, bool singlePayer)
+    {
+        var weeks = analysis.Window.WeeksOldestFirst.ToList();
+        List<ChartSeries> SeriesOf(Func<PayerWeek, PayerSummary, double?> value) => analysis.Payers
+            .Select(p => new ChartSeries(p.PayerName, weeks
+                .Select(k => new ChartPoint(analysis.Window.WeekStart(k),
+                    analysis.Weeks.FirstOrDefault(w => w.PayerId == p.PayerId && w.WeeksBack == k) is { } w ? value(w, p) : null))
+                .ToList()))
+            .ToList();
+
+        var rateThresholds = singlePayer && analysis.Payers is [{ BaselineRate: { } baseline }]
+            ? new[] { new ChartThreshold("Baseline", baseline), new ChartThreshold("Drift threshold", baseline + threshold) }
+            : [];
+        return
+        [
+            new Chart
+            {
+                Title = "Weekly denial rate",
+                Kind = ChartKind.Line,
+                XAxisTitle = "Week from",
+                YAxisTitle = "Denial rate",
+                YAxisType = ColumnType.Percent,
+                Series = SeriesOf((w, _) => w.Rate),
+                Thresholds = rateThresholds,
+            },
+            new Chart
+            {
+                Title = "Change against baseline",
+                Kind = ChartKind.Line,
+                XAxisTitle = "Week from",
+                YAxisTitle = "Denial rate minus baseline",
+                YAxisType = ColumnType.Percent,
+                Series = SeriesOf((w, p) => w.Rate - p.BaselineRate),
+                Thresholds = [new ChartThreshold("Drift threshold", threshold), new ChartThreshold("Drift threshold (down)", -threshold)],
+            },
+        ];
+    }
+}

@@ -1,0 +1,40 @@
+using ReportGraph.Abstractions;
+using ReportGraph.Plugins.Shared;
+
+namespace ReportGraph.Plugins.PayerDrift;
+
+/// <summary>The summary tiles of the payer drift report.</summary>
+internal static class DriftKpis
+{
+    public static IReadOnlyList<Kpi> Build(DriftAnalysis analysis, double threshold)
+    {
+        var flagged = analysis.Payers.Where(p => p.IsFlagged(threshold)).ToList();
+        var recentClaims = analysis.Payers.Sum(p => p.RecentClaims);
+        var baselineClaims = analysis.Payers.Sum(p => p.BaselineClaims);
+        var recentRate = DemoSql.Ratio(analysis.Payers.Sum(p => p.RecentDenied), recentClaims);
+        var baselineRate = DemoSql.Ratio(analysis.Payers.Sum(p => p.BaselineDenied), baselineClaims);
+        var worst = analysis.Payers.Where(p => p.Delta is not null).MaxBy(p => p.Delta);
+        return
+        [
+            new("Payers flagged", flagged.Count)
+            {
+                Type = ColumnType.Integer,
+                Detail = flagged.Count == 0 ? $"of {analysis.Payers.Count} payers" : $"of {analysis.Payers.Count}: {string.Join(", ", flagged.Select(p => p.PayerId))}",
+                Tone = flagged.Count == 0 ? KpiTone.Good : KpiTone.Bad,
+            },
+            new("Denial rate", recentRate)
+            {
+                Type = ColumnType.Percent,
+                Format = "P1",
+                Detail = baselineRate is null ? $"{recentClaims} recent claims" : $"baseline {baselineRate:P1}",
+            },
+            new("Worst change", worst?.Delta)
+            {
+                Type = ColumnType.Percent,
+                Format = "P1",
+                Detail = worst?.PayerName ?? "no data",
+                Tone = worst?.Delta is not { } d ? KpiTone.Neutral : d > threshold ? KpiTone.Bad : d > threshold / 2 ? KpiTone.Warning : KpiTone.Good,
+            },
+        ];
+    }
+}
