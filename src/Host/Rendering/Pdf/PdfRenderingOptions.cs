@@ -1,0 +1,29 @@
+namespace ReportGraph.Host.Rendering;
+
+/// <summary>Paper sizes the PDF renderer supports.</summary>
+public enum PdfPageSize
+{
+    /// <summary>ISO A4, 210 × 297 mm.</summary>
+    A4,
+    /// <summary>US Letter, 8.5 × 11 in.</summary>
+    Letter,
+}
+
+/// <summary>PDF settings, bound from the configuration section <c>Rendering:Pdf</c>.</summary>
+public sealed class PdfRenderingOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Rendering:Pdf";
+
+    /// <summary>Paper size; A4 by default.</summary>
+    public PdfPageSize PageSize { get; set; } = PdfPageSize.A4;
+
+    /// <summary>
+    /// A commercial PDFsharp licence key. When empty the renderer uses PDFsharp under the AGPL-3.0
+    /// (<c>PdfSharpLicense.SetAgplLicense()</c>).
+    /// </summary>
+    public string? LicenseKey { get; set; }
+
+    /// <summary>Folder holding the DejaVu TrueType fonts (Debian package fonts-dejavu-core).</summary>
+    public string FontDirectory { get; set; } = "/usr/share/fonts/truetype/dejavu";
+}

@@ -1,0 +1,140 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace ReportGraph.Host.Rendering;
+
+/// <summary>
+/// Draws one table, streaming its rows: header row on every page, zebra rows, wrapped text, numbers right-aligned,
+/// links for URL cells. A row never splits across pages; a row taller than a page is cut with an ellipsis.
+/// </summary>
+internal sealed class PdfTableWriter
+{
+    private readonly PdfPageFlow _flow;
+    private readonly PdfTheme _theme;
+    private readonly ValueFormatter _formatter;
+    private readonly PdfDocument _document;
+    private readonly XSolidBrush _ink = new(PdfTheme.Ink);
+    private readonly XSolidBrush _link = new(PdfTheme.Link);
+    private readonly XSolidBrush _zebra = new(PdfTheme.Zebra);
+    private readonly XSolidBrush _headerFill = new(PdfTheme.HeaderFill);
+    private readonly XPen _rule = new(PdfTheme.Rule, 0.5);
+
+    public PdfTableWriter(PdfDocument document, PdfPageFlow flow, PdfTheme theme, ValueFormatter formatter)
+    {
+        _document = document;
+        _flow = flow;
+        _theme = theme;
+        _formatter = formatter;
+    }
+
+    public async Task WriteAsync(TableBlock table, IReadOnlyList<string[]> sample, CancellationToken ct)
+    {
+        var columns = table.Table.Columns;
+        _numeric = table.NumericColumns.ToArray();
+        var widths = PdfColumnWidths.Compute(_flow.Gfx, _theme, table, sample, _flow.ContentWidth);
+        var lineHeight = _theme.Cell.GetHeight();
+        var headerLines = columns.Select((c, i) => PdfTextWrapper.Wrap(_flow.Gfx, c.Header, _theme.CellBold, widths[i] - 2 * PdfTheme.CellPadX)).ToList();
+        var headerHeight = headerLines.Max(l => l.Count) * lineHeight + 2 * PdfTheme.CellPadY;
+
+        // Keep the heading with the header row and at least one row.
+        _flow.EnsureSpace(_theme.Heading.GetHeight() + 6 + headerHeight + lineHeight * 2 + 2 * PdfTheme.CellPadY);
+        _flow.Gfx.DrawString(table.Heading, _theme.Heading, new XSolidBrush(PdfTheme.Accent), _flow.Left, _flow.Y + _theme.Heading.GetHeight() * 0.8, XStringFormats.BaseLineLeft);
+        _document.Outlines.Add(table.Heading, _flow.Page);
+        _flow.Y += _theme.Heading.GetHeight() + 4;
+        DrawHeader(headerLines, widths, headerHeight, lineHeight);
+
+        var maxRowHeight = _flow.Bottom - _flow.Top - headerHeight;
+        var maxLines = Math.Max(1, (int)((maxRowHeight - 2 * PdfTheme.CellPadY) / lineHeight));
+        long rowIndex = 0;
+        var cellLines = new List<string>[columns.Count];
+        await foreach (var row in TableRows.ReadAsync(table.Table, ct).ConfigureAwait(false))
+        {
+            var lines = 1;
+            for (var c = 0; c < columns.Count; c++)
+            {
+                cellLines[c] = PdfTextWrapper.Wrap(_flow.Gfx, _formatter.Format(row[c], columns[c]), _theme.Cell, widths[c] - 2 * PdfTheme.CellPadX);
+                if (cellLines[c].Count > maxLines)
+                {
+                    var kept = cellLines[c].GetRange(0, maxLines);
+                    kept[^1] = PdfTextWrapper.Truncate(_flow.Gfx, kept[^1] + "…", _theme.Cell, widths[c] - 2 * PdfTheme.CellPadX);
+                    cellLines[c] = kept;
+                }
+                lines = Math.Max(lines, cellLines[c].Count);
+            }
+            var rowHeight = lines * lineHeight + 2 * PdfTheme.CellPadY;
+            if (_flow.EnsureSpace(rowHeight))
+            {
+                DrawHeader(headerLines, widths, headerHeight, lineHeight);
+            }
+            DrawRow(row, cellLines, widths, rowHeight, lineHeight, rowIndex % 2 == 1);
+            rowIndex++;
+        }
+
+        if (rowIndex == 0)
+        {
+            _flow.EnsureSpace(lineHeight + 2 * PdfTheme.CellPadY);
+            _flow.Gfx.DrawString("No rows in this period.", _theme.Cell, new XSolidBrush(PdfTheme.Muted), _flow.Left + PdfTheme.CellPadX, _flow.Y + PdfTheme.CellPadY + lineHeight * 0.8, XStringFormats.BaseLineLeft);
+            _flow.Y += lineHeight + 2 * PdfTheme.CellPadY;
+        }
+        _flow.Y += PdfTheme.BlockGap;
+    }
+
+    private void DrawHeader(List<List<string>> headerLines, double[] widths, double height, double lineHeight)
+    {
+        var gfx = _flow.Gfx;
+        var tableWidth = widths.Sum();
+        gfx.DrawRectangle(_headerFill, _flow.Left, _flow.Y, tableWidth, height);
+        var x = _flow.Left;
+        for (var c = 0; c < widths.Length; c++)
+        {
+            var numeric = TableNumeric(c);
+            for (var l = 0; l < headerLines[c].Count; l++)
+            {
+                var baseline = _flow.Y + PdfTheme.CellPadY + lineHeight * l + lineHeight * 0.8;
+                if (numeric)
+                    gfx.DrawString(headerLines[c][l], _theme.CellBold, _ink, x + widths[c] - PdfTheme.CellPadX, baseline, XStringFormats.BaseLineRight);
+                else
+                    gfx.DrawString(headerLines[c][l], _theme.CellBold, _ink, x + PdfTheme.CellPadX, baseline, XStringFormats.BaseLineLeft);
+            }
+            x += widths[c];
+        }
+        gfx.DrawLine(new XPen(PdfTheme.Accent, 0.8), _flow.Left, _flow.Y + height, _flow.Left + tableWidth, _flow.Y + height);
+        _flow.Y += height;
+    }
+
+    private bool[] _numeric = [];
+
+    private bool TableNumeric(int column) => _numeric[column];
+
+    private void DrawRow(object?[] row, List<string>[] cellLines, double[] widths, double rowHeight, double lineHeight, bool zebra)
+    {
+        var gfx = _flow.Gfx;
+        var tableWidth = widths.Sum();
+        if (zebra)
+        {
+            gfx.DrawRectangle(_zebra, _flow.Left, _flow.Y, tableWidth, rowHeight);
+        }
+        var x = _flow.Left;
+        for (var c = 0; c < widths.Length; c++)
+        {
+            var lines = cellLines[c];
+            var isLink = row[c] is Uri { IsAbsoluteUri: true } uri && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+            var brush = isLink ? _link : _ink;
+            for (var l = 0; l < lines.Count; l++)
+            {
+                var baseline = _flow.Y + PdfTheme.CellPadY + lineHeight * l + lineHeight * 0.8;
+                if (_numeric[c])
+                    gfx.DrawString(lines[l], _theme.Cell, brush, x + widths[c] - PdfTheme.CellPadX, baseline, XStringFormats.BaseLineRight);
+                else
+                    gfx.DrawString(lines[l], _theme.Cell, brush, x + PdfTheme.CellPadX, baseline, XStringFormats.BaseLineLeft);
+            }
+            if (isLink)
+            {
+                _flow.AddLink(x, _flow.Y, widths[c], rowHeight, ((Uri)row[c]!).AbsoluteUri);
+            }
+            x += widths[c];
+        }
+        gfx.DrawLine(_rule, _flow.Left, _flow.Y + rowHeight, _flow.Left + tableWidth, _flow.Y + rowHeight);
+        _flow.Y += rowHeight;
+    }
+}
