@@ -1,6 +1,15 @@
+using ReportGraph.Host.Data;
+using ReportGraph.Host.Operations;
+using ReportGraph.Host.Plugins;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services
+    .AddStartupTasks()
+    .AddStore(builder.Configuration)
+    .AddPlugins(builder.Configuration);
+
 var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok(new { status = "live" }));
+app.MapHealthEndpoints();
 app.Run();
 
 /// <summary>Entry point; public for WebApplicationFactory in tests.</summary>

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the real parts the tests use: poppler-utils (pdftotext/pdftoppm), Chromium for the IDE test,
+# PostgreSQL for the multi-node store tests, and the npm tools (graphql-js, graphql-http, graphql-ws, maildev).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v chromium >/dev/null 2>&1 || need+=(chromium chromium-driver)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "Installing Debian packages: ${need[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  else
+    echo "Missing Debian packages (run as root to install): ${need[*]}" >&2
+  fi
+fi
+
+if [ -f tests/node/package.json ] && [ ! -d tests/node/node_modules ]; then
+  echo "Installing npm test tools"
+  (cd tests/node && npm ci --no-audit --no-fund --loglevel=error)
+fi

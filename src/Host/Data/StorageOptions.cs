@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ReportGraph.Host.Data;
+
+/// <summary>Configuration section <c>Storage</c>: where files live.</summary>
+public sealed class StorageOptions
+{
+    /// <summary>
+    /// Folder for the SQLite databases, artifacts and Data Protection keys; relative to the content root
+    /// or absolute. <c>|DataDirectory|</c> in connection strings stands for it.
+    /// </summary>
+    [Required(ErrorMessage = "Storage:DataDirectory is required, e.g. \"data\".")]
+    public string DataDirectory { get; set; } = "data";
+}
+
+/// <summary>The resolved, existing data folder.</summary>
+public sealed class DataDirectory(string path)
+{
+    /// <summary>The placeholder usable in connection strings.</summary>
+    public const string Placeholder = "|DataDirectory|";
+
+    /// <summary>Absolute path.</summary>
+    public string Path { get; } = path;
+
+    /// <summary>Replaces <see cref="Placeholder"/> with the folder.</summary>
+    public string Expand(string connectionString) =>
+        connectionString.Replace(Placeholder, Path, StringComparison.OrdinalIgnoreCase);
+}

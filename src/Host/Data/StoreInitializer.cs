@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ReportGraph.Host.Data;
+
+/// <summary>Brings the store's schema up to date at start, keeping existing data.</summary>
+public sealed class StoreInitializer(IDbContextFactory<ReportGraphDbContext> factory, ILogger<StoreInitializer> logger)
+{
+    /// <summary>Applies pending migrations.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} store migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

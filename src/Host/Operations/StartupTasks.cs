@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using ReportGraph.Host.Data;
+using ReportGraph.Host.Plugins;
+
+namespace ReportGraph.Host.Operations;
+
+/// <summary>
+/// What must be in place before the host takes requests, in order: the store's schema, the seeders
+/// (demo data, first admin), the plugins. Hosted services start before the server listens.
+/// </summary>
+internal sealed class StartupTasks(IServiceProvider services, IHostApplicationLifetime lifetime, ILogger<StartupTasks> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        using (var scope = services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<StoreInitializer>().MigrateAsync(cancellationToken);
+            foreach (var seeder in scope.ServiceProvider.GetServices<IStartupSeeder>())
+            {
+                await seeder.SeedAsync(cancellationToken);
+            }
+        }
+
+        _ = services.GetRequiredService<ReportTypeRegistry>(); // load plugins now, not on first request
+        lifetime.ApplicationStarted.Register(LogAddresses);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void LogAddresses()
+    {
+        var addresses = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+        {
+            logger.LogInformation("ReportGraph is listening on {Address}: GraphQL IDE at {Address}/graphql, readiness at {Address}/health/ready",
+                address, address, address);
+        }
+    }
+}
+
+/// <summary>Something that fills the store or a data source on start (demo data, first admin); must be idempotent.</summary>
+public interface IStartupSeeder
+{
+    /// <summary>Creates what is missing; a second start changes nothing.</summary>
+    Task SeedAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>Registers the start-up sequence.</summary>
+public static class StartupTasksServiceCollectionExtensions
+{
+    /// <summary>Adds <see cref="StartupTasks"/>; register it before other hosted services so they find a ready store.</summary>
+    public static IServiceCollection AddStartupTasks(this IServiceCollection services) =>
+        services.AddHostedService<StartupTasks>();
+}

@@ -1,0 +1,19 @@
+using ReportGraph.Abstractions;
+
+namespace ReportGraph.Host.Plugins;
+
+/// <summary>Registers the plugin catalogue, the report type registry and the data sources offered to plugins.</summary>
+public static class PluginsServiceCollectionExtensions
+{
+    /// <summary>Adds the <c>Plugins</c> and <c>DataSources</c> configuration and the registry.</summary>
+    public static IServiceCollection AddPlugins(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PluginOptions>().Bind(configuration.GetSection("Plugins")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Dictionary<string, DataSourceOptions>>().Bind(configuration.GetSection("DataSources"));
+        services.AddSingleton<PluginLoader>();
+        services.AddSingleton<ReportTypeRegistry>();
+        services.AddSingleton<IReportDataSources, ConfiguredDataSources>();
+        services.AddHealthChecks().AddCheck<PluginsHealthCheck>("plugins", tags: ["ready"]);
+        return services;
+    }
+}

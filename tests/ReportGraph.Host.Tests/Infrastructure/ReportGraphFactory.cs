@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace ReportGraph.Host.Tests.Infrastructure;
+
+/// <summary>
+/// The real host, in process, on a private data folder (real SQLite files) and a chosen plugin catalogue.
+/// </summary>
+public sealed class ReportGraphFactory(string dataDirectory, string? catalogPath = null, IDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    public string DataDirectory { get; } = dataDirectory;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseContentRoot(RepositoryPaths.Root);
+        builder.ConfigureAppConfiguration(config =>
+        {
+            var values = new Dictionary<string, string?>
+            {
+                ["Storage:DataDirectory"] = DataDirectory,
+                ["Plugins:CatalogPath"] = catalogPath ?? RepositoryPaths.PluginsJson,
+            };
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                values[key] = value;
+            }
+
+            config.AddInMemoryCollection(values);
+        });
+    }
+}
