@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
@@ -19,6 +22,10 @@ public static class DataServiceCollectionExtensions
             Directory.CreateDirectory(path);
             return new DataDirectory(path);
         });
+        // Keys for SMTP passwords, signed links and cookies live next to the data, so they survive restarts.
+        services.AddDataProtection().SetApplicationName("ReportGraph");
+        services.AddOptions<KeyManagementOptions>().Configure<DataDirectory, ILoggerFactory>((o, dir, logs) =>
+            o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(dir.Path, "keys")), logs));
         services.AddDbContextFactory<ReportGraphDbContext>((sp, builder) => Configure(sp, builder));
         services.AddDbContext<ReportGraphDbContext>((sp, builder) => Configure(sp, builder), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddTransient<StoreInitializer>();
