@@ -1,0 +1,23 @@
+namespace ReportGraph.Host.Executions;
+
+/// <summary>Wakes the worker when an execution is queued, so "run now" does not wait for the next poll.</summary>
+public sealed class ExecutionSignal
+{
+    private readonly SemaphoreSlim _signal = new(0, 1);
+
+    /// <summary>Something was queued.</summary>
+    public void Notify()
+    {
+        try
+        {
+            _signal.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already signalled; one wake-up serves any number of queued executions.
+        }
+    }
+
+    /// <summary>Waits for a signal or the timeout.</summary>
+    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
+}

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ReportGraph.Host.Executions;
+
+/// <summary>Registers the run pipeline: queue, leases, worker, runner, events, telemetry.</summary>
+public static class ExecutionsServiceCollectionExtensions
+{
+    /// <summary>Adds the <c>Executions</c> options and services, and the worker that runs executions on this node.</summary>
+    public static IServiceCollection AddExecutions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ExecutionOptions>().Bind(configuration.GetSection("Executions")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ReportGraphTelemetry>();
+        services.AddSingleton<IExecutionEvents, InProcessExecutionEvents>();
+        services.AddSingleton<ExecutionSignal>();
+        services.AddSingleton<ExecutionQueue>();
+        services.AddSingleton<ExecutionLeases>();
+        services.AddScoped<ExecutionRunner>();
+        services.AddHostedService<ExecutionWorker>();
+        return services;
+    }
+}
