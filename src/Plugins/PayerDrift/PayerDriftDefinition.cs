@@ -150,6 +150,7 @@ public sealed class PayerDriftDefinition : IReportDefinition
         var analysis = await DriftQueries.AnalyseAsync(connection, window, payerId, cancellationToken);
         foreach (var week in analysis.Weeks)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var baseline = analysis.Summary(week.PayerId).BaselineRate;
             var delta = week.Rate - baseline;
             yield return
@@ -166,7 +167,10 @@ public sealed class PayerDriftDefinition : IReportDefinition
         await using var connection = await DemoSql.OpenAsync(sources, cancellationToken);
         var analysis = await DriftQueries.AnalyseAsync(connection, window, payerId, cancellationToken);
         foreach (var p in analysis.Payers)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
             yield return [p.PayerId, p.PayerName, p.BaselineClaims, p.BaselineRate, p.RecentClaims, p.RecentRate, p.Delta, p.IsFlagged(threshold)];
+        }
     }
 
     private static async Task<(string Id, string Name)?> ResolvePayerAsync(System.Data.Common.DbConnection connection, string? given, CancellationToken cancellationToken)
