@@ -37,6 +37,19 @@ internal sealed class OccurrenceSearch
     /// <summary>The first occurrence strictly after <paramref name="after"/>, or null.</summary>
     public DateTimeOffset? Next(TimeZoneInfo zone, DateTimeOffset after)
     {
+        try
+        {
+            return Search(zone, after);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // The next reading lies beyond year 9999 (asked near DateTimeOffset.MaxValue): there is none.
+            return null;
+        }
+    }
+
+    private DateTimeOffset? Search(TimeZoneInfo zone, DateTimeOffset after)
+    {
         var reading = ZonedWallClock.ToLocalReading(after, zone);
         if (_startDate is { } start && reading < start.ToDateTime(TimeOnly.MinValue))
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 
 namespace ReportGraph.Host.Schedules.Recurrence;
 
@@ -96,5 +97,28 @@ public sealed record Recurrence
         hash.Add(StartDate);
         hash.Add(EndDate);
         return hash.ToHashCode();
+    }
+
+    // Shown in logs and test failures: only the members that are set, with the weekday set spelled out.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Kind = ").Append(Kind);
+        Append(builder, "TimeOfDay", TimeOfDay?.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
+        Append(builder, "Weekdays", _weekdays.Count > 0 ? "[" + string.Join(", ", _weekdays) + "]" : null);
+        Append(builder, "DayOfMonth", DayOfMonth?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Append(builder, "LastDayOfMonth", LastDayOfMonth ? "True" : null);
+        Append(builder, "CronExpression", CronExpression is null ? null : $"'{CronExpression}'");
+        Append(builder, "BusinessDaysOnly", BusinessDaysOnly ? "True" : null);
+        Append(builder, "StartDate", StartDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Append(builder, "EndDate", EndDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        return true;
+    }
+
+    private static void Append(StringBuilder builder, string name, string? value)
+    {
+        if (value is not null)
+        {
+            builder.Append(", ").Append(name).Append(" = ").Append(value);
+        }
     }
 }

@@ -251,4 +251,12 @@ public sealed class CalendarRuleTests
         Assert.Contains("recurrence.dayOfMonth must be between 1 and 31", error.Message);
         Assert.Throws<ArgumentException>(() => RecurrenceCalendar.Between(broken, Berlin, DateTimeOffset.UnixEpoch, DateTimeOffset.MaxValue).ToList());
     }
+
+    [Fact]
+    public void A_recurrence_prints_only_the_members_that_are_set()
+    {
+        var weekly = Recurrence.Weekly(new TimeOnly(7, 30), DayOfWeek.Thursday, DayOfWeek.Monday) with { EndDate = new DateOnly(2027, 1, 31) };
+
+        Assert.Equal("Recurrence { Kind = Weekly, TimeOfDay = 07:30:00, Weekdays = [Monday, Thursday], EndDate = 2027-01-31 }", weekly.ToString());
+    }
 }

@@ -153,4 +153,34 @@ public sealed class DaylightSavingTests
             }
         }
     }
+
+    [Fact]
+    public void Quartz_alone_would_run_the_replayed_hour_twice_so_the_calendar_adapts_it()
+    {
+        // Why cron goes through our wall-clock search: Quartz resolving the zone itself fires 02:00 CEST and 02:00 CET.
+        var quartz = Quartz.CronExpression.Parse("0 0 * * * ?").WithTimeZone(Zones.Berlin);
+        var from = Zones.Berlin.At("2026-10-25 00:30");
+        var to = Zones.Berlin.At("2026-10-25 03:30");
+        var quartzRuns = new List<DateTimeOffset>();
+        for (var t = quartz.GetNextValidTimeAfter(from); t is { } run && run <= to; t = quartz.GetNextValidTimeAfter(run))
+        {
+            quartzRuns.Add(run);
+        }
+
+        var ours = RecurrenceCalendar.Between(Recurrence.Cron("0 0 * * * ?"), Zones.Berlin, from, to).ToList();
+
+        Assert.Equal(4, quartzRuns.Count);
+        Assert.Equal(3, ours.Count);
+        Assert.Equal(["2026-10-25 01:00:00 +02:00", "2026-10-25 02:00:00 +02:00", "2026-10-25 03:00:00 +01:00"], ours.Select(r => r.Show()));
+    }
+
+    [Fact]
+    public void Extreme_inputs_give_null_or_an_early_run_rather_than_an_exception()
+    {
+        var daily = Recurrence.Daily(new TimeOnly(8, 0));
+
+        Assert.Null(RecurrenceCalendar.Next(daily, Zones.Sydney, DateTimeOffset.MaxValue));
+        Assert.Null(RecurrenceCalendar.Next(Recurrence.Cron("0 0 8 * * ?"), Zones.NewYork, DateTimeOffset.MaxValue));
+        Assert.True(RecurrenceCalendar.Next(daily, Zones.NewYork, DateTimeOffset.MinValue) > DateTimeOffset.MinValue);
+    }
 }
