@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportGraph.GraphQL.Language;
+
+namespace ReportGraph.GraphQL.Types;
+
+/// <summary>DateTime: an RFC 3339 date-time that always carries an offset, e.g. <c>2026-11-21T09:30:00.000+01:00</c>. Runtime value: <see cref="DateTimeOffset"/>.</summary>
+public sealed partial class DateTimeType : ScalarType
+{
+    /// <summary>Creates the DateTime scalar.</summary>
+    public DateTimeType() : base("DateTime")
+    {
+        Description = "A date and time with its offset from UTC, as RFC 3339 text, e.g. `2026-11-21T09:30:00.000+01:00` or `2026-11-21T08:30:00Z`.";
+        SpecifiedByUrl = "https://scalars.graphql.org/andimarek/date-time";
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex Rfc3339();
+
+    /// <summary>Formats as RFC 3339 with milliseconds; UTC as Z.</summary>
+    public static string Format(DateTimeOffset value)
+        => value.Offset == System.TimeSpan.Zero
+            ? value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)
+            : value.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
+
+    /// <inheritdoc/>
+    public override object Serialize(object value) => value switch
+    {
+        DateTimeOffset d => Format(d),
+        DateTime d when d.Kind == DateTimeKind.Unspecified => throw Error($"DateTime cannot represent a date-time without offset: {ValueLiterals.Inspect(d.ToString("O", CultureInfo.InvariantCulture))}"),
+        DateTime d => Format(new DateTimeOffset(d)),
+        string s => Format(Parse(s)),
+        _ => throw Error($"DateTime cannot represent value: {ValueLiterals.Inspect(value)}"),
+    };
+
+    /// <inheritdoc/>
+    public override object ParseValue(object value) => value switch
+    {
+        string s => Parse(s),
+        DateTimeOffset d => d,
+        _ => throw Error($"DateTime cannot represent non-string value: {ValueLiterals.Inspect(value)}"),
+    };
+
+    /// <inheritdoc/>
+    public override object ParseLiteral(ValueNode literal)
+        => literal is StringValueNode s ? Parse(s.Value) : throw Error($"DateTime cannot represent non-string value: {Printer.Print(literal)}");
+
+    private static DateTimeOffset Parse(string text)
+    {
+        if (Rfc3339().IsMatch(text) && DateTimeOffset.TryParse(text.ToUpperInvariant(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var result))
+            return result;
+        throw Error($"DateTime cannot represent an invalid date-time string {ValueLiterals.Inspect(text)}; expected RFC 3339 with an offset, e.g. \"2026-11-21T09:30:00Z\".");
+    }
+}
