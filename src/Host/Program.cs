@@ -1,15 +1,28 @@
 using ReportGraph.Host.Data;
+using ReportGraph.Host.Delivery;
+using ReportGraph.Host.DemoData;
+using ReportGraph.Host.Executions;
 using ReportGraph.Host.Operations;
 using ReportGraph.Host.Plugins;
+using ReportGraph.Host.Rendering;
+using ReportGraph.Host.Schedules.Scheduling;
+using ReportGraph.Host.Unsubscribe;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddStartupTasks()
     .AddStore(builder.Configuration)
-    .AddPlugins(builder.Configuration);
+    .AddDemoData()
+    .AddPlugins(builder.Configuration)
+    .AddRendering(builder.Configuration)
+    .AddDelivery(builder.Configuration)
+    .AddExecutions(builder.Configuration)
+    .AddScheduling(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.MapHealthEndpoints();
+app.MapDeliveryEndpoints();
+app.MapUnsubscribeEndpoints();
 app.Run();
 
 /// <summary>Entry point; public for WebApplicationFactory in tests.</summary>

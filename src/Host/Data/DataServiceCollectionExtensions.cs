@@ -15,13 +15,7 @@ public static class DataServiceCollectionExtensions
     {
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection("Storage")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection("Database")).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp =>
-        {
-            var path = Path.GetFullPath(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory,
-                sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
-            Directory.CreateDirectory(path);
-            return new DataDirectory(path);
-        });
+        services.AddSingleton(sp => DataDirectory.Resolve(configuration, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         // Keys for SMTP passwords, signed links and cookies live next to the data, so they survive restarts.
         services.AddDataProtection().SetApplicationName("ReportGraph");
         services.AddOptions<KeyManagementOptions>().Configure<DataDirectory, ILoggerFactory>((o, dir, logs) =>

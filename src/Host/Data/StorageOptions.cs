@@ -22,6 +22,15 @@ public sealed class DataDirectory(string path)
     /// <summary>Absolute path.</summary>
     public string Path { get; } = path;
 
+    /// <summary>Resolves <c>Storage:DataDirectory</c> against the content root and creates the folder.</summary>
+    public static DataDirectory Resolve(IConfiguration configuration, string contentRoot)
+    {
+        var configured = configuration["Storage:DataDirectory"];
+        var path = System.IO.Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? "data" : configured, contentRoot);
+        Directory.CreateDirectory(path);
+        return new DataDirectory(path);
+    }
+
     /// <summary>Replaces <see cref="Placeholder"/> with the folder.</summary>
     public string Expand(string connectionString) =>
         connectionString.Replace(Placeholder, Path, StringComparison.OrdinalIgnoreCase);
