@@ -62,4 +62,8 @@ public sealed record TablePreview(string TableName, IReadOnlyList<string> Header
 /// <param name="FileName">The file name.</param>
 /// <param name="SizeBytes">The file size.</param>
 /// <param name="DownloadUrl">A signed, expiring link when the file was too large to attach; null when attached.</param>
-public sealed record EmailFile(string FileName, long SizeBytes, Uri? DownloadUrl);
+public sealed record EmailFile(string FileName, long SizeBytes, Uri? DownloadUrl)
+{
+    /// <summary>When <see cref="DownloadUrl"/> stops working, in the schedule's time zone; null when attached.</summary>
+    public DateTimeOffset? DownloadExpiresAt { get; init; }
+}

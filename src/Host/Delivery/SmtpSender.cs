@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Mail;
+using System.Net.Sockets;
+
+namespace ReportGraph.Host.Delivery;
+
+/// <summary>How one send attempt ended.</summary>
+public enum SendOutcome
+{
+    /// <summary>The server accepted the message.</summary>
+    Accepted,
+    /// <summary>Worth retrying: a 4xx reply, a timeout, a refused or broken connection.</summary>
+    Transient,
+    /// <summary>Not worth retrying: a 5xx reply (unknown mailbox, rejected content, authentication failed).</summary>
+    Permanent,
+}
+
+/// <summary>The result of one send attempt, with the server's reply (or what went wrong) as text.</summary>
+/// <param name="Outcome">Accepted, transient or permanent.</param>
+/// <param name="Reply">e.g. <c>550 5.1.1 mailbox unavailable</c> or <c>Connection refused by 127.0.0.1:2525</c>.</param>
+public sealed record SendResult(SendOutcome Outcome, string Reply);
+
+/// <summary>
+/// Sends one message with <see cref="SmtpClient"/> (a new client per message: SmtpClient is not safe for concurrent
+/// use) and classifies failures into retry-worthy and final ones.
+/// </summary>
+public sealed class SmtpSender
+{
+    private const string ResponseMarker = "The server response was:";
+
+    /// <summary>Sends <paramref name="message"/>; never throws for SMTP or network failures, only for cancellation.</summary>
+    public async Task<SendResult> SendAsync(SmtpServerSettings smtp, MailMessage message, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        if (smtp.Security == SmtpSecurity.ImplicitTls)
+        {
+            return new SendResult(SendOutcome.Permanent, "Implicit TLS (port 465) is not supported by System.Net.Mail.SmtpClient; change the SMTP settings to STARTTLS (port 587).");
+        }
+
+        using var client = new SmtpClient(smtp.Host, smtp.Port)
+        {
+            DeliveryMethod = SmtpDeliveryMethod.Network,
+            EnableSsl = smtp.Security == SmtpSecurity.StartTls,
+            UseDefaultCredentials = false,
+            Timeout = (int)Math.Min(int.MaxValue, timeout.TotalMilliseconds),
+        };
+        if (!string.IsNullOrEmpty(smtp.UserName))
+        {
+            client.Credentials = new NetworkCredential(smtp.UserName, smtp.Password);
+        }
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            await client.SendMailAsync(message, deadline.Token);
+            return new SendResult(SendOutcome.Accepted, "250 accepted");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new SendResult(SendOutcome.Transient, $"Timeout: {smtp.Host}:{smtp.Port} did not finish the conversation within {timeout.TotalSeconds:0.#} s.");
+        }
+        catch (SmtpException e)
+        {
+            return Classify(e, smtp);
+        }
+        catch (Exception e) when (e is IOException or SocketException or InvalidOperationException)
+        {
+            return new SendResult(SendOutcome.Transient, $"Connection to {smtp.Host}:{smtp.Port} failed: {Describe(e)}");
+        }
+    }
+
+    private static SendResult Classify(SmtpException e, SmtpServerSettings smtp)
+    {
+        var code = (int)e.StatusCode;
+        if (code is >= 400 and < 600)
+        {
+            var text = e.Message;
+            var marker = text.IndexOf(ResponseMarker, StringComparison.Ordinal);
+            var reply = marker >= 0 ? text[(marker + ResponseMarker.Length)..].Trim() : text.Trim();
+            return new SendResult(code >= 500 ? SendOutcome.Permanent : SendOutcome.Transient, $"{code} {reply}");
+        }
+
+        // No SMTP reply code: the connection failed (refused, reset, TLS) before or during the conversation.
+        return new SendResult(SendOutcome.Transient, $"Connection to {smtp.Host}:{smtp.Port} failed: {Describe(e)}");
+    }
+
+    private static string Describe(Exception e)
+    {
+        var parts = new List<string>();
+        for (var current = e; current is not null; current = current.InnerException)
+        {
+            parts.Add(current is SocketException socket ? $"{socket.SocketErrorCode}: {socket.Message}" : current.Message);
+        }
+
+        return string.Join(" → ", parts.Distinct());
+    }
+}
