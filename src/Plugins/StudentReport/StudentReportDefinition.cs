@@ -62,10 +62,10 @@ public sealed class StudentReportDefinition : IReportDefinition
         (string, object?)[] parameters = [("@studentId", studentId), ("@start", DemoSql.Iso(start)), ("@end", DemoSql.Iso(end))];
 
         await using var connection = await DemoSql.OpenAsync(request.DataSources, cancellationToken);
-        var student = (await DemoSql.ListAsync(connection, StudentQueries.Student, parameters,
-            r => (Name: $"{r.GetString(0)} {r.GetString(1)}", Class: r.GetString(2)), cancellationToken)).SingleOrDefault();
-        if (student.Name is null)
-            throw new ArgumentException($"{StudentIdParameter}: no student with id {studentId} exists.", StudentIdParameter);
+        var students = await DemoSql.ListAsync(connection, StudentQueries.Student, parameters,
+            r => (Name: $"{r.GetString(0)} {r.GetString(1)}", Class: r.GetString(2)), cancellationToken);
+        var student = students is [var found] ? found
+            : throw new ArgumentException($"{StudentIdParameter}: no student with id {studentId} exists.", StudentIdParameter);
 
         var grades = await DemoSql.ListAsync(connection, StudentQueries.Grades, parameters,
             r => (Date: r.GetDate(0), Subject: r.GetString(1), Score: r.GetDouble(3)), cancellationToken);

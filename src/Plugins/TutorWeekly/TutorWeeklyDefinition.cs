@@ -84,7 +84,7 @@ public sealed class TutorWeeklyDefinition : IReportDefinition
             Notes =
             [
                 $"Period: {start:yyyy-MM-dd} to {end:yyyy-MM-dd}; weeks run Monday to Sunday.",
-                "Hours count held sessions only. No-show rate = no-shows / (held + no-shows); cancelled sessions are not counted against it.",
+                "Hours and students count held sessions only (students: distinct students). No-show rate = no-shows / (held + no-shows); cancelled sessions are not counted against it.",
             ],
             Kpis =
             [
