@@ -105,6 +105,19 @@ public sealed class DemoDatabaseTests(DemoFixture demo) : IDisposable
     }
 
     [Fact]
+    public async Task A_cancelled_first_start_leaves_no_file_behind_and_the_next_start_creates_it()
+    {
+        var file = Path.Combine(_folder, "data", "demo.db");
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => DemoDatabase.EnsureCreatedAsync(file, TimeProvider.System, cts.Token));
+
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(file)!));
+        Assert.True((await DemoDatabase.EnsureCreatedAsync(file, TimeProvider.System)).Created);
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_demo_database_is_refused_not_overwritten()
     {
         Directory.CreateDirectory(_folder);
