@@ -3,7 +3,7 @@
 //
 // Usage: node validate-oracle.mjs <schema.graphql> <corpus-dir-or-file> [more files or dirs...]
 // Output (stdout): { "graphqlVersion": "16.x", "results": { "<file name>": { "valid": bool,
-//   "syntaxError": string|null, "errors": [ { "message": string, "locations": [{ "line", "column" }] } ] } } }
+//   "syntaxError": string|null, "crash"?: string, "errors": [ { "message": string, "locations": [{ "line", "column" }] } ] } } }
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { buildSchema, parse, validate, version } from 'graphql';
@@ -37,10 +37,17 @@ for (const file of files) {
     results[basename(file)] = { valid: false, syntaxError: e.message, errors: [] };
     continue;
   }
-  const errors = validate(schema, document).map((e) => ({
-    message: e.message,
-    locations: (e.locations ?? []).map(({ line, column }) => ({ line, column })),
-  }));
+  let errors;
+  try {
+    errors = validate(schema, document).map((e) => ({
+      message: e.message,
+      locations: (e.locations ?? []).map(({ line, column }) => ({ line, column })),
+    }));
+  } catch (e) {
+    // graphql-js itself can throw while validating some documents; report it rather than abort the corpus.
+    results[basename(file)] = { valid: null, syntaxError: null, crash: String(e.message), errors: [] };
+    continue;
+  }
   results[basename(file)] = { valid: errors.length === 0, syntaxError: null, errors };
 }
 

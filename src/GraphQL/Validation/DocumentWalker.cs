@@ -1,0 +1,235 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using ReportGraph.GraphQL.Language;
+
+namespace ReportGraph.GraphQL.Validation;
+
+/// <summary>
+/// Walks an executable document once, in graphql-js visiting order, keeping a <see cref="TypeTracker"/> current and
+/// calling every rule visitor that overrides the hook for the node (graphql-js <c>visitInParallel</c> +
+/// <c>visitWithTypeInfo</c>). Dispatch is typed — no per-node type tests or child enumerators — and a hook costs
+/// nothing for visitors that do not override it. Type-system definitions are not walked: in a request document
+/// they are already an error (<see cref="ExecutableDefinitionsRule"/>).
+/// </summary>
+internal sealed class DocumentWalker
+{
+    private enum Hook
+    {
+        EnterDocument, LeaveDocument, EnterOperationDefinition, LeaveOperationDefinition, EnterVariableDefinition,
+        LeaveVariableDefinition, EnterFragmentDefinition, LeaveFragmentDefinition, EnterSelectionSet, LeaveSelectionSet,
+        EnterField, LeaveField, EnterFragmentSpread, EnterInlineFragment, LeaveInlineFragment, EnterDirective,
+        LeaveDirective, EnterArgument, LeaveArgument, EnterValue, LeaveValue, EnterObjectField, LeaveObjectField,
+        EnterNamedType,
+    }
+
+    private static readonly int HookCount = Enum.GetValues<Hook>().Length;
+    private static readonly ConcurrentDictionary<Type, bool[]> OverridesByType = new();
+
+    private readonly TypeTracker _types;
+    private readonly ValidationVisitor[][] _byHook;
+
+    private readonly bool _skipVariableDefinitions;
+
+    /// <param name="types">The type tracker to keep current.</param>
+    /// <param name="visitors">The rule visitors, called in this order for each node.</param>
+    /// <param name="skipVariableDefinitions">True to not walk variable definitions (for collecting variable usages).</param>
+    public DocumentWalker(TypeTracker types, IReadOnlyList<ValidationVisitor> visitors, bool skipVariableDefinitions = false)
+    {
+        _types = types;
+        _skipVariableDefinitions = skipVariableDefinitions;
+        var lists = new List<ValidationVisitor>[HookCount];
+        for (int h = 0; h < HookCount; h++) lists[h] = new List<ValidationVisitor>();
+        foreach (var visitor in visitors)
+        {
+            var overrides = OverridesByType.GetOrAdd(visitor.GetType(), FindOverrides);
+            for (int h = 0; h < HookCount; h++)
+                if (overrides[h]) lists[h].Add(visitor);
+        }
+        _byHook = new ValidationVisitor[HookCount][];
+        for (int h = 0; h < HookCount; h++) _byHook[h] = lists[h].ToArray();
+    }
+
+    private static bool[] FindOverrides(Type visitorType)
+    {
+        var result = new bool[HookCount];
+        foreach (var hook in Enum.GetValues<Hook>())
+        {
+            var method = visitorType.GetMethod(hook.ToString(), BindingFlags.Public | BindingFlags.Instance);
+            result[(int)hook] = method is not null && method.DeclaringType != typeof(ValidationVisitor);
+        }
+        return result;
+    }
+
+    private ValidationVisitor[] V(Hook hook) => _byHook[(int)hook];
+
+    public void WalkDocument(DocumentNode node)
+    {
+        foreach (var v in V(Hook.EnterDocument)) v.EnterDocument(node);
+        foreach (var definition in node.Definitions)
+        {
+            switch (definition)
+            {
+                case OperationDefinitionNode operation: WalkOperation(operation); break;
+                case FragmentDefinitionNode fragment: WalkFragmentDefinition(fragment); break;
+            }
+        }
+        foreach (var v in V(Hook.LeaveDocument)) v.LeaveDocument(node);
+    }
+
+    public void WalkOperation(OperationDefinitionNode node)
+    {
+        _types.EnterOperation(node);
+        foreach (var v in V(Hook.EnterOperationDefinition)) v.EnterOperationDefinition(node);
+        foreach (var variable in node.VariableDefinitions) WalkVariableDefinition(variable);
+        WalkDirectives(node, node.Directives);
+        WalkSelectionSet(node.SelectionSet);
+        foreach (var v in V(Hook.LeaveOperationDefinition)) v.LeaveOperationDefinition(node);
+        _types.LeaveTypeScope();
+    }
+
+    public void WalkFragmentDefinition(FragmentDefinitionNode node)
+    {
+        _types.EnterFragmentDefinition(node);
+        foreach (var v in V(Hook.EnterFragmentDefinition)) v.EnterFragmentDefinition(node);
+        foreach (var variable in node.VariableDefinitions) WalkVariableDefinition(variable);
+        WalkNamedType(node.TypeCondition);
+        WalkDirectives(node, node.Directives);
+        WalkSelectionSet(node.SelectionSet);
+        foreach (var v in V(Hook.LeaveFragmentDefinition)) v.LeaveFragmentDefinition(node);
+        _types.LeaveTypeScope();
+    }
+
+    private void WalkVariableDefinition(VariableDefinitionNode node)
+    {
+        if (_skipVariableDefinitions) return;
+        _types.EnterVariableDefinition(node);
+        foreach (var v in V(Hook.EnterVariableDefinition)) v.EnterVariableDefinition(node);
+        WalkTypeReference(node.Type);
+        if (node.DefaultValue is { } defaultValue) WalkValue(defaultValue);
+        WalkDirectives(node, node.Directives);
+        foreach (var v in V(Hook.LeaveVariableDefinition)) v.LeaveVariableDefinition(node);
+        _types.LeaveVariableDefinition();
+    }
+
+    private void WalkTypeReference(TypeNode node)
+    {
+        switch (node)
+        {
+            case NamedTypeNode named: WalkNamedType(named); break;
+            case ListTypeNode list: WalkTypeReference(list.Type); break;
+            case NonNullTypeNode nonNull: WalkTypeReference(nonNull.Type); break;
+        }
+    }
+
+    private void WalkNamedType(NamedTypeNode node)
+    {
+        foreach (var v in V(Hook.EnterNamedType)) v.EnterNamedType(node);
+    }
+
+    private void WalkSelectionSet(SelectionSetNode node)
+    {
+        _types.EnterSelectionSet();
+        foreach (var v in V(Hook.EnterSelectionSet)) v.EnterSelectionSet(node);
+        foreach (var selection in node.Selections)
+        {
+            switch (selection)
+            {
+                case FieldNode field: WalkField(field); break;
+                case FragmentSpreadNode spread: WalkFragmentSpread(spread); break;
+                case InlineFragmentNode inline: WalkInlineFragment(inline); break;
+            }
+        }
+        foreach (var v in V(Hook.LeaveSelectionSet)) v.LeaveSelectionSet(node);
+        _types.LeaveSelectionSet();
+    }
+
+    private void WalkField(FieldNode node)
+    {
+        _types.EnterField(node);
+        foreach (var v in V(Hook.EnterField)) v.EnterField(node);
+        foreach (var argument in node.Arguments) WalkArgument(argument);
+        WalkDirectives(node, node.Directives);
+        if (node.SelectionSet is { } selectionSet) WalkSelectionSet(selectionSet);
+        foreach (var v in V(Hook.LeaveField)) v.LeaveField(node);
+        _types.LeaveField();
+    }
+
+    private void WalkFragmentSpread(FragmentSpreadNode node)
+    {
+        foreach (var v in V(Hook.EnterFragmentSpread)) v.EnterFragmentSpread(node);
+        WalkDirectives(node, node.Directives);
+    }
+
+    private void WalkInlineFragment(InlineFragmentNode node)
+    {
+        _types.EnterInlineFragment(node);
+        foreach (var v in V(Hook.EnterInlineFragment)) v.EnterInlineFragment(node);
+        if (node.TypeCondition is { } condition) WalkNamedType(condition);
+        WalkDirectives(node, node.Directives);
+        WalkSelectionSet(node.SelectionSet);
+        foreach (var v in V(Hook.LeaveInlineFragment)) v.LeaveInlineFragment(node);
+        _types.LeaveTypeScope();
+    }
+
+    private void WalkDirectives(SyntaxNode owner, IReadOnlyList<DirectiveNode> directives)
+    {
+        if (directives.Count == 0) return;
+        _types.DirectiveOwner = owner;
+        for (int i = 0; i < directives.Count; i++)
+        {
+            var node = directives[i];
+            _types.EnterDirective(node);
+            foreach (var v in V(Hook.EnterDirective)) v.EnterDirective(node);
+            foreach (var argument in node.Arguments) WalkArgument(argument);
+            foreach (var v in V(Hook.LeaveDirective)) v.LeaveDirective(node);
+            _types.LeaveDirective();
+        }
+    }
+
+    private void WalkArgument(ArgumentNode node)
+    {
+        _types.EnterArgument(node);
+        foreach (var v in V(Hook.EnterArgument)) v.EnterArgument(node);
+        WalkValue(node.Value);
+        foreach (var v in V(Hook.LeaveArgument)) v.LeaveArgument(node);
+        _types.LeaveArgument();
+    }
+
+    private void WalkValue(ValueNode node)
+    {
+        switch (node)
+        {
+            case ListValueNode list:
+                _types.EnterListValue();
+                foreach (var v in V(Hook.EnterValue)) v.EnterValue(node);
+                foreach (var item in list.Values) WalkValue(item);
+                foreach (var v in V(Hook.LeaveValue)) v.LeaveValue(node);
+                _types.LeaveInputScope();
+                break;
+            case ObjectValueNode obj:
+                foreach (var v in V(Hook.EnterValue)) v.EnterValue(node);
+                foreach (var field in obj.Fields) WalkObjectField(field);
+                foreach (var v in V(Hook.LeaveValue)) v.LeaveValue(node);
+                break;
+            case EnumValueNode enumValue:
+                _types.EnterEnumValue(enumValue);
+                foreach (var v in V(Hook.EnterValue)) v.EnterValue(node);
+                foreach (var v in V(Hook.LeaveValue)) v.LeaveValue(node);
+                _types.LeaveEnumValue();
+                break;
+            default:
+                foreach (var v in V(Hook.EnterValue)) v.EnterValue(node);
+                foreach (var v in V(Hook.LeaveValue)) v.LeaveValue(node);
+                break;
+        }
+    }
+
+    private void WalkObjectField(ObjectFieldNode node)
+    {
+        _types.EnterObjectField(node);
+        foreach (var v in V(Hook.EnterObjectField)) v.EnterObjectField(node);
+        WalkValue(node.Value);
+        foreach (var v in V(Hook.LeaveObjectField)) v.LeaveObjectField(node);
+        _types.LeaveInputScope();
+    }
+}

@@ -1,0 +1,28 @@
+using ReportGraph.GraphQL.Language;
+
+namespace ReportGraph.GraphQL.Validation;
+
+/// <summary>Spec §5.7.3 / §5.5.1.2: every type named in variable definitions and type conditions exists in the schema.</summary>
+public sealed class KnownTypeNamesRule : IValidationRule
+{
+    /// <summary>The shared instance (the rule is stateless).</summary>
+    public static readonly KnownTypeNamesRule Instance = new();
+
+    /// <inheritdoc/>
+    public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
+
+    private sealed class Visitor(ValidationContext context) : ValidationVisitor(context)
+    {
+        private HashSet<string>? _definedInDocument;
+
+        public override void EnterNamedType(NamedTypeNode node)
+        {
+            var name = node.Name.Value;
+            if (Context.Schema.GetType(name) is not null) return;
+            _definedInDocument ??= Context.Document.Definitions.OfType<TypeDefinitionNode>().Select(d => d.Name.Value).ToHashSet(StringComparer.Ordinal);
+            if (_definedInDocument.Contains(name)) return;
+            var suggestions = SuggestionList.Find(name, Context.Schema.TypeMap.Keys.Concat(_definedInDocument));
+            Context.ReportError(new ValidationError($"Unknown type \"{name}\"." + DidYouMean.Format(suggestions), node));
+        }
+    }
+}

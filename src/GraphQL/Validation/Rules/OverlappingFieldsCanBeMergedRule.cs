@@ -1,0 +1,434 @@
+using System.Text;
+using ReportGraph.GraphQL.Language;
+using ReportGraph.GraphQL.Types;
+
+namespace ReportGraph.GraphQL.Validation;
+
+/// <summary>
+/// Spec §5.3.2 Field Selection Merging: fields with the same response name (also through fragments) must be the same
+/// field with the same arguments, unless their parents are different object types, and must return compatible types.
+/// This is graphql-js's algorithm: fields are collected once per (type, selection set) and cached, fields are
+/// compared "within" a set once and otherwise only "between" sets, fragment pairs are compared once (memoised by
+/// mutual exclusivity), field-pair reasons are cached, and a complexity budget stops pathological documents.
+/// </summary>
+public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
+{
+    /// <summary>The shared instance (the rule is stateless).</summary>
+    public static readonly OverlappingFieldsCanBeMergedRule Instance = new();
+
+    /// <inheritdoc/>
+    public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
+
+    private const int MaxConflictDetailLength = 1000;
+    private const int MaxConflictNodes = 20;
+    private const int MaxComplexityBudget = 500_000;
+
+    private sealed record Conflict(string ResponseName, string Reason, List<FieldNode> Fields1, List<FieldNode> Fields2);
+
+    private sealed class FieldDetails(IGraphQLType? parentType, FieldNode node, FieldDefinition? definition)
+    {
+        public IGraphQLType? ParentType { get; } = parentType;
+        public FieldNode Node { get; } = node;
+        public FieldDefinition? Definition { get; } = definition;
+        public bool IsSimpleLeaf { get; } = node.Arguments.Count == 0 && node.SelectionSet is null;
+        public FieldInfo? Info { get; set; }
+    }
+
+    /// <summary>Prepared only for fields that overlap with another.</summary>
+    private sealed class FieldInfo
+    {
+        public required Dictionary<FieldInfo, string?> Comparisons { get; init; }
+        public required INamedType? NamedType { get; init; }
+        public required IReadOnlyList<ArgumentNode> Arguments { get; init; }
+        public string? TypeString { get; set; }
+    }
+
+    private sealed class CollectedFields
+    {
+        public List<string> ResponseNames { get; } = new();
+        public Dictionary<string, List<FieldDetails>> Grouped { get; } = new(StringComparer.Ordinal);
+        public List<string> FragmentNames { get; } = new();
+        public Dictionary<string, bool>? ComparedFragments { get; set; }
+        public Dictionary<CollectedFields, List<(string ResponseName, List<FieldDetails> Fields1, List<FieldDetails> Fields2)>>? Overlapping { get; set; }
+    }
+
+    private sealed class Visitor(ValidationContext context) : ValidationVisitor(context)
+    {
+        // (fragment1, fragment2) -> compared as mutually exclusive?
+        private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = new();
+        private readonly Dictionary<SelectionSetNode, List<(IGraphQLType? Type, CollectedFields Fields)>> _collected = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<ValueNode, string> _stringifiedValues = new(ReferenceEqualityComparer.Instance);
+        private int _remainingBudget = MaxComplexityBudget;
+        private SelectionSetNode? _inlineFragmentSelectionSet;
+
+        public override void EnterInlineFragment(InlineFragmentNode node) => _inlineFragmentSelectionSet = node.SelectionSet;
+
+        public override void EnterSelectionSet(SelectionSetNode node)
+        {
+            // An inline fragment's fields are compared as part of the enclosing selection set.
+            if (ReferenceEquals(node, _inlineFragmentSelectionSet)) return;
+            if (node.Selections.Count <= 1 && (node.Selections.Count == 0 || node.Selections[0] is not InlineFragmentNode)) return;
+
+            foreach (var conflict in FindConflictsWithinSelectionSet(Context.ParentType, node))
+            {
+                var nodes = new SyntaxNode[conflict.Fields1.Count + conflict.Fields2.Count];
+                for (int i = 0; i < conflict.Fields1.Count; i++) nodes[i] = conflict.Fields1[i];
+                for (int i = 0; i < conflict.Fields2.Count; i++) nodes[conflict.Fields1.Count + i] = conflict.Fields2[i];
+                Context.ReportError(new ValidationError(
+                    $"Fields \"{Abbreviate(conflict.ResponseName)}\" conflict because {conflict.Reason}. Use different aliases on the fields to fetch both if this was intentional.",
+                    nodes));
+            }
+        }
+
+        private void Spend(int cost)
+        {
+            _remainingBudget -= cost;
+            if (_remainingBudget < 0) Context.Abort();
+        }
+
+        private List<Conflict> FindConflictsWithinSelectionSet(IGraphQLType? parentType, SelectionSetNode selectionSet)
+        {
+            var conflicts = new List<Conflict>();
+            var fields = CollectFields(parentType, selectionSet);
+            // (A) Conflicts within the fields of this selection set.
+            CollectConflictsWithin(conflicts, fields);
+            var fragmentNames = fields.FragmentNames;
+            if (fragmentNames.Count != 0 && (fields.Grouped.Count != 0 || fragmentNames.Count > 1))
+            {
+                for (int i = 0; i < fragmentNames.Count; i++)
+                {
+                    // (B) Between the fields and each spread fragment.
+                    CollectConflictsBetweenFieldsAndFragment(conflicts, false, fields, fragmentNames[i]);
+                    // (C) Between each pair of spread fragments.
+                    for (int j = i + 1; j < fragmentNames.Count; j++)
+                        CollectConflictsBetweenFragments(conflicts, false, fragmentNames[i], fragmentNames[j]);
+                }
+            }
+            return conflicts;
+        }
+
+        private void CollectConflictsBetweenFieldsAndFragment(List<Conflict> conflicts, bool mutuallyExclusive, CollectedFields fields, string fragmentName)
+        {
+            Spend(1);
+            if (fields.Grouped.Count == 0) return;
+            fields.ComparedFragments ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+            // A non-exclusive comparison also covers an exclusive one; not the other way round.
+            if (fields.ComparedFragments.TryGetValue(fragmentName, out var comparedExclusive) && (!comparedExclusive || mutuallyExclusive)) return;
+            fields.ComparedFragments[fragmentName] = mutuallyExclusive;
+
+            if (Context.GetFragment(fragmentName) is not { } fragment) return;
+            var fragmentFields = CollectFragmentFields(fragment);
+            if (ReferenceEquals(fields, fragmentFields)) return;
+            // (D) Between the fields and the fragment's fields.
+            CollectConflictsBetween(conflicts, mutuallyExclusive, fields, fragmentFields);
+            // (E) Between the fields and fragments the fragment spreads.
+            foreach (var referenced in fragmentFields.FragmentNames)
+                CollectConflictsBetweenFieldsAndFragment(conflicts, mutuallyExclusive, fields, referenced);
+        }
+
+        private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool mutuallyExclusive, string fragmentName1, string fragmentName2)
+        {
+            Spend(2);
+            if (fragmentName1 == fragmentName2) return;
+            if (PairCompared(fragmentName1, fragmentName2, mutuallyExclusive)) return;
+            _comparedFragmentPairs[(fragmentName1, fragmentName2)] = mutuallyExclusive;
+
+            if (Context.GetFragment(fragmentName1) is not { } fragment1 || Context.GetFragment(fragmentName2) is not { } fragment2) return;
+            var fields1 = CollectFragmentFields(fragment1);
+            var fields2 = CollectFragmentFields(fragment2);
+            // (F) Between the two fragments' fields.
+            CollectConflictsBetween(conflicts, mutuallyExclusive, fields1, fields2);
+            // (G) Between each fragment and the fragments the other spreads.
+            foreach (var referenced2 in fields2.FragmentNames)
+                CollectConflictsBetweenFragments(conflicts, mutuallyExclusive, fragmentName1, referenced2);
+            foreach (var referenced1 in fields1.FragmentNames)
+                CollectConflictsBetweenFragments(conflicts, mutuallyExclusive, referenced1, fragmentName2);
+        }
+
+        /// <summary>graphql-js PairSet: an exclusive query is answered by any record, a non-exclusive one only by a non-exclusive record.</summary>
+        private bool PairCompared(string a, string b, bool mutuallyExclusive)
+        {
+            return Has(a, b) || Has(b, a);
+
+            bool Has(string x, string y) =>
+                _comparedFragmentPairs.TryGetValue((x, y), out var recorded) && (mutuallyExclusive || !recorded);
+        }
+
+        private List<Conflict> FindConflictsBetweenSubSelectionSets(bool mutuallyExclusive,
+            IGraphQLType? parentType1, SelectionSetNode selectionSet1, IGraphQLType? parentType2, SelectionSetNode selectionSet2)
+        {
+            var conflicts = new List<Conflict>();
+            var fields1 = CollectFields(parentType1, selectionSet1);
+            var fields2 = CollectFields(parentType2, selectionSet2);
+            // (H) Between the two sets of fields.
+            CollectConflictsBetween(conflicts, mutuallyExclusive, fields1, fields2);
+            // (I) Between each set of fields and the other's fragments.
+            foreach (var fragmentName2 in fields2.FragmentNames)
+                CollectConflictsBetweenFieldsAndFragment(conflicts, mutuallyExclusive, fields1, fragmentName2);
+            foreach (var fragmentName1 in fields1.FragmentNames)
+                CollectConflictsBetweenFieldsAndFragment(conflicts, mutuallyExclusive, fields2, fragmentName1);
+            // (J) Between the fragments of both.
+            foreach (var fragmentName1 in fields1.FragmentNames)
+                foreach (var fragmentName2 in fields2.FragmentNames)
+                    CollectConflictsBetweenFragments(conflicts, mutuallyExclusive, fragmentName1, fragmentName2);
+            return conflicts;
+        }
+
+        private void CollectConflictsWithin(List<Conflict> conflicts, CollectedFields fields)
+        {
+            foreach (var responseName in fields.ResponseNames)
+            {
+                var list = fields.Grouped[responseName];
+                if (list.Count < 2) continue;
+                for (int i = 0; i < list.Count; i++)
+                    for (int j = i + 1; j < list.Count; j++)
+                        if (FindConflict(false, responseName, list[i], list[j]) is { } conflict) conflicts.Add(conflict);
+            }
+        }
+
+        private void CollectConflictsBetween(List<Conflict> conflicts, bool parentsMutuallyExclusive, CollectedFields fields1, CollectedFields fields2)
+        {
+            if (fields1.Grouped.Count == 0 || fields2.Grouped.Count == 0) return;
+            foreach (var (responseName, list1, list2) in OverlappingFields(fields1, fields2))
+                foreach (var field1 in list1)
+                    foreach (var field2 in list2)
+                        if (FindConflict(parentsMutuallyExclusive, responseName, field1, field2) is { } conflict) conflicts.Add(conflict);
+        }
+
+        private List<(string ResponseName, List<FieldDetails> Fields1, List<FieldDetails> Fields2)> OverlappingFields(CollectedFields fields1, CollectedFields fields2)
+        {
+            fields1.Overlapping ??= new(ReferenceEqualityComparer.Instance);
+            if (fields1.Overlapping.TryGetValue(fields2, out var cached)) return cached;
+            var result = new List<(string, List<FieldDetails>, List<FieldDetails>)>();
+            foreach (var responseName in fields1.ResponseNames)
+            {
+                Spend(1);
+                if (fields2.Grouped.TryGetValue(responseName, out var list2)) result.Add((responseName, fields1.Grouped[responseName], list2));
+            }
+            fields1.Overlapping[fields2] = result;
+            return result;
+        }
+
+        /// <summary>The conflict between two fields with the same response name, including in their sub-selections, or null.</summary>
+        private Conflict? FindConflict(bool parentsMutuallyExclusive, string responseName, FieldDetails field1, FieldDetails field2)
+        {
+            // Fields on two different object types can never both apply, so only their shapes must agree.
+            bool mutuallyExclusive = parentsMutuallyExclusive
+                || (!ReferenceEquals(field1.ParentType, field2.ParentType) && field1.ParentType is ObjectType && field2.ParentType is ObjectType);
+            Spend(2);
+
+            var node1 = field1.Node;
+            var node2 = field2.Node;
+            if (field1.IsSimpleLeaf && field2.IsSimpleLeaf && ReferenceEquals(field1.Definition?.Type, field2.Definition?.Type)
+                && node1.Name.Value == node2.Name.Value) return null;
+
+            if (!mutuallyExclusive)
+            {
+                var info1 = GetInfo(field1);
+                var info2 = GetInfo(field2);
+                if (!info1.Comparisons.TryGetValue(info2, out var reason))
+                {
+                    var name1 = node1.Name.Value;
+                    var name2 = node2.Name.Value;
+                    reason = name1 != name2
+                        ? $"\"{Abbreviate(name1)}\" and \"{Abbreviate(name2)}\" are different fields"
+                        : SameArguments(info1.Arguments, info2.Arguments) ? null : "they have differing arguments";
+                    info1.Comparisons[info2] = reason;
+                }
+                if (reason is not null) return new Conflict(responseName, reason, [node1], [node2]);
+            }
+
+            var type1 = field1.Definition?.Type;
+            var type2 = field2.Definition?.Type;
+            if (type1 is not null && type2 is not null && DoTypesConflict(type1, type2))
+            {
+                var info1 = GetInfo(field1);
+                var info2 = GetInfo(field2);
+                info1.TypeString ??= type1.ToString();
+                info2.TypeString ??= type2.ToString();
+                return new Conflict(responseName, $"they return conflicting types \"{info1.TypeString}\" and \"{info2.TypeString}\"", [node1], [node2]);
+            }
+
+            if (node1.SelectionSet is { } selectionSet1 && node2.SelectionSet is { } selectionSet2)
+            {
+                var subConflicts = FindConflictsBetweenSubSelectionSets(mutuallyExclusive,
+                    GetInfo(field1).NamedType, selectionSet1, GetInfo(field2).NamedType, selectionSet2);
+                return SubfieldConflicts(subConflicts, responseName, node1, node2);
+            }
+            return null;
+        }
+
+        private static FieldInfo GetInfo(FieldDetails field) => field.Info ??= new FieldInfo
+        {
+            Comparisons = new Dictionary<FieldInfo, string?>(ReferenceEqualityComparer.Instance),
+            NamedType = field.Definition?.Type.NamedType(),
+            Arguments = field.Node.Arguments,
+        };
+
+        private bool SameArguments(IReadOnlyList<ArgumentNode> arguments1, IReadOnlyList<ArgumentNode> arguments2)
+        {
+            if (arguments1.Count != arguments2.Count) return false;
+            foreach (var argument1 in arguments1)
+            {
+                Spend(1);
+                // As graphql-js's Map of the second field's arguments: the last one of a repeated name wins.
+                ArgumentNode? argument2 = null;
+                for (int i = arguments2.Count - 1; i >= 0; i--)
+                {
+                    if (arguments2[i].Name.Value == argument1.Name.Value) { argument2 = arguments2[i]; break; }
+                }
+                if (argument2 is null) return false;
+                if (Stringify(argument1.Value) != Stringify(argument2.Value)) return false;
+            }
+            return true;
+        }
+
+        /// <summary>A canonical text of a value: kinds kept apart, object fields sorted, block strings distinct.</summary>
+        private string Stringify(ValueNode value)
+        {
+            if (_stringifiedValues.TryGetValue(value, out var cached)) return cached;
+            var builder = new StringBuilder();
+            Append(builder, value);
+            var result = builder.ToString();
+            _stringifiedValues[value] = result;
+            return result;
+        }
+
+        private static void Append(StringBuilder builder, ValueNode value)
+        {
+            switch (value)
+            {
+                case VariableNode v: builder.Append("$").Append(v.Name.Value); break;
+                case IntValueNode i: builder.Append("I:").Append(i.Value); break;
+                case FloatValueNode f: builder.Append("F:").Append(f.Value); break;
+                case StringValueNode s: builder.Append(s.Block ? "B:" : "S:").Append(System.Text.Json.JsonSerializer.Serialize(s.Value)); break;
+                case BooleanValueNode b: builder.Append(b.Value ? "true" : "false"); break;
+                case NullValueNode: builder.Append("null"); break;
+                case EnumValueNode e: builder.Append("E:").Append(e.Value); break;
+                case ListValueNode l:
+                    builder.Append('[');
+                    foreach (var item in l.Values) { Append(builder, item); builder.Append(','); }
+                    builder.Append(']');
+                    break;
+                case ObjectValueNode o:
+                    builder.Append('{');
+                    foreach (var field in o.Fields.OrderBy(f => f.Name.Value, StringComparer.Ordinal))
+                    {
+                        builder.Append(field.Name.Value).Append(':');
+                        Append(builder, field.Value);
+                        builder.Append(',');
+                    }
+                    builder.Append('}');
+                    break;
+            }
+        }
+
+        /// <summary>Two types conflict when no value could be both: list vs non-list, null vs non-null, or different leaf types.</summary>
+        private bool DoTypesConflict(IGraphQLType type1, IGraphQLType type2)
+        {
+            while (true)
+            {
+                if (ReferenceEquals(type1, type2)) return false;
+                Spend(1);
+                if (type1 is ListType list1)
+                {
+                    if (type2 is not ListType list2) return true;
+                    type1 = list1.OfType;
+                    type2 = list2.OfType;
+                    continue;
+                }
+                if (type2 is ListType) return true;
+                if (type1 is NonNullType nonNull1)
+                {
+                    if (type2 is not NonNullType nonNull2) return true;
+                    type1 = nonNull1.OfType;
+                    type2 = nonNull2.OfType;
+                    continue;
+                }
+                if (type2 is NonNullType) return true;
+                if (type1.IsLeafType() || type2.IsLeafType()) return !ReferenceEquals(type1, type2);
+                return false;
+            }
+        }
+
+        private CollectedFields CollectFields(IGraphQLType? parentType, SelectionSetNode selectionSet)
+        {
+            if (!_collected.TryGetValue(selectionSet, out var byType))
+                _collected[selectionSet] = byType = new List<(IGraphQLType?, CollectedFields)>(1);
+            foreach (var (type, cachedFields) in byType)
+                if (ReferenceEquals(type, parentType)) return cachedFields;
+
+            var fields = new CollectedFields();
+            var fragmentNames = new HashSet<string>(StringComparer.Ordinal);
+            Collect(parentType, selectionSet, fields, fragmentNames);
+            byType.Add((parentType, fields));
+            return fields;
+        }
+
+        private CollectedFields CollectFragmentFields(FragmentDefinitionNode fragment) =>
+            CollectFields(Context.Schema.GetType(fragment.TypeCondition.Name.Value), fragment.SelectionSet);
+
+        private void Collect(IGraphQLType? parentType, SelectionSetNode selectionSet, CollectedFields fields, HashSet<string> fragmentNames)
+        {
+            foreach (var selection in selectionSet.Selections)
+            {
+                switch (selection)
+                {
+                    case FieldNode field:
+                        // Meta-fields have no definition here, as in graphql-js: only the type's own fields count.
+                        var definition = (parentType as IComplexOutputType)?.Fields.Find(field.Name.Value);
+                        var responseName = field.ResponseKey;
+                        if (!fields.Grouped.TryGetValue(responseName, out var list))
+                        {
+                            fields.Grouped[responseName] = list = new List<FieldDetails>();
+                            fields.ResponseNames.Add(responseName);
+                        }
+                        list.Add(new FieldDetails(parentType, field, definition));
+                        break;
+                    case FragmentSpreadNode spread:
+                        if (fragmentNames.Add(spread.Name.Value)) fields.FragmentNames.Add(spread.Name.Value);
+                        break;
+                    case InlineFragmentNode inline:
+                        var inlineType = inline.TypeCondition is { } condition ? Context.Schema.GetType(condition.Name.Value) : parentType;
+                        Collect(inlineType, inline.SelectionSet, fields, fragmentNames);
+                        break;
+                }
+            }
+        }
+
+        private static Conflict? SubfieldConflicts(List<Conflict> conflicts, string responseName, FieldNode node1, FieldNode node2)
+        {
+            if (conflicts.Count == 0) return null;
+            var message = new StringBuilder();
+            foreach (var conflict in conflicts)
+            {
+                if (message.Length > 0) message.Append(" and ");
+                message.Append("subfields \"").Append(Abbreviate(conflict.ResponseName)).Append("\" conflict because ").Append(conflict.Reason);
+                if (message.Length > MaxConflictDetailLength) break;
+            }
+            return new Conflict(responseName, Abbreviate(message.ToString()),
+                ConflictNodes(node1, conflicts, first: true), ConflictNodes(node2, conflicts, first: false));
+        }
+
+        /// <summary>The enclosing field, then the conflicting sub-fields (the last ones when there are too many).</summary>
+        private static List<FieldNode> ConflictNodes(FieldNode node, List<Conflict> conflicts, bool first)
+        {
+            var nodes = new List<FieldNode> { node };
+            foreach (var conflict in conflicts)
+            {
+                var side = first ? conflict.Fields1 : conflict.Fields2;
+                int remaining = MaxConflictNodes - nodes.Count;
+                // graphql-js takes side.slice(-remaining): the last `remaining`; slice(-0) keeps all, a negative count drops from the front.
+                var retained = remaining > 0
+                    ? (remaining >= side.Count ? side : side.GetRange(side.Count - remaining, remaining))
+                    : remaining == 0 ? side : side.Skip(-remaining).ToList();
+                nodes.AddRange(retained);
+                if (nodes.Count == MaxConflictNodes) break;
+            }
+            return nodes;
+        }
+
+        private static string Abbreviate(string text) =>
+            text.Length > MaxConflictDetailLength ? text[..MaxConflictDetailLength] + "..." : text;
+    }
+}
