@@ -10,7 +10,8 @@ namespace ReportGraph.Host.Rendering;
 public static class ChartPainter
 {
     private const double Pad = 6;
-    private const double TitleSize = 11;
+    private const double TitleSize = 11.5;
+    private const string TitleColor = "#1b4f72";
     private const double LabelSize = 8;
     private const string AxisColor = "#7f8c8d";
     private const string GridColor = "#e5e8e8";
@@ -26,7 +27,7 @@ public static class ChartPainter
         var bottom = top + height;
 
         canvas.BeginGroup("title", null);
-        canvas.Text(left + Pad, top + Pad + TitleSize, chart.Title, TitleSize, TextAnchor.Start, TextColor, bold: true);
+        canvas.Text(left + Pad, top + Pad + TitleSize, chart.Title, TitleSize, TextAnchor.Start, TitleColor, bold: true);
         canvas.EndGroup();
 
         var legend = LegendEntries(chart);

@@ -72,7 +72,8 @@ public sealed partial class PdfReportRenderer : IReportRenderer
                         break;
                     case ChartBlock chart:
                         flow.EnsureSpace(ChartHeight);
-                        ChartPainter.Paint(chart.Chart, new PdfChartCanvas(flow.Gfx), flow.Left, flow.Y, flow.ContentWidth, ChartHeight - 8, document.Formatter.Culture);
+                        // The painter pads its box by 6 pt; shifting the box aligns the chart title with the other headings.
+                        ChartPainter.Paint(chart.Chart, new PdfChartCanvas(flow.Gfx), flow.Left - 6, flow.Y, flow.ContentWidth + 6, ChartHeight - 8, document.Formatter.Culture);
                         flow.Y += ChartHeight - 8 + PdfTheme.BlockGap;
                         break;
                     case TableBlock table:

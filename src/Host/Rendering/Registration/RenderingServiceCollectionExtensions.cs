@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ReportGraph.Host.Rendering;
+
+/// <summary>Registers the rendering feature.</summary>
+public static class RenderingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers every <see cref="IReportRenderer"/> (CSV, XLSX, PDF, HTML, JSON), the <see cref="ReportRenderers"/>
+    /// lookup, and the PDF options bound from <c>Rendering:Pdf</c> (PageSize A4|Letter, LicenseKey, FontDirectory).
+    /// PDFsharp's licence (AGPL unless a commercial key is configured) and the DejaVu font resolver are applied
+    /// when the <see cref="ReportRenderers"/> lookup is first resolved, so a missing font fails early and clearly.
+    /// </summary>
+    public static IServiceCollection AddRendering(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PdfRenderingOptions>()
+            .Bind(configuration.GetSection(PdfRenderingOptions.Section))
+            .Validate(o => Enum.IsDefined(o.PageSize), $"{PdfRenderingOptions.Section}:PageSize must be A4 or Letter.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.FontDirectory), $"{PdfRenderingOptions.Section}:FontDirectory must name the folder holding the DejaVu fonts.");
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportRenderer, CsvReportRenderer>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportRenderer, XlsxReportRenderer>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportRenderer, PdfReportRenderer>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportRenderer, HtmlReportRenderer>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportRenderer, JsonReportRenderer>());
+        services.TryAddSingleton(provider =>
+        {
+            PdfSharpSetup.EnsureInitialized(provider.GetRequiredService<IOptions<PdfRenderingOptions>>().Value);
+            return new ReportRenderers(provider.GetServices<IReportRenderer>());
+        });
+        return services;
+    }
+}
