@@ -1,0 +1,50 @@
+using ReportGraph.GraphQL.Language;
+using ReportGraph.GraphQL.Validation;
+
+namespace ReportGraph.GraphQL.Tests.Validation;
+
+/// <summary>
+/// graphql-js as the judge: every corpus document gets the same verdict — and the same messages and locations —
+/// from our validator as from graphql-js <c>validate</c> on the same schema.
+/// </summary>
+public sealed class DifferentialOracleTests
+{
+    public static TheoryData<string> CorpusDocuments()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(ValidationTestSchema.CorpusFolder, "*.graphql").Order(StringComparer.Ordinal))
+            data.Add(Path.GetFileName(file));
+        return data;
+    }
+
+    [Fact]
+    public void Corpus_has_at_least_150_documents_both_valid_and_invalid()
+    {
+        var results = GraphQLJsOracle.Result.Results;
+        Assert.True(results.Count >= 150, $"only {results.Count} documents");
+        Assert.Contains(results.Values, v => v.Valid == true);
+        Assert.Contains(results.Values, v => v.Valid == false);
+        Assert.StartsWith("16.", GraphQLJsOracle.Result.GraphqlVersion);
+    }
+
+    [Theory]
+    [MemberData(nameof(CorpusDocuments))]
+    public void Same_verdict_and_messages_as_graphql_js(string fileName)
+    {
+        var expected = GraphQLJsOracle.Result.Results[fileName];
+        Assert.Null(expected.Crash);
+        Assert.Null(expected.SyntaxError);
+
+        var document = Parser.Parse(File.ReadAllText(Path.Combine(ValidationTestSchema.CorpusFolder, fileName)));
+        var errors = DocumentValidator.Validate(ValidationTestSchema.Instance, document);
+
+        var ours = errors.Select(e => Describe(e.Message, e.Locations.Select(l => (l.Line, l.Column)))).ToList();
+        var theirs = expected.Errors.Select(e => Describe(e.Message, e.Locations.Select(l => (l.Line, l.Column)))).ToList();
+        Assert.True(expected.Valid == (errors.Count == 0),
+            $"graphql-js says {(expected.Valid == true ? "valid" : "invalid")}; we found: {string.Join(" | ", ours)}");
+        Assert.Equal(theirs, ours);
+    }
+
+    private static string Describe(string message, IEnumerable<(int Line, int Column)> locations) =>
+        message + " @ " + string.Join(", ", locations.Select(l => $"{l.Line}:{l.Column}"));
+}
