@@ -5,6 +5,7 @@ using ReportGraph.Host.Executions;
 using ReportGraph.Host.Operations;
 using ReportGraph.Host.Plugins;
 using ReportGraph.Host.Rendering;
+using ReportGraph.Host.Schedules;
 using ReportGraph.Host.Schedules.Scheduling;
 using ReportGraph.Host.Unsubscribe;
 
@@ -17,6 +18,7 @@ builder.Services
     .AddRendering(builder.Configuration)
     .AddDelivery(builder.Configuration)
     .AddExecutions(builder.Configuration)
+    .AddSchedules()
     .AddScheduling(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

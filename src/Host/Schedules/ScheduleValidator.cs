@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Net.Mail;
+using System.Text.Json;
+using ReportGraph.Abstractions;
+using ReportGraph.Host.Delivery;
+using ReportGraph.Host.Inputs;
+using ReportGraph.Host.Plugins;
+using ReportGraph.Host.Schedules.Recurrence;
+
+namespace ReportGraph.Host.Schedules;
+
+/// <summary>
+/// Checks schedule input field by field and reports every problem at once, each with the path of the
+/// field (e.g. <c>["recipients", 2, "email"]</c>) and a message naming the field and what is allowed.
+/// </summary>
+public sealed class ScheduleValidator(ReportTypeRegistry reportTypes, TimeProvider clock)
+{
+    /// <summary>Longest schedule name.</summary>
+    public const int MaxNameLength = 200;
+
+    /// <summary>Most recipients per schedule.</summary>
+    public const int MaxRecipients = 500;
+
+    /// <summary>Validates a name.</summary>
+    public static void CheckName(string? name, List<InputError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+            errors.Add(new(["name"], InputErrorCodes.Required, "name is required: a few words people recognise, e.g. \"Tutor weekly — all tutors\"."));
+        else if (name.Trim().Length > MaxNameLength)
+            errors.Add(new(["name"], InputErrorCodes.TooLong, $"name must be at most {MaxNameLength} characters; got {name.Trim().Length}."));
+    }
+
+    /// <summary>Validates free text fields.</summary>
+    public static void CheckText(string? text, string field, int max, List<InputError> errors)
+    {
+        if (text is not null && text.Length > max)
+            errors.Add(new([field], InputErrorCodes.TooLong, $"{field} must be at most {max} characters; got {text.Length}."));
+    }
+
+    /// <summary>Normalises and validates an email address; null when invalid (the error is added).</summary>
+    public static string? CheckEmail(string? email, IReadOnlyList<object> path, List<InputError> errors)
+    {
+        var text = email?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            errors.Add(new(path, InputErrorCodes.Required, $"{PathName(path)} is required: an email address like ada@example.org."));
+            return null;
+        }
+
+        if (text.Length > 320 || !MailAddress.TryCreate(text, out var address) || address.Address != text
+            || !address.Host.Contains('.') || address.Host.StartsWith('.') || address.Host.EndsWith('.'))
+        {
+            errors.Add(new(path, InputErrorCodes.Invalid, $"{PathName(path)} '{text}' is not a valid email address; expected something like ada@example.org."));
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>Validates recipients: at least one when <paramref name="required"/>, valid and unique addresses.</summary>
+    public static List<RecipientInput> CheckRecipients(IReadOnlyList<RecipientInput>? recipients, bool required, List<InputError> errors, string field = "recipients")
+    {
+        var valid = new List<RecipientInput>();
+        if (recipients is null || recipients.Count == 0)
+        {
+            if (required) errors.Add(new([field], InputErrorCodes.Required, $"{field} needs at least one recipient."));
+            return valid;
+        }
+
+        if (recipients.Count > MaxRecipients)
+        {
+            errors.Add(new([field], InputErrorCodes.OutOfRange, $"{field} may hold at most {MaxRecipients} recipients; got {recipients.Count}."));
+        }
+
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < recipients.Count; i++)
+        {
+            var email = CheckEmail(recipients[i].Email, [field, i, "email"], errors);
+            CheckText(recipients[i].DisplayName, "displayName", 200, errors);
+            if (email is null) continue;
+            if (seen.TryGetValue(email, out var first))
+            {
+                errors.Add(new([field, i, "email"], InputErrorCodes.Duplicate, $"{field}[{i}].email '{email}' is already listed at {field}[{first}]."));
+                continue;
+            }
+
+            seen[email] = i;
+            valid.Add(recipients[i] with { Email = email, DisplayName = string.IsNullOrWhiteSpace(recipients[i].DisplayName) ? null : recipients[i].DisplayName!.Trim() });
+        }
+
+        return valid;
+    }
+
+    /// <summary>The available report type with this key, or an error.</summary>
+    public IReportDefinition? CheckReportType(string? key, List<InputError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(key))
+        {
+            errors.Add(new(["reportType"], InputErrorCodes.Required, "reportType is required: the key of a report type, e.g. \"tutor-weekly\"."));
+            return null;
+        }
+
+        var type = reportTypes.Find(key);
+        if (type is null)
+        {
+            var known = string.Join(", ", reportTypes.All.Where(t => t.IsAvailable).Select(t => t.Key));
+            errors.Add(new(["reportType"], InputErrorCodes.NotFound, $"reportType '{key}' does not exist; available: {known}."));
+            return null;
+        }
+
+        if (!type.IsAvailable)
+        {
+            errors.Add(new(["reportType"], InputErrorCodes.Unavailable, $"reportType '{key}' is unavailable: {type.UnavailableReason}"));
+            return null;
+        }
+
+        return type.Definition;
+    }
+
+    /// <summary>Formats: at least one, no duplicates, each supported by the report type.</summary>
+    public static void CheckFormats(IReadOnlyList<ReportFormat>? formats, IReportDefinition? definition, List<InputError> errors)
+    {
+        if (formats is null || formats.Count == 0)
+        {
+            errors.Add(new(["formats"], InputErrorCodes.Required, "formats needs at least one of CSV, XLSX, PDF, HTML, JSON."));
+            return;
+        }
+
+        for (var i = 0; i < formats.Count; i++)
+        {
+            if (formats.Take(i).Contains(formats[i]))
+                errors.Add(new(["formats", i], InputErrorCodes.Duplicate, $"formats[{i}] {formats[i].ToString().ToUpperInvariant()} is listed twice."));
+            else if (definition is not null && !definition.SupportedFormats.Contains(formats[i]))
+                errors.Add(new(["formats", i], InputErrorCodes.NotAllowed,
+                    $"formats[{i}] {formats[i].ToString().ToUpperInvariant()} is not supported by report type '{definition.Key}'; supported: {string.Join(", ", definition.SupportedFormats.Select(f => f.ToString().ToUpperInvariant()))}."));
+        }
+    }
+
+    /// <summary>The subject template: known placeholders only.</summary>
+    public static void CheckSubject(string? subject, List<InputError> errors)
+    {
+        if (subject is null) return;
+        foreach (var problem in SubjectTemplate.Validate(subject))
+        {
+            errors.Add(new(["subject"], problem.Code, problem.Message));
+        }
+    }
+
+    /// <summary>Parameters against the report type's declaration; returns the JSON to store.</summary>
+    public static string? CheckParameters(IReportDefinition? definition, JsonElement? parameters, List<InputError> errors)
+    {
+        if (definition is null) return null;
+        var bound = ParameterBinder.Bind(definition.Parameters, parameters, ["parameters"]);
+        errors.AddRange(bound.Errors);
+        return bound.Errors.Count == 0 ? bound.ToJson() : null;
+    }
+
+    /// <summary>Recurrence and time zone; returns the rule and the zone's canonical id when valid.</summary>
+    public (Recurrence.Recurrence? Rule, string? ZoneId) CheckRecurrence(RecurrenceInput? input, string? timeZone, List<InputError> errors)
+    {
+        if (input is null)
+        {
+            errors.Add(new(["recurrence"], InputErrorCodes.Required, "recurrence is required, e.g. { kind: WEEKLY, timeOfDay: \"08:00\", weekdays: [MONDAY] }."));
+            return (null, null);
+        }
+
+        TimeOnly? time = null;
+        if (input.TimeOfDay is { } text)
+        {
+            if (TimeOnly.TryParseExact(text.Trim(), ["HH:mm", "H:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                time = parsed;
+            else
+            {
+                errors.Add(new(["recurrence", "timeOfDay"], InputErrorCodes.Invalid, $"recurrence.timeOfDay '{text}' is not a time of day; use 24-hour HH:mm, e.g. \"08:00\" or \"17:30\"."));
+                return (null, null);
+            }
+        }
+
+        var rule = new Recurrence.Recurrence
+        {
+            Kind = input.Kind,
+            TimeOfDay = time,
+            Weekdays = input.Weekdays?.ToHashSet() ?? [],
+            DayOfMonth = input.DayOfMonth,
+            LastDayOfMonth = input.LastDayOfMonth ?? false,
+            CronExpression = string.IsNullOrWhiteSpace(input.CronExpression) ? null : input.CronExpression.Trim(),
+            BusinessDaysOnly = input.BusinessDaysOnly ?? false,
+            StartDate = input.StartDate,
+            EndDate = input.EndDate,
+        };
+        var problems = RecurrenceValidator.Validate(rule, timeZone, clock.GetUtcNow());
+        foreach (var p in problems)
+        {
+            errors.Add(new(p.Path, p.Code, p.Message));
+        }
+
+        if (problems.Count > 0 || !TimeZoneResolver.TryResolve(timeZone, out var zone, out _))
+        {
+            return (null, null);
+        }
+
+        return (rule, zone.Id);
+    }
+
+    private static string PathName(IReadOnlyList<object> path) => new InputError(path, "", "").PathText;
+}
