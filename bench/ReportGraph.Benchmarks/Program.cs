@@ -1,0 +1,20 @@
+using BenchmarkDotNet.Running;
+using Microsoft.Extensions.Options;
+using ReportGraph.Abstractions;
+using ReportGraph.Benchmarks;
+using ReportGraph.Host.Rendering;
+
+// dotnet run -c Release --project bench/ReportGraph.Benchmarks -- --memory [pdf|xlsx|csv|json|html]   peak memory per size
+// dotnet run -c Release --project bench/ReportGraph.Benchmarks -- --filter '*Pdf*' --job short       BenchmarkDotNet
+PdfSharpSetup.EnsureInitialized(Options.Create(new PdfRenderingOptions()).Value);
+if (args.Length >= 1 && args[0] == "--memory")
+{
+    var format = args.Length > 1 ? args[1] : "pdf";
+    return PeakMemoryProbe.RunAll([1_000, 10_000, 100_000], format);
+}
+if (args.Length >= 3 && args[0] == "--probe")
+{
+    return await PeakMemoryProbe.RunOneAsync(int.Parse(args[1]), Enum.Parse<ReportFormat>(args[2], ignoreCase: true));
+}
+BenchmarkSwitcher.FromAssembly(typeof(PdfRenderingBenchmarks).Assembly).Run(args);
+return 0;
