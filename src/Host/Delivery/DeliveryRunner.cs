@@ -21,7 +21,8 @@ public sealed class DeliveryRunner(
     IExecutionEvents events,
     IOptionsMonitor<DeliveryOptions> options,
     TimeProvider time,
-    ILogger<DeliveryRunner> logger) : IDeliveryRunner
+    ILogger<DeliveryRunner> logger,
+    ReportGraphTelemetry? telemetry = null) : IDeliveryRunner
 {
     /// <inheritdoc />
     public async Task<DeliveryOutcome> DeliverAsync(EmailReport report, string? testAddress, CancellationToken cancellationToken)
@@ -89,6 +90,11 @@ public sealed class DeliveryRunner(
         try
         {
             await db.SaveChangesAsync(ct);
+            var skipped = missing.Count(d => d.Status == DeliveryStatus.Skipped);
+            if (skipped > 0)
+            {
+                telemetry?.Deliveries.Add(skipped, new KeyValuePair<string, object?>("status", nameof(DeliveryStatus.Skipped)));
+            }
         }
         catch (DbUpdateException)
         {
@@ -198,8 +204,15 @@ public sealed class DeliveryRunner(
         }
 
         using (message)
+        using (var activity = ReportGraphTelemetry.ActivitySource.StartActivity("smtp.send"))
         {
-            return await sender.SendAsync(smtp, message, options.CurrentValue.SmtpTimeout, ct);
+            activity?.SetTag("reportgraph.execution.id", report.ExecutionId);
+            activity?.SetTag("reportgraph.delivery.id", delivery.Id);
+            var started = time.GetTimestamp();
+            var result = await sender.SendAsync(smtp, message, options.CurrentValue.SmtpTimeout, ct);
+            telemetry?.SmtpDuration.Record(time.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("outcome", result.Outcome.ToString()));
+            activity?.SetTag("reportgraph.smtp.outcome", result.Outcome.ToString());
+            return result;
         }
     }
 
@@ -249,13 +262,18 @@ public sealed class DeliveryRunner(
         var now = time.GetUtcNow();
         DateTimeOffset? sentAt = status == DeliveryStatus.Sent ? now : null;
         // The save must not be cancelled halfway by the caller once the server has accepted the message.
-        await db.Deliveries.Where(d => d.Id == deliveryId && d.Status == DeliveryStatus.Pending)
+        var changed = await db.Deliveries.Where(d => d.Id == deliveryId && d.Status == DeliveryStatus.Pending)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(d => d.Status, status)
                 .SetProperty(d => d.LastReply, Truncate(reply))
                 .SetProperty(d => d.SentAt, sentAt)
                 .SetProperty(d => d.NextAttemptAt, (DateTimeOffset?)null)
                 .SetProperty(d => d.UpdatedAt, now), status == DeliveryStatus.Sent ? CancellationToken.None : ct);
+        if (changed > 0)
+        {
+            telemetry?.Deliveries.Add(changed, new KeyValuePair<string, object?>("status", status.ToString()));
+        }
+
         events.Changed(executionId);
     }
 

@@ -10,14 +10,13 @@ public static class DeliveryServiceCollectionExtensions
     /// Adds the <c>Delivery</c> options (validated at start), <see cref="IDeliveryRunner"/>, <see cref="SmtpSettingsService"/>,
     /// <see cref="SignedArtifactLinks"/>, <see cref="EmailComposer"/> and <see cref="TimeProvider.System"/> unless a
     /// TimeProvider is registered. Needs <c>AddStore</c> (store and Data Protection) and an <c>IExecutionEvents</c>
-    /// (the in-process one is added when none is registered).
+    /// (registered by <c>AddExecutions</c>).
     /// </summary>
     public static IServiceCollection AddDelivery(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<Executions.IExecutionEvents, Executions.InProcessExecutionEvents>();
         services.TryAddSingleton<SignedArtifactLinks>();
         services.TryAddSingleton<ArtifactFiles>();
         services.TryAddSingleton<SmtpSettingsService>();

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""A real SMTP server for ReportGraph's delivery tests (aiosmtpd; Debian package python3-aiosmtpd).
+
+Usage: smtp_server.py --port PORT --maildir DIR [--rules RULES.json] [--auth accept|reject]
+
+Writes every accepted message to DIR as <n>.eml (written to a temporary name first, then renamed, so a reader
+never sees half a file). Prints "READY <port>" on stdout once it listens.
+
+The rules file (JSON, re-read on every RCPT TO so tests can change it while the server runs) injects faults:
+  {
+    "reject":  { "bad@example.com": "550 5.1.1 mailbox unavailable" },        # RCPT TO: always this reply
+    "reject_senders": { "blocked@example.com": "553 5.7.1 sender not allowed" },  # MAIL FROM
+    "defer":   { "slow@example.com": { "reply": "451 4.3.0 try later", "times": 2 } }  # N times, then accept
+  }
+Addresses are compared case-insensitively. --auth offers AUTH LOGIN/PLAIN (without TLS) and accepts or rejects
+every credential.
+"""
+import argparse
+import logging
+import asyncio
+import json
+import os
+import signal
+import sys
+import threading
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
+
+
+class Handler:
+    def __init__(self, maildir, rules_path):
+        self.maildir = maildir
+        self.rules_path = rules_path
+        self.deferred = {}
+        self.counter = 0
+        self.lock = threading.Lock()
+
+    def rules(self):
+        if not self.rules_path or not os.path.exists(self.rules_path):
+            return {}
+        try:
+            with open(self.rules_path, encoding="utf-8") as f:
+                return json.load(f)
+        except (OSError, ValueError):
+            return {}
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        senders = {k.lower(): v for k, v in self.rules().get("reject_senders", {}).items()}
+        if address.lower() in senders:
+            return senders[address.lower()]
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        rules = self.rules()
+        key = address.lower()
+        reject = {k.lower(): v for k, v in rules.get("reject", {}).items()}
+        if key in reject:
+            return reject[key]
+        defer = {k.lower(): v for k, v in rules.get("defer", {}).items()}
+        if key in defer:
+            with self.lock:
+                seen = self.deferred.get(key, 0)
+                if seen < int(defer[key].get("times", 1)):
+                    self.deferred[key] = seen + 1
+                    return defer[key].get("reply", "451 4.3.0 try later")
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        with self.lock:
+            self.counter += 1
+            n = self.counter
+        name = os.path.join(self.maildir, f"{n:05d}.eml")
+        content = envelope.original_content or envelope.content
+        if isinstance(content, str):
+            content = content.encode("utf-8")
+        with open(name + ".tmp", "wb") as f:
+            f.write(content)
+        os.replace(name + ".tmp", name)
+        return "250 2.0.0 Message accepted for delivery"
+
+
+def authenticator(accept):
+    def check(server, session, envelope, mechanism, auth_data):
+        return AuthResult(success=accept, handled=False)
+    return check
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--maildir", required=True)
+    parser.add_argument("--rules")
+    parser.add_argument("--auth", choices=["accept", "reject"])
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.DEBUG if os.environ.get("SMTP_DEBUG") else logging.WARNING, stream=sys.stderr)
+    os.makedirs(args.maildir, exist_ok=True)
+
+    kwargs = {}
+    if args.auth:
+        kwargs.update(authenticator=authenticator(args.auth == "accept"), auth_require_tls=False,
+                      auth_exclude_mechanism=["PLAIN"])
+    controller = Controller(Handler(args.maildir, args.rules), hostname="127.0.0.1", port=args.port,
+                            data_size_limit=200 * 1024 * 1024, **kwargs)
+    controller.start()
+    print(f"READY {args.port}", flush=True)
+
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    try:
+        # Also stop when the test process that started us goes away (stdin closes).
+        threading.Thread(target=lambda: (sys.stdin.read(), stop.set()), daemon=True).start()
+        stop.wait()
+    finally:
+        controller.stop()
+
+
+if __name__ == "__main__":
+    main()
