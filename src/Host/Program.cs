@@ -6,6 +6,7 @@ using ReportGraph.Host.Operations;
 using ReportGraph.Host.Plugins;
 using ReportGraph.Host.Rendering;
 using ReportGraph.Host.Schedules;
+using ReportGraph.Host.Security;
 using ReportGraph.Host.Schedules.Scheduling;
 using ReportGraph.Host.Unsubscribe;
 
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddStartupTasks()
     .AddStore(builder.Configuration)
+    .AddSecurity(builder.Configuration, builder.Environment)
     .AddDemoData()
     .AddPlugins(builder.Configuration)
     .AddRendering(builder.Configuration)
@@ -22,7 +24,9 @@ builder.Services
     .AddScheduling(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
+app.UseSecurity();
 app.MapHealthEndpoints();
+app.MapArtifactEndpoints();
 app.MapDeliveryEndpoints();
 app.MapUnsubscribeEndpoints();
 app.Run();

@@ -32,6 +32,7 @@ public static class DemoDataServiceCollectionExtensions
     public static IServiceCollection AddDemoData(this IServiceCollection services)
     {
         services.AddSingleton<IStartupSeeder, DemoDataSeeder>();
+        services.AddSingleton<IStartupSeeder, DemoSchedulesSeeder>();
         return services;
     }
 }

@@ -22,6 +22,8 @@ public sealed class ReportGraphFactory(string dataDirectory, string? catalogPath
             {
                 ["Storage:DataDirectory"] = DataDirectory,
                 ["Plugins:CatalogPath"] = catalogPath ?? RepositoryPaths.PluginsJson,
+                // Tests create the schedules they need; the demo members and schedules would only add noise.
+                ["Demo:SeedSchedules"] = "false",
             };
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using ReportGraph.Host.Data;
+using ReportGraph.Host.Security;
+
+namespace ReportGraph.Host.Executions;
+
+/// <summary><c>GET /artifacts/{id}</c>: an execution's file, for its schedule's owner and admins.</summary>
+public static class ArtifactEndpoints
+{
+    /// <summary>Maps the download endpoint (signed-in users only).</summary>
+    public static IEndpointRouteBuilder MapArtifactEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/artifacts/{id:guid}", DownloadAsync).RequireAuthorization();
+        return endpoints;
+    }
+
+    private static async Task<IResult> DownloadAsync(Guid id, HttpContext context, IDbContextFactory<ReportGraphDbContext> dbs, DataDirectory data)
+    {
+        var caller = context.User.ToCaller();
+        if (caller is null)
+        {
+            return Results.Unauthorized();
+        }
+
+        await using var db = await dbs.CreateDbContextAsync(context.RequestAborted);
+        var artifact = await db.Artifacts.AsNoTracking()
+            .Where(a => a.Id == id)
+            .Select(a => new { a.FileName, a.ContentType, a.StoragePath, OwnerId = a.Execution!.Schedule!.OwnerId })
+            .SingleOrDefaultAsync(context.RequestAborted);
+        if (artifact is null)
+        {
+            return Results.NotFound(new { error = $"Artifact '{id}' does not exist." });
+        }
+
+        if (!caller.MayAccess(artifact.OwnerId))
+        {
+            return Results.Json(new { error = "You may only download files of your own schedules." }, statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var path = Path.Combine(data.Path, artifact.StoragePath);
+        return File.Exists(path)
+            ? Results.File(path, artifact.ContentType, artifact.FileName, enableRangeProcessing: true)
+            : Results.Json(new { error = "The file was removed by retention." }, statusCode: StatusCodes.Status410Gone);
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using ReportGraph.Host.Operations;
+
+namespace ReportGraph.Host.Security;
+
+/// <summary>Sign-in for browsers (cookie) and programs (API key), the first admin, and passwords.</summary>
+public static class SecurityServiceCollectionExtensions
+{
+    private const string CookieOrApiKey = "CookieOrApiKey";
+
+    /// <summary>The session cookie's name.</summary>
+    public const string CookieName = "rg_session";
+
+    /// <summary>Adds authentication (cookie or <c>Authorization: Bearer</c> API key), authorization and the account services.</summary>
+    public static IServiceCollection AddSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<SecurityOptions>().Bind(configuration.GetSection("Security"));
+        var security = configuration.GetSection("Security").Get<SecurityOptions>() ?? new SecurityOptions();
+        services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        services.AddSingleton<AccountService>();
+        services.AddSingleton<IStartupSeeder, FirstAdminSeeder>();
+        services.AddHttpContextAccessor();
+        services.AddAuthentication(CookieOrApiKey)
+            .AddPolicyScheme(CookieOrApiKey, "Session cookie or API key", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiKeyAuthenticationHandler.SchemeName
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, o =>
+            {
+                o.Cookie.Name = CookieName;
+                o.Cookie.HttpOnly = true;
+                // Strict: the browser never sends the session on a request started by another site (CSRF).
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = security.SecureCookies ?? !(environment.IsDevelopment() || environment.IsEnvironment("Testing"))
+                    ? CookieSecurePolicy.Always
+                    : CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = security.SessionLifetime;
+                o.SlidingExpiration = true;
+                // An API answers 401/403; there is no login page to redirect to.
+                o.Events.OnRedirectToLogin = c => { c.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
+                o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
+                o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization();
+        return services;
+    }
+
+    /// <summary>Adds authentication and authorization to the pipeline.</summary>
+    public static IApplicationBuilder UseSecurity(this IApplicationBuilder app) => app.UseAuthentication().UseAuthorization();
+}
