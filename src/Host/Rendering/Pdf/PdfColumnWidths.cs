@@ -80,6 +80,4 @@ internal static class PdfColumnWidths
     /// <summary>Formats sample rows for measuring.</summary>
     public static List<string[]> Format(TableBlock table, IReadOnlyList<object?[]> rows, ValueFormatter formatter) =>
         rows.Select(r => r.Select((v, i) => formatter.Format(v, table.Table.Columns[i])).ToArray()).ToList();
-
-    public static bool IsNumeric(ReportColumn column) => ValueFormatter.IsNumeric(column.Type);
 }
