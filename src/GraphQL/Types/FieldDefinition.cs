@@ -60,6 +60,14 @@ public sealed class FieldDefinition : IHasName
         return this;
     }
 
+    /// <summary>Adds middleware that runs outside all middleware added so far.</summary>
+    public FieldDefinition UseOutermost(FieldMiddleware middleware)
+    {
+        _middleware.Insert(0, middleware);
+        _pipeline = null;
+        return this;
+    }
+
     /// <summary>Adds an argument and returns this field.</summary>
     public FieldDefinition AddArgument(ArgumentDefinition argument)
     {

@@ -1,0 +1,443 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using ReportGraph.GraphQL.Language;
+using ReportGraph.GraphQL.Types;
+
+namespace ReportGraph.GraphQL.Execution;
+
+/// <summary>
+/// One execution of an operation (spec §6.3–6.4): executes selection sets, resolves fields (concurrently for queries,
+/// serially for mutations), completes values and propagates nulls. <see cref="InputCoercion.Invalid"/> returned by
+/// completion means "null that must propagate to the nearest nullable position".
+/// </summary>
+internal sealed class OperationRun
+{
+    private static readonly object Invalid = InputCoercion.Invalid;
+
+    private readonly List<GraphQLError> _errors = new();
+    private readonly ConcurrentDictionary<(ObjectType, FieldNode), CollectedFields> _subfieldCache = new();
+    private readonly ConcurrentDictionary<FieldNode, IReadOnlyDictionary<string, object?>> _argumentCache = new();
+    private readonly RequestExecutorOptions _options;
+
+    public OperationRun(Schema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+        IReadOnlyDictionary<string, object?> variables, IServiceProvider services, IDictionary<string, object?> contextData,
+        RequestExecutorOptions options, CancellationToken cancellationToken)
+    {
+        Schema = schema;
+        Operation = operation;
+        Fragments = fragments;
+        Variables = variables;
+        Services = services;
+        ContextData = contextData;
+        _options = options;
+        CancellationToken = cancellationToken;
+    }
+
+    public Schema Schema { get; }
+    public OperationDefinitionNode Operation { get; }
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
+    public IReadOnlyDictionary<string, object?> Variables { get; }
+    public IServiceProvider Services { get; }
+    public IDictionary<string, object?> ContextData { get; }
+    public CancellationToken CancellationToken { get; private set; }
+
+    /// <summary>Binds the run to the request's (or timeout's) cancellation token.</summary>
+    public OperationRun WithToken(CancellationToken token)
+    {
+        CancellationToken = token;
+        return this;
+    }
+
+    /// <summary>A fresh run (own errors and caches) for one subscription event.</summary>
+    public OperationRun ForEvent()
+        => new(Schema, Operation, Fragments, Variables, Services, ContextData, _options, CancellationToken);
+
+    /// <summary>Spec §6.2.3 CreateSourceEventStream: the subscription root field's event stream.</summary>
+    public async ValueTask<IAsyncEnumerable<object?>> CreateSourceStreamAsync(ObjectType rootType, object? rootValue,
+        FieldDefinition field, List<FieldNode> nodes, ResultPath path)
+    {
+        var arguments = GetArguments(field, nodes[0]);
+        var context = new ResolverContext(this, rootType, field, nodes, rootValue, path, arguments);
+        object? stream;
+        if (field.Subscriber is not null) stream = await field.Subscriber(context).ConfigureAwait(false);
+        else
+        {
+            await field.Pipeline(context).ConfigureAwait(false);
+            stream = context.Result;
+        }
+        return stream switch
+        {
+            IAsyncEnumerable<object?> items => items,
+            null => throw new GraphQLException($"Subscription field \"{field.Name}\" returned no event stream."),
+            _ => throw new GraphQLException($"Subscription field must return Async Iterable. Received: {ValueLiterals.Inspect(stream.GetType().Name)}."),
+        };
+    }
+
+    public GraphQLError ToErrorPublic(Exception exception, List<FieldNode> nodes, ResultPath path) => ToError(exception, nodes, path);
+
+    public IReadOnlyList<GraphQLError>? Errors
+    {
+        get
+        {
+            lock (_errors) return _errors.Count == 0 ? null : _errors.ToArray();
+        }
+    }
+
+    public void AddError(GraphQLError error)
+    {
+        lock (_errors) _errors.Add(error);
+    }
+
+    /// <summary>Executes the operation's root selection set; returns the data (null when the root was nulled).</summary>
+    public async ValueTask<ResultMap?> ExecuteRootAsync(ObjectType rootType, object? rootValue, bool serial)
+    {
+        var fields = FieldCollector.Collect(Schema, rootType, new[] { Operation.SelectionSet }, Fragments, Variables);
+        var result = serial
+            ? await ExecuteFieldsSeriallyAsync(rootType, rootValue, null, fields).ConfigureAwait(false)
+            : await ExecuteFieldsAsync(rootType, rootValue, null, fields).ConfigureAwait(false);
+        return result as ResultMap;
+    }
+
+    public CollectedFields CollectSubfields(ObjectType type, List<FieldNode> fieldNodes)
+    {
+        if (fieldNodes.Count == 1)
+        {
+            return _subfieldCache.GetOrAdd((type, fieldNodes[0]),
+                static (key, run) => FieldCollector.Collect(run.Schema, key.Item1, new[] { key.Item2.SelectionSet! }, run.Fragments, run.Variables), this);
+        }
+        var sets = new List<SelectionSetNode>(fieldNodes.Count);
+        foreach (var node in fieldNodes) if (node.SelectionSet is not null) sets.Add(node.SelectionSet);
+        return FieldCollector.Collect(Schema, type, sets, Fragments, Variables);
+    }
+
+    private async ValueTask<object?> ExecuteFieldsSeriallyAsync(ObjectType type, object? source, ResultPath? path, CollectedFields fields)
+    {
+        var map = new ResultMap(fields.Keys);
+        bool invalid = false;
+        for (int i = 0; i < fields.Count; i++)
+        {
+            var fieldPath = path is null ? ResultPath.Root(fields.Keys[i]) : path.Append(fields.Keys[i]);
+            var value = await ExecuteFieldAsync(type, source, fields.Definitions[i], fields.Nodes[i], fieldPath).ConfigureAwait(false);
+            if (ReferenceEquals(value, Invalid)) invalid = true;
+            else map.SetValue(i, value);
+        }
+        return invalid ? Invalid : map;
+    }
+
+    private ValueTask<object?> ExecuteFieldsAsync(ObjectType type, object? source, ResultPath? path, CollectedFields fields)
+    {
+        var map = new ResultMap(fields.Keys);
+        bool invalid = false;
+        List<(int Index, Task<object?> Task)>? pending = null;
+        for (int i = 0; i < fields.Count; i++)
+        {
+            var fieldPath = path is null ? ResultPath.Root(fields.Keys[i]) : path.Append(fields.Keys[i]);
+            var task = ExecuteFieldAsync(type, source, fields.Definitions[i], fields.Nodes[i], fieldPath);
+            if (task.IsCompletedSuccessfully)
+            {
+                var value = task.Result;
+                if (ReferenceEquals(value, Invalid)) invalid = true;
+                else map.SetValue(i, value);
+            }
+            else (pending ??= new()).Add((i, task.AsTask()));
+        }
+        if (pending is null) return new ValueTask<object?>(invalid ? Invalid : map);
+        return AwaitPending(map, pending, invalid);
+    }
+
+    private static async ValueTask<object?> AwaitPending(ResultMap map, List<(int Index, Task<object?> Task)> pending, bool invalid)
+    {
+        foreach (var (index, task) in pending)
+        {
+            var value = await task.ConfigureAwait(false);
+            if (ReferenceEquals(value, Invalid)) invalid = true;
+            else map.SetValue(index, value);
+        }
+        return invalid ? Invalid : map;
+    }
+
+    /// <summary>Resolves and completes one field (spec §6.4 ExecuteField); field errors become null (or propagate for non-null fields).</summary>
+    private ValueTask<object?> ExecuteFieldAsync(ObjectType parentType, object? source, FieldDefinition field, List<FieldNode> nodes, ResultPath path)
+    {
+        if (ReferenceEquals(field, Introspection.IntrospectionFields.TypeName)) return new ValueTask<object?>(parentType.Name);
+        CancellationToken.ThrowIfCancellationRequested();
+        object? resolved;
+        try
+        {
+            if (source is SubscriptionEvent subscriptionEvent)
+            {
+                // The subscription root field resolves to the event unless it has its own resolver (spec §6.2.3.2 ExecuteSubscriptionEvent).
+                source = subscriptionEvent.Payload;
+                if (field.Subscriber is not null && field.Resolver is null && field.PureResolver is null && field.Middleware.Count == 0)
+                    return CompleteFieldAsync(parentType, field, nodes, path, source);
+            }
+            if (field.HasPureResolver)
+            {
+                resolved = field.PureResolver!(source);
+            }
+            else
+            {
+                var arguments = GetArguments(field, nodes[0]);
+                var context = new ResolverContext(this, parentType, field, nodes, source, path, arguments);
+                var pipeline = field.Pipeline(context);
+                if (!pipeline.IsCompletedSuccessfully) return AwaitResolverAsync(pipeline, context, parentType, field, nodes, path);
+                pipeline.GetAwaiter().GetResult();
+                resolved = context.Result;
+            }
+        }
+        catch (Exception ex)
+        {
+            return new ValueTask<object?>(HandleFieldError(ex, field.Type, nodes, path));
+        }
+        return CompleteFieldAsync(parentType, field, nodes, path, resolved);
+    }
+
+    private async ValueTask<object?> AwaitResolverAsync(ValueTask pipeline, ResolverContext context, ObjectType parentType,
+        FieldDefinition field, List<FieldNode> nodes, ResultPath path)
+    {
+        try
+        {
+            await pipeline.ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            return HandleFieldError(ex, field.Type, nodes, path);
+        }
+        return await CompleteFieldAsync(parentType, field, nodes, path, context.Result).ConfigureAwait(false);
+    }
+
+    private ValueTask<object?> CompleteFieldAsync(ObjectType parentType, FieldDefinition field, List<FieldNode> nodes, ResultPath path, object? resolved)
+    {
+        try
+        {
+            var completion = CompleteValueAsync(field.Type, parentType, field, nodes, path, resolved);
+            if (completion.IsCompletedSuccessfully) return completion;
+            return AwaitCompletionAsync(completion, field, nodes, path);
+        }
+        catch (Exception ex)
+        {
+            return new ValueTask<object?>(HandleFieldError(ex, field.Type, nodes, path));
+        }
+    }
+
+    private async ValueTask<object?> AwaitCompletionAsync(ValueTask<object?> completion, FieldDefinition field, List<FieldNode> nodes, ResultPath path)
+    {
+        try
+        {
+            return await completion.ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            return HandleFieldError(ex, field.Type, nodes, path);
+        }
+    }
+
+    private IReadOnlyDictionary<string, object?> GetArguments(FieldDefinition field, FieldNode node)
+    {
+        if (field.Arguments.Count == 0) return EmptyArguments;
+        if (_argumentCache.TryGetValue(node, out var cached)) return cached;
+        var args = ArgumentCoercion.Coerce(field.Arguments, node.Arguments, node, Variables);
+        _argumentCache.TryAdd(node, args);
+        return args;
+    }
+
+    private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
+
+    private object? HandleFieldError(Exception exception, IGraphQLType returnType, List<FieldNode> nodes, ResultPath path)
+    {
+        if (exception is OperationCanceledException && CancellationToken.IsCancellationRequested) throw exception;
+        AddError(ToError(exception, nodes, path));
+        return returnType is NonNullType ? Invalid : null;
+    }
+
+    private GraphQLError ToError(Exception exception, List<FieldNode> nodes, ResultPath path)
+    {
+        if (exception is System.Reflection.TargetInvocationException { InnerException: { } inner }) exception = inner;
+        if (exception is AggregateException { InnerExceptions.Count: 1 } aggregate) exception = aggregate.InnerExceptions[0];
+        var locations = exception is LocatedException located
+            ? GraphQLError.LocationsOf(located.Node)
+            : GraphQLError.LocationsOf(nodes.ToArray());
+        var pathList = path.ToList();
+        if (exception is GraphQLException gql)
+            return new GraphQLError(gql.Message, locations, pathList, gql.AllExtensions) { Exception = exception };
+        GraphQLError error;
+        if (_options.IncludeExceptionDetails)
+        {
+            error = new GraphQLError(exception.Message, locations, pathList, new Dictionary<string, object?>
+            {
+                ["code"] = ErrorCodes.InternalError,
+                ["exception"] = new Dictionary<string, object?>
+                {
+                    ["type"] = exception.GetType().FullName,
+                    ["message"] = exception.Message,
+                    ["stackTrace"] = exception.StackTrace,
+                },
+            }) { Exception = exception };
+        }
+        else
+        {
+            error = new GraphQLError("Unexpected Execution Error", locations, pathList,
+                new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalError }) { Exception = exception };
+        }
+        _options.OnUnexpectedError?.Invoke(exception, error);
+        return error;
+    }
+
+    /// <summary>Spec §6.4.3 CompleteValue.</summary>
+    private ValueTask<object?> CompleteValueAsync(IGraphQLType returnType, ObjectType parentType, FieldDefinition field,
+        List<FieldNode> nodes, ResultPath path, object? result)
+    {
+        if (returnType is NonNullType nonNull)
+        {
+            var inner = CompleteValueAsync(nonNull.OfType, parentType, field, nodes, path, result);
+            if (inner.IsCompletedSuccessfully) return new ValueTask<object?>(CheckNonNull(inner.Result, parentType, field, nodes, path));
+            return AwaitNonNull(inner, parentType, field, nodes, path);
+        }
+        if (result is null) return new ValueTask<object?>((object?)null);
+        ValueTask<object?> completed;
+        switch (returnType)
+        {
+            case ScalarType scalar:
+                return new ValueTask<object?>(SerializeScalar(scalar, result));
+            case EnumType enumType:
+                return new ValueTask<object?>(enumType.Serialize(result));
+            case ListType list:
+                completed = CompleteListAsync(list, parentType, field, nodes, path, result);
+                break;
+            case ObjectType objectType:
+                completed = CompleteObjectAsync(objectType, nodes, path, result);
+                break;
+            case IAbstractType abstractType:
+            {
+                var runtimeType = Schema.ResolveAbstractType(abstractType, result);
+                if (runtimeType is null)
+                    throw new GraphQLException($"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{parentType.Name}.{field.Name}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.");
+                if (!Schema.IsSubType(abstractType, runtimeType))
+                    throw new GraphQLException($"Runtime Object type \"{runtimeType.Name}\" is not a possible type for \"{abstractType.Name}\".");
+                completed = CompleteObjectAsync(runtimeType, nodes, path, result);
+                break;
+            }
+            default:
+                throw new InvalidOperationException($"Cannot complete value of unexpected output type: {returnType}.");
+        }
+        // A nullable position absorbs a propagating null.
+        if (completed.IsCompletedSuccessfully) return new ValueTask<object?>(ReferenceEquals(completed.Result, Invalid) ? null : completed.Result);
+        return AbsorbInvalid(completed);
+    }
+
+    private static async ValueTask<object?> AbsorbInvalid(ValueTask<object?> completed)
+    {
+        var value = await completed.ConfigureAwait(false);
+        return ReferenceEquals(value, Invalid) ? null : value;
+    }
+
+    private async ValueTask<object?> AwaitNonNull(ValueTask<object?> inner, ObjectType parentType, FieldDefinition field, List<FieldNode> nodes, ResultPath path)
+        => CheckNonNull(await inner.ConfigureAwait(false), parentType, field, nodes, path);
+
+    private object? CheckNonNull(object? value, ObjectType parentType, FieldDefinition field, List<FieldNode> nodes, ResultPath path)
+    {
+        if (ReferenceEquals(value, Invalid)) return Invalid;
+        if (value is not null) return value;
+        AddError(new GraphQLError($"Cannot return null for non-nullable field {parentType.Name}.{field.Name}.", GraphQLError.LocationsOf(nodes.ToArray()), path.ToList()));
+        return Invalid;
+    }
+
+    private static object SerializeScalar(ScalarType scalar, object result)
+    {
+        object serialized;
+        try
+        {
+            serialized = scalar.Serialize(result);
+        }
+        catch (GraphQLException)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is FormatException or InvalidCastException or OverflowException or ArgumentException)
+        {
+            throw new GraphQLException($"{scalar.Name} cannot represent value: {ValueLiterals.Inspect(result)}", inner: ex);
+        }
+        return serialized ?? throw new GraphQLException($"Expected `{scalar.Name}.serialize({ValueLiterals.Inspect(result)})` to return non-nullable value, returned: null");
+    }
+
+    private ValueTask<object?> CompleteObjectAsync(ObjectType objectType, List<FieldNode> nodes, ResultPath path, object result)
+    {
+        if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result))
+            throw new GraphQLException($"Expected value of type \"{objectType.Name}\" but got: {ValueLiterals.Inspect(result)}.");
+        var subfields = CollectSubfields(objectType, nodes);
+        return ExecuteFieldsAsync(objectType, result, path, subfields);
+    }
+
+    private ValueTask<object?> CompleteListAsync(ListType listType, ObjectType parentType, FieldDefinition field,
+        List<FieldNode> nodes, ResultPath path, object result)
+    {
+        if (result is string || result is IReadOnlyDictionary<string, object?>)
+            throw new GraphQLException($"Expected Iterable, but did not find one for field \"{parentType.Name}.{field.Name}\".");
+        if (result is IAsyncEnumerable<object?> asyncItems) return CompleteAsyncListAsync(listType, parentType, field, nodes, path, asyncItems);
+        if (result is not IEnumerable items)
+            throw new GraphQLException($"Expected Iterable, but did not find one for field \"{parentType.Name}.{field.Name}\".");
+
+        var itemType = listType.OfType;
+        var values = new List<object?>(result is ICollection c ? c.Count : 4);
+        List<(int Index, Task<object?> Task)>? pending = null;
+        bool invalid = false;
+        int index = 0;
+        foreach (var item in items)
+        {
+            var itemPath = path.Append(index);
+            ValueTask<object?> completion;
+            try
+            {
+                completion = CompleteValueAsync(itemType, parentType, field, nodes, itemPath, item);
+            }
+            catch (Exception ex)
+            {
+                completion = new ValueTask<object?>(HandleFieldError(ex, itemType, nodes, itemPath));
+            }
+            if (completion.IsCompletedSuccessfully)
+            {
+                if (ReferenceEquals(completion.Result, Invalid)) invalid = true;
+                values.Add(completion.Result);
+            }
+            else
+            {
+                values.Add(null);
+                (pending ??= new()).Add((index, GuardItemAsync(completion, itemType, nodes, itemPath).AsTask()));
+            }
+            index++;
+        }
+        if (pending is null) return new ValueTask<object?>(invalid ? Invalid : values.ToArray());
+        return AwaitListAsync(values, pending, invalid);
+    }
+
+    private async ValueTask<object?> GuardItemAsync(ValueTask<object?> completion, IGraphQLType itemType, List<FieldNode> nodes, ResultPath itemPath)
+    {
+        try
+        {
+            return await completion.ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            return HandleFieldError(ex, itemType, nodes, itemPath);
+        }
+    }
+
+    private static async ValueTask<object?> AwaitListAsync(List<object?> values, List<(int Index, Task<object?> Task)> pending, bool invalid)
+    {
+        foreach (var (index, task) in pending)
+        {
+            var value = await task.ConfigureAwait(false);
+            if (ReferenceEquals(value, Invalid)) invalid = true;
+            values[index] = value;
+        }
+        return invalid ? Invalid : values.ToArray();
+    }
+
+    private async ValueTask<object?> CompleteAsyncListAsync(ListType listType, ObjectType parentType, FieldDefinition field,
+        List<FieldNode> nodes, ResultPath path, IAsyncEnumerable<object?> items)
+    {
+        var buffered = new List<object?>();
+        await foreach (var item in items.WithCancellation(CancellationToken).ConfigureAwait(false)) buffered.Add(item);
+        return await CompleteListAsync(listType, parentType, field, nodes, path, buffered).ConfigureAwait(false);
+    }
+}
