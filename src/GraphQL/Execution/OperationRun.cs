@@ -283,18 +283,26 @@ internal sealed class OperationRun
         return error;
     }
 
-    /// <summary>Spec §6.4.3 CompleteValue.</summary>
+    /// <summary>Spec §6.4.3 CompleteValue. A nullable position absorbs a propagating null; a non-null one passes it on.</summary>
     private ValueTask<object?> CompleteValueAsync(IGraphQLType returnType, ObjectType parentType, FieldDefinition field,
         List<FieldNode> nodes, ResultPath path, object? result)
     {
         if (returnType is NonNullType nonNull)
         {
-            var inner = CompleteValueAsync(nonNull.OfType, parentType, field, nodes, path, result);
+            var inner = CompleteInnerAsync(nonNull.OfType, parentType, field, nodes, path, result);
             if (inner.IsCompletedSuccessfully) return new ValueTask<object?>(CheckNonNull(inner.Result, parentType, field, nodes, path));
             return AwaitNonNull(inner, parentType, field, nodes, path);
         }
+        var completed = CompleteInnerAsync(returnType, parentType, field, nodes, path, result);
+        if (completed.IsCompletedSuccessfully) return new ValueTask<object?>(ReferenceEquals(completed.Result, Invalid) ? null : completed.Result);
+        return AbsorbInvalid(completed);
+    }
+
+    /// <summary>Completes a value of a nullable type; may return <see cref="InputCoercion.Invalid"/> when a non-null child failed.</summary>
+    private ValueTask<object?> CompleteInnerAsync(IGraphQLType returnType, ObjectType parentType, FieldDefinition field,
+        List<FieldNode> nodes, ResultPath path, object? result)
+    {
         if (result is null) return new ValueTask<object?>((object?)null);
-        ValueTask<object?> completed;
         switch (returnType)
         {
             case ScalarType scalar:
@@ -302,11 +310,9 @@ internal sealed class OperationRun
             case EnumType enumType:
                 return new ValueTask<object?>(enumType.Serialize(result));
             case ListType list:
-                completed = CompleteListAsync(list, parentType, field, nodes, path, result);
-                break;
+                return CompleteListAsync(list, parentType, field, nodes, path, result);
             case ObjectType objectType:
-                completed = CompleteObjectAsync(objectType, nodes, path, result);
-                break;
+                return CompleteObjectAsync(objectType, nodes, path, result);
             case IAbstractType abstractType:
             {
                 var runtimeType = Schema.ResolveAbstractType(abstractType, result);
@@ -314,15 +320,11 @@ internal sealed class OperationRun
                     throw new GraphQLException($"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{parentType.Name}.{field.Name}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.");
                 if (!Schema.IsSubType(abstractType, runtimeType))
                     throw new GraphQLException($"Runtime Object type \"{runtimeType.Name}\" is not a possible type for \"{abstractType.Name}\".");
-                completed = CompleteObjectAsync(runtimeType, nodes, path, result);
-                break;
+                return CompleteObjectAsync(runtimeType, nodes, path, result);
             }
             default:
                 throw new InvalidOperationException($"Cannot complete value of unexpected output type: {returnType}.");
         }
-        // A nullable position absorbs a propagating null.
-        if (completed.IsCompletedSuccessfully) return new ValueTask<object?>(ReferenceEquals(completed.Result, Invalid) ? null : completed.Result);
-        return AbsorbInvalid(completed);
     }
 
     private static async ValueTask<object?> AbsorbInvalid(ValueTask<object?> completed)
