@@ -1,0 +1,174 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+using ReportGraph.GraphQL.Execution;
+
+namespace ReportGraph.GraphQL.Http;
+
+/// <summary>A request the HTTP layer refuses before GraphQL sees it: status code, message and error code.</summary>
+public sealed record HttpRequestProblem(int StatusCode, string Message, string Code);
+
+/// <summary>Reads the GraphQL request parameters (query, operationName, variables, extensions) from a POST body or GET query string.</summary>
+public static class GraphQLHttpRequestReader
+{
+    /// <summary>
+    /// Reads a POST body. Only <c>application/json</c> (UTF-8) is accepted: refusing form posts, multipart and text/plain
+    /// with 415 is also the CSRF guard, since a browser cannot send <c>application/json</c> cross-site without a CORS preflight.
+    /// </summary>
+    public static async ValueTask<(GraphQLRequestParameters? Parameters, HttpRequestProblem? Problem)> ReadPostAsync(HttpRequest request, long maxBodySize, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(request.ContentType))
+            return (null, new HttpRequestProblem(415, "A POST request needs a Content-Type header; only application/json is supported.", "UNSUPPORTED_MEDIA_TYPE"));
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            || !string.Equals(contentType.MediaType.Value, GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+            return (null, new HttpRequestProblem(415, $"Unsupported Content-Type \"{request.ContentType}\"; only application/json is supported.", "UNSUPPORTED_MEDIA_TYPE"));
+        var charset = contentType.Charset.Value;
+        if (!string.IsNullOrEmpty(charset) && !string.Equals(charset.Trim('"'), "utf-8", StringComparison.OrdinalIgnoreCase) && !string.Equals(charset.Trim('"'), "utf8", StringComparison.OrdinalIgnoreCase))
+            return (null, new HttpRequestProblem(415, $"Unsupported charset \"{charset}\"; request bodies must be UTF-8.", "UNSUPPORTED_MEDIA_TYPE"));
+        if (request.ContentLength > maxBodySize)
+            return (null, TooLarge(maxBodySize));
+
+        var reader = request.BodyReader;
+        ReadResult read;
+        while (true)
+        {
+            read = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            if (read.Buffer.Length > maxBodySize)
+            {
+                reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+                return (null, TooLarge(maxBodySize));
+            }
+            if (read.IsCompleted || read.IsCanceled) break;
+            reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+        }
+        try
+        {
+            var body = read.Buffer;
+            if (body.Length == 0) return (null, new HttpRequestProblem(400, "The request body is empty; expected a JSON object with a \"query\".", "BAD_REQUEST"));
+            return ParseBody(body);
+        }
+        finally
+        {
+            reader.AdvanceTo(read.Buffer.End);
+        }
+    }
+
+    private static HttpRequestProblem TooLarge(long max)
+        => new(413, $"The request body is larger than the limit of {max} bytes.", "REQUEST_TOO_LARGE");
+
+    private static (GraphQLRequestParameters?, HttpRequestProblem?) ParseBody(ReadOnlySequence<byte> body)
+    {
+        JsonDocument document;
+        try
+        {
+            var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 128 });
+            document = JsonDocument.ParseValue(ref reader);
+        }
+        catch (JsonException ex)
+        {
+            return (null, new HttpRequestProblem(400, $"The request body is not valid JSON: {ex.Message}", "BAD_REQUEST"));
+        }
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Array)
+                return (null, new HttpRequestProblem(400, "Batched requests (a JSON array) are not supported; send one JSON object per request.", "BAD_REQUEST"));
+            if (root.ValueKind != JsonValueKind.Object)
+                return (null, new HttpRequestProblem(400, "The request body must be a JSON object with a \"query\".", "BAD_REQUEST"));
+
+            string? query = null, operationName = null;
+            IReadOnlyDictionary<string, object?>? variables = null, extensions = null;
+            foreach (var property in root.EnumerateObject())
+            {
+                switch (property.Name)
+                {
+                    case "query":
+                        if (property.Value.ValueKind == JsonValueKind.String) query = property.Value.GetString();
+                        else if (property.Value.ValueKind != JsonValueKind.Null) return (null, WrongType("query", "a string", property.Value));
+                        break;
+                    case "operationName":
+                        if (property.Value.ValueKind == JsonValueKind.String) operationName = property.Value.GetString();
+                        else if (property.Value.ValueKind != JsonValueKind.Null) return (null, WrongType("operationName", "a string or null", property.Value));
+                        break;
+                    case "variables":
+                        if (property.Value.ValueKind == JsonValueKind.Object) variables = (IReadOnlyDictionary<string, object?>?)JsonValues.ToPlain(property.Value);
+                        else if (property.Value.ValueKind != JsonValueKind.Null) return (null, WrongType("variables", "an object or null", property.Value));
+                        break;
+                    case "extensions":
+                        if (property.Value.ValueKind == JsonValueKind.Object) extensions = (IReadOnlyDictionary<string, object?>?)JsonValues.ToPlain(property.Value);
+                        else if (property.Value.ValueKind != JsonValueKind.Null) return (null, WrongType("extensions", "an object or null", property.Value));
+                        break;
+                }
+            }
+            return Complete(query, operationName, variables, extensions);
+        }
+    }
+
+    /// <summary>Reads GET query-string parameters; <c>variables</c> and <c>extensions</c> are URL-encoded JSON objects.</summary>
+    public static (GraphQLRequestParameters? Parameters, HttpRequestProblem? Problem) ReadGet(IQueryCollection query)
+    {
+        string? text = query.TryGetValue("query", out var q) ? q.ToString() : null;
+        string? operationName = query.TryGetValue("operationName", out var o) && o.Count > 0 && o[0]!.Length > 0 ? o.ToString() : null;
+        IReadOnlyDictionary<string, object?>? variables = null, extensions = null;
+        if (query.TryGetValue("variables", out var v) && !string.IsNullOrEmpty(v.ToString()))
+        {
+            var (value, problem) = ParseJsonObject("variables", v.ToString());
+            if (problem is not null) return (null, problem);
+            variables = value;
+        }
+        if (query.TryGetValue("extensions", out var e) && !string.IsNullOrEmpty(e.ToString()))
+        {
+            var (value, problem) = ParseJsonObject("extensions", e.ToString());
+            if (problem is not null) return (null, problem);
+            extensions = value;
+        }
+        return Complete(text, operationName, variables, extensions);
+    }
+
+    private static (IReadOnlyDictionary<string, object?>?, HttpRequestProblem?) ParseJsonObject(string name, string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            if (document.RootElement.ValueKind == JsonValueKind.Null) return (null, null);
+            if (document.RootElement.ValueKind != JsonValueKind.Object) return (null, WrongType(name, "a JSON object", document.RootElement));
+            return ((IReadOnlyDictionary<string, object?>?)JsonValues.ToPlain(document.RootElement), null);
+        }
+        catch (JsonException ex)
+        {
+            return (null, new HttpRequestProblem(400, $"The \"{name}\" parameter is not valid JSON: {ex.Message}", "BAD_REQUEST"));
+        }
+    }
+
+    private static (GraphQLRequestParameters?, HttpRequestProblem?) Complete(string? query, string? operationName,
+        IReadOnlyDictionary<string, object?>? variables, IReadOnlyDictionary<string, object?>? extensions)
+    {
+        if (string.IsNullOrEmpty(query))
+        {
+            // Automatic persisted queries send only a hash first; saying so lets Apollo-style clients fall back to the full text.
+            if (extensions is not null && extensions.ContainsKey("persistedQuery"))
+                return (null, new HttpRequestProblem(400, "PersistedQueryNotSupported", "PERSISTED_QUERY_NOT_SUPPORTED"));
+            return (null, new HttpRequestProblem(400, "The request has no \"query\" parameter; it must be a string holding a GraphQL document.", "BAD_REQUEST"));
+        }
+        return (new GraphQLRequestParameters(query, operationName, variables, extensions), null);
+    }
+
+    private static HttpRequestProblem WrongType(string name, string expected, JsonElement actual)
+        => new(400, $"The \"{name}\" parameter must be {expected}, not {Describe(actual.ValueKind)}.", "BAD_REQUEST");
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
+}
+
+/// <summary>The parameters of a GraphQL-over-HTTP request (persisted query extensions are carried along, not interpreted).</summary>
+public sealed record GraphQLRequestParameters(string Query, string? OperationName,
+    IReadOnlyDictionary<string, object?>? Variables, IReadOnlyDictionary<string, object?>? Extensions);
