@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text;
+using ReportGraph.GraphQL.Execution;
+
+namespace ReportGraph.GraphQL.Data;
+
+/// <summary>
+/// Opaque cursors that hold an item's zero-based position in the filtered, sorted list: base64 of <c>"offset:N"</c>.
+/// Offset cursors are simple and work with any sort order; when rows are inserted or removed between two requests
+/// a page may repeat or skip an item (keyset cursors would not), which is acceptable for lists of schedules.
+/// </summary>
+public static class OffsetCursor
+{
+    private const string Prefix = "offset:";
+
+    /// <summary>The cursor of the item at <paramref name="offset"/>.</summary>
+    public static string Encode(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes(Prefix + offset.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>The offset a cursor holds; throws a GraphQL error naming <paramref name="argumentName"/> when it is not one of ours.</summary>
+    public static int Decode(string cursor, string argumentName)
+    {
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+            if (text.StartsWith(Prefix, StringComparison.Ordinal)
+                && int.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
+                return offset;
+        }
+        catch (FormatException)
+        {
+        }
+        throw new GraphQLException($"The cursor given as \"{argumentName}\" is not valid: pass a cursor from an edge or pageInfo of this field.", DataErrorCodes.InvalidCursor);
+    }
+}
