@@ -8,7 +8,7 @@ public static class DeliveryServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the <c>Delivery</c> options (validated at start), <see cref="IDeliveryRunner"/>, <see cref="SmtpSettingsService"/>,
-    /// <see cref="SignedArtifactLinks"/>, <see cref="EmailComposer"/> and <see cref="TimeProvider.System"/> unless a
+    /// <see cref="SignedArtifactLinks"/>, <see cref="EmailComposer"/>, <see cref="Unsubscribe.RecipientSubscriptions"/> and <see cref="TimeProvider.System"/> unless a
     /// TimeProvider is registered. Needs <c>AddStore</c> (store and Data Protection) and an <c>IExecutionEvents</c>
     /// (registered by <c>AddExecutions</c>).
     /// </summary>
@@ -24,6 +24,7 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton<EmailComposer>();
         services.TryAddSingleton<SmtpSender>();
         services.TryAddSingleton<IDeliveryRunner, DeliveryRunner>();
+        services.TryAddSingleton<Unsubscribe.RecipientSubscriptions>();
         return services;
     }
 }
