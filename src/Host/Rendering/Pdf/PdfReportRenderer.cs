@@ -38,7 +38,7 @@ public sealed partial class PdfReportRenderer : IReportRenderer
         }
         var (shortSide, longSide) = _options.PageSize == PdfPageSize.Letter ? (612.0, 792.0) : (595.28, 841.89);
         var landscape = false;
-        var measure = XGraphics.CreateMeasureContext(new XSize(shortSide, longSide), XGraphicsUnit.Point, XPageDirection.Downwards, new PdfSharp.Events.RenderEvents());
+        using var measure = XGraphics.CreateMeasureContext(new XSize(shortSide, longSide), XGraphicsUnit.Point, XPageDirection.Downwards, new PdfSharp.Events.RenderEvents());
         foreach (var (table, sample) in samples)
         {
             landscape |= PdfColumnWidths.NaturalWidth(measure, theme, table, sample) > shortSide - 2 * PdfTheme.Margin;
