@@ -77,15 +77,20 @@ public static class IntrospectionTypes
             .AddField(Pure("types", new NonNullType(ListOf(Type)), p => ((Types.Schema)p!).TypeMap.Values.ToList(), "A list of all types supported by this server."))
             .AddField(Pure("queryType", nnType, p => ((Types.Schema)p!).QueryType, "The type that query operations will be rooted at."))
             .AddField(Pure("mutationType", Type, p => ((Types.Schema)p!).MutationType, "If this server supports mutation, the type that mutation operations will be rooted at."))
-            .AddField(Pure("subscriptionType", Type, p => ((Types.Schema)p!).SubscriptionType, "If this server supports subscription, the type that subscription operations will be rooted at."))
-            .AddField(Pure("directives", new NonNullType(ListOf(Directive)), p => ((Types.Schema)p!).Directives, "A list of all directives supported by this server."));
+            .AddField(Pure("subscriptionType", Type, p => ((Types.Schema)p!).SubscriptionType, "If this server support subscription, the type that subscription operations will be rooted at."))
+            .AddField(new FieldDefinition("directives", new NonNullType(ListOf(Directive)), c => new ValueTask<object?>(
+                    ((Types.Schema)c.Parent!).Directives.Where(d => IncludeDeprecatedArg(c) || !d.IsDeprecated).ToList()))
+                { Description = "A list of all directives supported by this server." }
+                .AddArgument(new ArgumentDefinition("includeDeprecated", nnBool) { DefaultValue = new BooleanValueNode(false) }));
 
         Directive.AddField(Pure("name", nnString, p => ((DirectiveDefinition)p!).Name))
             .AddField(Pure("description", str, p => ((DirectiveDefinition)p!).Description))
             .AddField(Pure("isRepeatable", nnBool, p => ((DirectiveDefinition)p!).IsRepeatable))
             .AddField(Pure("locations", new NonNullType(ListOf(DirectiveLocationEnum)), p => ((DirectiveDefinition)p!).Locations))
             .AddField(new FieldDefinition("args", new NonNullType(ListOf(InputValue)),
-                c => new ValueTask<object?>(FilterDeprecated(((DirectiveDefinition)c.Parent!).Arguments, c))).AddArgument(IncludeDeprecated()));
+                c => new ValueTask<object?>(FilterDeprecated(((DirectiveDefinition)c.Parent!).Arguments, c))).AddArgument(IncludeDeprecated()))
+            .AddField(Pure("isDeprecated", nnBool, p => ((DirectiveDefinition)p!).IsDeprecated))
+            .AddField(Pure("deprecationReason", str, p => ((DirectiveDefinition)p!).DeprecationReason));
 
         Type.AddField(Pure("kind", new NonNullType(TypeKindEnum), p => ((IGraphQLType)p!).Kind))
             .AddField(Pure("name", str, p => (p as INamedType)?.Name))
@@ -126,7 +131,7 @@ public static class IntrospectionTypes
             .AddField(Pure("isDeprecated", nnBool, p => ((EnumValueDefinition)p!).IsDeprecated))
             .AddField(Pure("deprecationReason", str, p => ((EnumValueDefinition)p!).DeprecationReason));
 
-        All = new INamedType[] { Schema, Directive, DirectiveLocationEnum, Type, Field, InputValue, EnumValue, TypeKindEnum };
+        All = new INamedType[] { Schema, Type, TypeKindEnum, Field, InputValue, EnumValue, Directive, DirectiveLocationEnum };
     }
 
     private static FieldDefinition Pure(string name, IGraphQLType type, Func<object?, object?> resolve, string? description = null)
@@ -169,6 +174,7 @@ public static class IntrospectionTypes
         Add(DirectiveLocation.ENUM_VALUE, "Location adjacent to an enum value definition.");
         Add(DirectiveLocation.INPUT_OBJECT, "Location adjacent to an input object type definition.");
         Add(DirectiveLocation.INPUT_FIELD_DEFINITION, "Location adjacent to an input object field definition.");
+        Add(DirectiveLocation.DIRECTIVE_DEFINITION, "Location adjacent to a directive definition.");
         return type;
     }
 }

@@ -28,6 +28,12 @@ public sealed class DirectiveDefinition : IHasName
     /// <summary>The arguments.</summary>
     public FieldCollection<ArgumentDefinition> Arguments { get; } = new();
 
+    /// <summary>Why the directive is deprecated, or null when it is not (graphql-js 16.15 directive deprecation).</summary>
+    public string? DeprecationReason { get; set; }
+
+    /// <summary>True when deprecated.</summary>
+    public bool IsDeprecated => DeprecationReason is not null;
+
     /// <summary>Adds an argument and returns this directive.</summary>
     public DirectiveDefinition AddArgument(ArgumentDefinition argument)
     {
@@ -59,7 +65,7 @@ public static class BuiltInDirectives
 
     /// <summary>@deprecated(reason: String = "No longer supported").</summary>
     public static readonly DirectiveDefinition Deprecated = new DirectiveDefinition("deprecated",
-            new[] { DirectiveLocation.FIELD_DEFINITION, DirectiveLocation.ARGUMENT_DEFINITION, DirectiveLocation.INPUT_FIELD_DEFINITION, DirectiveLocation.ENUM_VALUE })
+            new[] { DirectiveLocation.FIELD_DEFINITION, DirectiveLocation.ARGUMENT_DEFINITION, DirectiveLocation.INPUT_FIELD_DEFINITION, DirectiveLocation.ENUM_VALUE, DirectiveLocation.DIRECTIVE_DEFINITION })
         { Description = "Marks an element of a GraphQL schema as no longer supported." }
         .AddArgument(new ArgumentDefinition("reason", Scalars.String)
         {

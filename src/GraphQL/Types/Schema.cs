@@ -25,13 +25,15 @@ public sealed class Schema
         SubscriptionType = subscription;
         Description = description;
 
-        var directiveList = (directives ?? BuiltInDirectives.All).ToList();
-        foreach (var builtIn in BuiltInDirectives.All)
-            if (!directiveList.Any(d => d.Name == builtIn.Name)) directiveList.Add(builtIn);
+        // Directives as graphql-js orders them: custom ones first, then the specified ones.
+        var given = (directives ?? BuiltInDirectives.All).ToList();
+        var directiveList = given.Where(d => !BuiltInDirectives.All.Any(b => b.Name == d.Name)).ToList();
+        foreach (var builtIn in BuiltInDirectives.All) directiveList.Add(given.FirstOrDefault(d => d.Name == builtIn.Name) ?? builtIn);
         Directives = directiveList;
 
         var duplicates = new List<string>();
-        var collector = new TypeCollector(_types, duplicates);
+        var collected = new Dictionary<string, INamedType>(StringComparer.Ordinal);
+        var collector = new TypeCollector(collected, duplicates);
         collector.Add(query);
         if (mutation is not null) collector.Add(mutation);
         if (subscription is not null) collector.Add(subscription);
@@ -42,6 +44,7 @@ public sealed class Schema
             foreach (var a in d.Arguments) collector.Add(a.Type.NamedType());
         }
         foreach (var t in IntrospectionTypes.All) collector.Add(t);
+        OrderLikeGraphQLJs(collected, directiveList);
 
         foreach (var type in _types.Values)
         {
@@ -59,6 +62,42 @@ public sealed class Schema
         var errors = new List<string>(duplicates);
         errors.AddRange(SchemaValidator.Validate(this, directiveList));
         if (errors.Count > 0) throw new SchemaValidationException(errors);
+    }
+
+    /// <summary>
+    /// Fills the type map in the order graphql-js's schema constructor would give the same types (so that introspection
+    /// lists types in the order graphql-js gives for our SDL): each type followed by the built-in scalars it is first to
+    /// reference, then types first referenced by directive arguments, then the introspection types.
+    /// </summary>
+    private void OrderLikeGraphQLJs(Dictionary<string, INamedType> collected, List<DirectiveDefinition> directives)
+    {
+        void AddReferenced(IGraphQLType reference)
+        {
+            var named = reference.NamedType();
+            if (Scalars.IsSpecifiedScalar(named)) _types.TryAdd(named.Name, named);
+        }
+        foreach (var type in collected.Values)
+        {
+            if (Scalars.IsSpecifiedScalar(type) || IntrospectionTypes.All.Contains(type)) continue;
+            _types.TryAdd(type.Name, type);
+            switch (type)
+            {
+                case IComplexOutputType complex:
+                    foreach (var field in complex.Fields)
+                    {
+                        AddReferenced(field.Type);
+                        foreach (var arg in field.Arguments) AddReferenced(arg.Type);
+                    }
+                    break;
+                case InputObjectType input:
+                    foreach (var field in input.Fields) AddReferenced(field.Type);
+                    break;
+            }
+        }
+        foreach (var directive in directives)
+            foreach (var arg in directive.Arguments) _types.TryAdd(arg.Type.NamedType().Name, arg.Type.NamedType());
+        foreach (var type in IntrospectionTypes.All) _types.TryAdd(type.Name, type);
+        foreach (var type in collected.Values) _types.TryAdd(type.Name, type);
     }
 
     private static List<T> ListFor<T>(Dictionary<InterfaceType, List<T>> map, InterfaceType key)
