@@ -58,6 +58,7 @@ internal sealed class BananaCakePopFiles
             return true;
         }
         // Resolve inside the root only: "..", absolute paths and the npm wrapper files are not served.
+        if (!IsWebAsset(relativePath)) return false;
         var full = Path.GetFullPath(Path.Combine(_root, relativePath.Replace('/', Path.DirectorySeparatorChar)));
         if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full)) return false;
         if (!ContentTypes.TryGetContentType(full, out var contentType)) contentType = "application/octet-stream";
@@ -67,6 +68,16 @@ internal sealed class BananaCakePopFiles
         await context.Response.SendFileAsync(full, context.RequestAborted).ConfigureAwait(false);
         return true;
     }
+
+    private static readonly HashSet<string> WebAssetExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".html", ".js", ".css", ".ico", ".svg", ".png", ".woff", ".woff2", ".ttf", ".txt", ".webmanifest", ".map", ".json",
+    };
+
+    /// <summary>The IDE's own files only: not npm's package.json or the package's Node entry points.</summary>
+    private static bool IsWebAsset(string relativePath)
+        => WebAssetExtensions.Contains(Path.GetExtension(relativePath))
+           && !relativePath.Equals("package.json", StringComparison.OrdinalIgnoreCase);
 
     private string? LoadIndex()
     {

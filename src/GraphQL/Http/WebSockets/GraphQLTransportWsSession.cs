@@ -23,6 +23,7 @@ internal sealed class GraphQLTransportWsSession
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _closing;
+    private readonly CancellationTokenSource _receiving;
     private bool _initReceived;
     private volatile bool _acknowledged;
 
@@ -35,6 +36,7 @@ internal sealed class GraphQLTransportWsSession
         _options = options;
         _createRequest = createRequest;
         _closing = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        _receiving = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
     }
 
     public async Task RunAsync()
@@ -44,7 +46,7 @@ internal sealed class GraphQLTransportWsSession
         var keepAlive = KeepAliveAsync(token);
         try
         {
-            await ReceiveLoopAsync(token).ConfigureAwait(false);
+            await ReceiveLoopAsync(_receiving.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
         {
@@ -55,20 +57,28 @@ internal sealed class GraphQLTransportWsSession
             _closing.Cancel();
             foreach (var operation in _operations.Values) operation.Cancel();
             try { await Task.WhenAll(initTimeout, keepAlive).ConfigureAwait(false); } catch (OperationCanceledException) { }
+            _receiving.Dispose();
         }
     }
 
     private async Task ReceiveLoopAsync(CancellationToken token)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        while (_socket.State == WebSocketState.Open && !token.IsCancellationRequested)
+        // After the server sends a close frame (state CloseSent) it keeps reading until the client's close frame
+        // arrives, so the client sees the close code instead of a reset connection.
+        while (_socket.State is WebSocketState.Open or WebSocketState.CloseSent && !token.IsCancellationRequested)
         {
             buffer.Clear();
             ValueWebSocketReceiveResult received;
             do
             {
                 received = await _socket.ReceiveAsync(buffer.GetMemory(4096), token).ConfigureAwait(false);
-                if (received.MessageType == WebSocketMessageType.Close) return;
+                if (received.MessageType == WebSocketMessageType.Close)
+                {
+                    if (_socket.State == WebSocketState.CloseReceived)
+                        await CloseAsync((int)WebSocketCloseStatus.NormalClosure, "").ConfigureAwait(false);
+                    return;
+                }
                 buffer.Advance(received.Count);
                 if (buffer.WrittenCount > _options.WebSockets.MaxMessageSize)
                 {
@@ -78,7 +88,8 @@ internal sealed class GraphQLTransportWsSession
             }
             while (!received.EndOfMessage);
 
-            if (!await HandleMessageAsync(buffer.WrittenMemory).ConfigureAwait(false)) return;
+            // Once the server has decided to close, further messages are not acted on.
+            if (!_closing.IsCancellationRequested) await HandleMessageAsync(buffer.WrittenMemory).ConfigureAwait(false);
         }
     }
 
@@ -264,6 +275,7 @@ internal sealed class GraphQLTransportWsSession
         {
         }
         _closing.Cancel();
+        try { _receiving.CancelAfter(TimeSpan.FromSeconds(2)); } catch (ObjectDisposedException) { }
     }
 
     private async Task WatchInitialisationAsync(CancellationToken token)
