@@ -37,25 +37,43 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
     /// <summary>Prepared only for fields that overlap with another.</summary>
     private sealed class FieldInfo
     {
-        public required Dictionary<FieldInfo, string?> Comparisons { get; init; }
+        public required int Id { get; init; }
         public required INamedType? NamedType { get; init; }
         public required IReadOnlyList<ArgumentNode> Arguments { get; init; }
         public string? TypeString { get; set; }
     }
 
-    private sealed class CollectedFields
+    /// <summary>A fragment named in the document (known or not), numbered so that pair lookups hash integers, not names.</summary>
+    private sealed class FragmentInfo(int id, string name, FragmentDefinitionNode? definition)
     {
+        public int Id { get; } = id;
+        public string Name { get; } = name;
+        public FragmentDefinitionNode? Definition { get; } = definition;
+        public CollectedFields? Fields { get; set; }
+    }
+
+    private readonly record struct Overlap(string ResponseName, List<FieldDetails> Fields1, List<FieldDetails> Fields2);
+
+    private sealed class CollectedFields(int id)
+    {
+        public int Id { get; } = id;
         public List<string> ResponseNames { get; } = new();
         public Dictionary<string, List<FieldDetails>> Grouped { get; } = new(StringComparer.Ordinal);
-        public List<string> FragmentNames { get; } = new();
-        public Dictionary<string, bool>? ComparedFragments { get; set; }
-        public Dictionary<CollectedFields, List<(string ResponseName, List<FieldDetails> Fields1, List<FieldDetails> Fields2)>>? Overlapping { get; set; }
+        public List<FragmentInfo> Fragments { get; } = new();
+        public Dictionary<int, bool>? ComparedFragments { get; set; }
     }
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor(context)
     {
-        // (fragment1, fragment2) -> compared as mutually exclusive?
-        private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = new();
+        // (fragment1.Id, fragment2.Id) -> compared as mutually exclusive?
+        private readonly Dictionary<long, bool> _comparedFragmentPairs = new();
+        private readonly Dictionary<string, FragmentInfo> _fragments = new(StringComparer.Ordinal);
+        // Caches keyed by a pair of ids: one table each rather than one per field or per field set.
+        private readonly Dictionary<long, string?> _fieldComparisons = new();
+        private readonly Dictionary<long, List<Overlap>> _overlaps = new();
+        private static readonly List<Overlap> NoOverlaps = new();
+        private int _fieldInfoCount;
+        private int _collectedCount;
         private readonly Dictionary<SelectionSetNode, List<(IGraphQLType? Type, CollectedFields Fields)>> _collected = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<ValueNode, string> _stringifiedValues = new(ReferenceEqualityComparer.Instance);
         private int _remainingBudget = MaxComplexityBudget;
@@ -69,7 +87,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             if (ReferenceEquals(node, _inlineFragmentSelectionSet)) return;
             if (node.Selections.Count <= 1 && (node.Selections.Count == 0 || node.Selections[0] is not InlineFragmentNode)) return;
 
-            foreach (var conflict in FindConflictsWithinSelectionSet(Context.ParentType, node))
+            foreach (var conflict in FindConflictsWithinSelectionSet(Context.ParentType, node) ?? [])
             {
                 var nodes = new SyntaxNode[conflict.Fields1.Count + conflict.Fields2.Count];
                 for (int i = 0; i < conflict.Fields1.Count; i++) nodes[i] = conflict.Fields1[i];
@@ -86,95 +104,108 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             if (_remainingBudget < 0) Context.Abort();
         }
 
-        private List<Conflict> FindConflictsWithinSelectionSet(IGraphQLType? parentType, SelectionSetNode selectionSet)
+        private List<Conflict>? FindConflictsWithinSelectionSet(IGraphQLType? parentType, SelectionSetNode selectionSet)
         {
-            var conflicts = new List<Conflict>();
+            List<Conflict>? conflicts = null;
             var fields = CollectFields(parentType, selectionSet);
             // (A) Conflicts within the fields of this selection set.
-            CollectConflictsWithin(conflicts, fields);
-            var fragmentNames = fields.FragmentNames;
-            if (fragmentNames.Count != 0 && (fields.Grouped.Count != 0 || fragmentNames.Count > 1))
+            CollectConflictsWithin(ref conflicts, fields);
+            var fragments = fields.Fragments;
+            if (fragments.Count != 0 && (fields.Grouped.Count != 0 || fragments.Count > 1))
             {
-                for (int i = 0; i < fragmentNames.Count; i++)
+                for (int i = 0; i < fragments.Count; i++)
                 {
                     // (B) Between the fields and each spread fragment.
-                    CollectConflictsBetweenFieldsAndFragment(conflicts, false, fields, fragmentNames[i]);
+                    CollectConflictsBetweenFieldsAndFragment(ref conflicts, false, fields, fragments[i]);
                     // (C) Between each pair of spread fragments.
-                    for (int j = i + 1; j < fragmentNames.Count; j++)
-                        CollectConflictsBetweenFragments(conflicts, false, fragmentNames[i], fragmentNames[j]);
+                    for (int j = i + 1; j < fragments.Count; j++)
+                        CollectConflictsBetweenFragments(ref conflicts, false, fragments[i], fragments[j]);
                 }
             }
             return conflicts;
         }
 
-        private void CollectConflictsBetweenFieldsAndFragment(List<Conflict> conflicts, bool mutuallyExclusive, CollectedFields fields, string fragmentName)
+        private void CollectConflictsBetweenFieldsAndFragment(ref List<Conflict>? conflicts, bool mutuallyExclusive, CollectedFields fields, FragmentInfo fragment)
         {
             Spend(1);
             if (fields.Grouped.Count == 0) return;
-            fields.ComparedFragments ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+            fields.ComparedFragments ??= new Dictionary<int, bool>();
             // A non-exclusive comparison also covers an exclusive one; not the other way round.
-            if (fields.ComparedFragments.TryGetValue(fragmentName, out var comparedExclusive) && (!comparedExclusive || mutuallyExclusive)) return;
-            fields.ComparedFragments[fragmentName] = mutuallyExclusive;
+            if (fields.ComparedFragments.TryGetValue(fragment.Id, out var comparedExclusive) && (!comparedExclusive || mutuallyExclusive)) return;
+            fields.ComparedFragments[fragment.Id] = mutuallyExclusive;
 
-            if (Context.GetFragment(fragmentName) is not { } fragment) return;
-            var fragmentFields = CollectFragmentFields(fragment);
+            if (FieldsOf(fragment) is not { } fragmentFields) return;
             if (ReferenceEquals(fields, fragmentFields)) return;
             // (D) Between the fields and the fragment's fields.
-            CollectConflictsBetween(conflicts, mutuallyExclusive, fields, fragmentFields);
+            CollectConflictsBetween(ref conflicts, mutuallyExclusive, fields, fragmentFields);
             // (E) Between the fields and fragments the fragment spreads.
-            foreach (var referenced in fragmentFields.FragmentNames)
-                CollectConflictsBetweenFieldsAndFragment(conflicts, mutuallyExclusive, fields, referenced);
+            foreach (var referenced in fragmentFields.Fragments)
+                CollectConflictsBetweenFieldsAndFragment(ref conflicts, mutuallyExclusive, fields, referenced);
         }
 
-        private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool mutuallyExclusive, string fragmentName1, string fragmentName2)
+        private void CollectConflictsBetweenFragments(ref List<Conflict>? conflicts, bool mutuallyExclusive, FragmentInfo fragment1, FragmentInfo fragment2)
         {
             Spend(2);
-            if (fragmentName1 == fragmentName2) return;
-            if (PairCompared(fragmentName1, fragmentName2, mutuallyExclusive)) return;
-            _comparedFragmentPairs[(fragmentName1, fragmentName2)] = mutuallyExclusive;
+            if (ReferenceEquals(fragment1, fragment2)) return;
+            if (PairCompared(fragment1.Id, fragment2.Id, mutuallyExclusive)) return;
+            _comparedFragmentPairs[PairKey(fragment1.Id, fragment2.Id)] = mutuallyExclusive;
 
-            if (Context.GetFragment(fragmentName1) is not { } fragment1 || Context.GetFragment(fragmentName2) is not { } fragment2) return;
-            var fields1 = CollectFragmentFields(fragment1);
-            var fields2 = CollectFragmentFields(fragment2);
+            if (FieldsOf(fragment1) is not { } fields1 || FieldsOf(fragment2) is not { } fields2) return;
             // (F) Between the two fragments' fields.
-            CollectConflictsBetween(conflicts, mutuallyExclusive, fields1, fields2);
+            CollectConflictsBetween(ref conflicts, mutuallyExclusive, fields1, fields2);
             // (G) Between each fragment and the fragments the other spreads.
-            foreach (var referenced2 in fields2.FragmentNames)
-                CollectConflictsBetweenFragments(conflicts, mutuallyExclusive, fragmentName1, referenced2);
-            foreach (var referenced1 in fields1.FragmentNames)
-                CollectConflictsBetweenFragments(conflicts, mutuallyExclusive, referenced1, fragmentName2);
+            foreach (var referenced2 in fields2.Fragments)
+                CollectConflictsBetweenFragments(ref conflicts, mutuallyExclusive, fragment1, referenced2);
+            foreach (var referenced1 in fields1.Fragments)
+                CollectConflictsBetweenFragments(ref conflicts, mutuallyExclusive, referenced1, fragment2);
         }
 
+        private static long PairKey(int a, int b) => ((long)a << 32) | (uint)b;
+
         /// <summary>graphql-js PairSet: an exclusive query is answered by any record, a non-exclusive one only by a non-exclusive record.</summary>
-        private bool PairCompared(string a, string b, bool mutuallyExclusive)
+        private bool PairCompared(int a, int b, bool mutuallyExclusive)
         {
             return Has(a, b) || Has(b, a);
 
-            bool Has(string x, string y) =>
-                _comparedFragmentPairs.TryGetValue((x, y), out var recorded) && (mutuallyExclusive || !recorded);
+            bool Has(int x, int y) =>
+                _comparedFragmentPairs.TryGetValue(PairKey(x, y), out var recorded) && (mutuallyExclusive || !recorded);
         }
 
-        private List<Conflict> FindConflictsBetweenSubSelectionSets(bool mutuallyExclusive,
+        private FragmentInfo FragmentNamed(string name)
+        {
+            if (!_fragments.TryGetValue(name, out var info))
+                _fragments[name] = info = new FragmentInfo(_fragments.Count, name, Context.GetFragment(name));
+            return info;
+        }
+
+        /// <summary>The fragment's collected fields, or null when the document does not define it.</summary>
+        private CollectedFields? FieldsOf(FragmentInfo fragment)
+        {
+            if (fragment.Definition is not { } definition) return null;
+            return fragment.Fields ??= CollectFields(Context.Schema.GetType(definition.TypeCondition.Name.Value), definition.SelectionSet);
+        }
+
+        private List<Conflict>? FindConflictsBetweenSubSelectionSets(bool mutuallyExclusive,
             IGraphQLType? parentType1, SelectionSetNode selectionSet1, IGraphQLType? parentType2, SelectionSetNode selectionSet2)
         {
-            var conflicts = new List<Conflict>();
+            List<Conflict>? conflicts = null;
             var fields1 = CollectFields(parentType1, selectionSet1);
             var fields2 = CollectFields(parentType2, selectionSet2);
             // (H) Between the two sets of fields.
-            CollectConflictsBetween(conflicts, mutuallyExclusive, fields1, fields2);
+            CollectConflictsBetween(ref conflicts, mutuallyExclusive, fields1, fields2);
             // (I) Between each set of fields and the other's fragments.
-            foreach (var fragmentName2 in fields2.FragmentNames)
-                CollectConflictsBetweenFieldsAndFragment(conflicts, mutuallyExclusive, fields1, fragmentName2);
-            foreach (var fragmentName1 in fields1.FragmentNames)
-                CollectConflictsBetweenFieldsAndFragment(conflicts, mutuallyExclusive, fields2, fragmentName1);
+            foreach (var fragment2 in fields2.Fragments)
+                CollectConflictsBetweenFieldsAndFragment(ref conflicts, mutuallyExclusive, fields1, fragment2);
+            foreach (var fragment1 in fields1.Fragments)
+                CollectConflictsBetweenFieldsAndFragment(ref conflicts, mutuallyExclusive, fields2, fragment1);
             // (J) Between the fragments of both.
-            foreach (var fragmentName1 in fields1.FragmentNames)
-                foreach (var fragmentName2 in fields2.FragmentNames)
-                    CollectConflictsBetweenFragments(conflicts, mutuallyExclusive, fragmentName1, fragmentName2);
+            foreach (var fragment1 in fields1.Fragments)
+                foreach (var fragment2 in fields2.Fragments)
+                    CollectConflictsBetweenFragments(ref conflicts, mutuallyExclusive, fragment1, fragment2);
             return conflicts;
         }
 
-        private void CollectConflictsWithin(List<Conflict> conflicts, CollectedFields fields)
+        private void CollectConflictsWithin(ref List<Conflict>? conflicts, CollectedFields fields)
         {
             foreach (var responseName in fields.ResponseNames)
             {
@@ -182,31 +213,33 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                 if (list.Count < 2) continue;
                 for (int i = 0; i < list.Count; i++)
                     for (int j = i + 1; j < list.Count; j++)
-                        if (FindConflict(false, responseName, list[i], list[j]) is { } conflict) conflicts.Add(conflict);
+                        if (FindConflict(false, responseName, list[i], list[j]) is { } conflict) (conflicts ??= new List<Conflict>()).Add(conflict);
             }
         }
 
-        private void CollectConflictsBetween(List<Conflict> conflicts, bool parentsMutuallyExclusive, CollectedFields fields1, CollectedFields fields2)
+        private void CollectConflictsBetween(ref List<Conflict>? conflicts, bool parentsMutuallyExclusive, CollectedFields fields1, CollectedFields fields2)
         {
             if (fields1.Grouped.Count == 0 || fields2.Grouped.Count == 0) return;
             foreach (var (responseName, list1, list2) in OverlappingFields(fields1, fields2))
                 foreach (var field1 in list1)
                     foreach (var field2 in list2)
-                        if (FindConflict(parentsMutuallyExclusive, responseName, field1, field2) is { } conflict) conflicts.Add(conflict);
+                        if (FindConflict(parentsMutuallyExclusive, responseName, field1, field2) is { } conflict) (conflicts ??= new List<Conflict>()).Add(conflict);
         }
 
-        private List<(string ResponseName, List<FieldDetails> Fields1, List<FieldDetails> Fields2)> OverlappingFields(CollectedFields fields1, CollectedFields fields2)
+        private List<Overlap> OverlappingFields(CollectedFields fields1, CollectedFields fields2)
         {
-            fields1.Overlapping ??= new(ReferenceEqualityComparer.Instance);
-            if (fields1.Overlapping.TryGetValue(fields2, out var cached)) return cached;
-            var result = new List<(string, List<FieldDetails>, List<FieldDetails>)>();
+            var key = PairKey(fields1.Id, fields2.Id);
+            if (_overlaps.TryGetValue(key, out var cached)) return cached;
+            List<Overlap>? result = null;
             foreach (var responseName in fields1.ResponseNames)
             {
                 Spend(1);
-                if (fields2.Grouped.TryGetValue(responseName, out var list2)) result.Add((responseName, fields1.Grouped[responseName], list2));
+                if (fields2.Grouped.TryGetValue(responseName, out var list2))
+                    (result ??= new List<Overlap>()).Add(new Overlap(responseName, fields1.Grouped[responseName], list2));
             }
-            fields1.Overlapping[fields2] = result;
-            return result;
+            var overlaps = result ?? NoOverlaps;
+            _overlaps[key] = overlaps;
+            return overlaps;
         }
 
         /// <summary>The conflict between two fields with the same response name, including in their sub-selections, or null.</summary>
@@ -226,14 +259,15 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             {
                 var info1 = GetInfo(field1);
                 var info2 = GetInfo(field2);
-                if (!info1.Comparisons.TryGetValue(info2, out var reason))
+                var comparisonKey = PairKey(info1.Id, info2.Id);
+                if (!_fieldComparisons.TryGetValue(comparisonKey, out var reason))
                 {
                     var name1 = node1.Name.Value;
                     var name2 = node2.Name.Value;
                     reason = name1 != name2
                         ? $"\"{Abbreviate(name1)}\" and \"{Abbreviate(name2)}\" are different fields"
                         : SameArguments(info1.Arguments, info2.Arguments) ? null : "they have differing arguments";
-                    info1.Comparisons[info2] = reason;
+                    _fieldComparisons[comparisonKey] = reason;
                 }
                 if (reason is not null) return new Conflict(responseName, reason, [node1], [node2]);
             }
@@ -258,9 +292,9 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             return null;
         }
 
-        private static FieldInfo GetInfo(FieldDetails field) => field.Info ??= new FieldInfo
+        private FieldInfo GetInfo(FieldDetails field) => field.Info ??= new FieldInfo
         {
-            Comparisons = new Dictionary<FieldInfo, string?>(ReferenceEqualityComparer.Instance),
+            Id = _fieldInfoCount++,
             NamedType = field.Definition?.Type.NamedType(),
             Arguments = field.Node.Arguments,
         };
@@ -358,17 +392,13 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             foreach (var (type, cachedFields) in byType)
                 if (ReferenceEquals(type, parentType)) return cachedFields;
 
-            var fields = new CollectedFields();
-            var fragmentNames = new HashSet<string>(StringComparer.Ordinal);
-            Collect(parentType, selectionSet, fields, fragmentNames);
+            var fields = new CollectedFields(_collectedCount++);
+            Collect(parentType, selectionSet, fields, new HashSet<FragmentInfo>(ReferenceEqualityComparer.Instance));
             byType.Add((parentType, fields));
             return fields;
         }
 
-        private CollectedFields CollectFragmentFields(FragmentDefinitionNode fragment) =>
-            CollectFields(Context.Schema.GetType(fragment.TypeCondition.Name.Value), fragment.SelectionSet);
-
-        private void Collect(IGraphQLType? parentType, SelectionSetNode selectionSet, CollectedFields fields, HashSet<string> fragmentNames)
+        private void Collect(IGraphQLType? parentType, SelectionSetNode selectionSet, CollectedFields fields, HashSet<FragmentInfo> seen)
         {
             foreach (var selection in selectionSet.Selections)
             {
@@ -386,19 +416,20 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                         list.Add(new FieldDetails(parentType, field, definition));
                         break;
                     case FragmentSpreadNode spread:
-                        if (fragmentNames.Add(spread.Name.Value)) fields.FragmentNames.Add(spread.Name.Value);
+                        var fragment = FragmentNamed(spread.Name.Value);
+                        if (seen.Add(fragment)) fields.Fragments.Add(fragment);
                         break;
                     case InlineFragmentNode inline:
                         var inlineType = inline.TypeCondition is { } condition ? Context.Schema.GetType(condition.Name.Value) : parentType;
-                        Collect(inlineType, inline.SelectionSet, fields, fragmentNames);
+                        Collect(inlineType, inline.SelectionSet, fields, seen);
                         break;
                 }
             }
         }
 
-        private static Conflict? SubfieldConflicts(List<Conflict> conflicts, string responseName, FieldNode node1, FieldNode node2)
+        private static Conflict? SubfieldConflicts(List<Conflict>? conflicts, string responseName, FieldNode node1, FieldNode node2)
         {
-            if (conflicts.Count == 0) return null;
+            if (conflicts is null || conflicts.Count == 0) return null;
             var message = new StringBuilder();
             foreach (var conflict in conflicts)
             {
