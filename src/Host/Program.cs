@@ -1,3 +1,5 @@
+using ReportGraph.GraphQL.Http;
+using ReportGraph.Host.Api;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Delivery;
 using ReportGraph.Host.DemoData;
@@ -21,14 +23,17 @@ builder.Services
     .AddDelivery(builder.Configuration)
     .AddExecutions(builder.Configuration)
     .AddSchedules()
-    .AddScheduling(builder.Configuration, builder.Environment);
+    .AddScheduling(builder.Configuration, builder.Environment)
+    .AddApi(builder.Environment);
 
 var app = builder.Build();
+app.UseWebSockets();
 app.UseSecurity();
 app.MapHealthEndpoints();
 app.MapArtifactEndpoints();
 app.MapDeliveryEndpoints();
 app.MapUnsubscribeEndpoints();
+app.MapGraphQL("/graphql");
 app.Run();
 
 /// <summary>Entry point; public for WebApplicationFactory in tests.</summary>

@@ -1,0 +1,114 @@
+using System.Linq.Expressions;
+using ReportGraph.Abstractions;
+using ReportGraph.GraphQL.Types;
+using ReportGraph.Host.Api;
+
+namespace ReportGraph.Host.Executions;
+
+/// <summary>One run of a schedule: what was generated and what happened to each email.</summary>
+[GraphQLName("Execution")]
+public sealed class ExecutionNode : INode
+{
+    [GraphQLIgnore] public Guid Key { get; init; }
+    [GraphQLIgnore] public Guid ScheduleKey { get; init; }
+
+    /// <summary>Global id.</summary>
+    [ID] public string Id => GlobalId.Encode("Execution", Key);
+    /// <summary>SCHEDULED, MANUAL (run now) or TEST (sent to the requester only).</summary>
+    public ExecutionTrigger Trigger { get; init; }
+    /// <summary>QUEUED → RUNNING → SUCCEEDED | PARTIAL (some deliveries failed) | FAILED; MISSED when the service was down.</summary>
+    public ExecutionStatus Status { get; init; }
+    /// <summary>The occurrence it ran for (request time for manual and test runs).</summary>
+    public DateTimeOffset ScheduledFor { get; init; }
+    /// <summary>Started.</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+    /// <summary>Finished.</summary>
+    public DateTimeOffset? FinishedAt { get; init; }
+    /// <summary>Duration in milliseconds.</summary>
+    public long? DurationMs { get; init; }
+    /// <summary>Rows over all tables.</summary>
+    public long? RowCount { get; init; }
+    /// <summary>Why it failed, or which deliveries failed.</summary>
+    public string? ErrorMessage { get; init; }
+    /// <summary>The reporting period, e.g. "Week 47, 2026 (16–22 Nov)".</summary>
+    public string? PeriodLabel { get; init; }
+    /// <summary>Start of the reporting period.</summary>
+    public DateTimeOffset? PeriodStart { get; init; }
+    /// <summary>End of the reporting period (exclusive).</summary>
+    public DateTimeOffset? PeriodEnd { get; init; }
+    /// <summary>How many times a node started it (more than 1 after a crash was recovered).</summary>
+    public int Attempt { get; init; }
+
+    /// <summary>Projection from the entity.</summary>
+    public static Expression<Func<Execution, ExecutionNode>> Projection { get; } = e => new ExecutionNode
+    {
+        Key = e.Id, ScheduleKey = e.ScheduleId, Trigger = e.Trigger, Status = e.Status, ScheduledFor = e.ScheduledFor,
+        StartedAt = e.StartedAt, FinishedAt = e.FinishedAt, DurationMs = e.DurationMs, RowCount = e.RowCount,
+        ErrorMessage = e.ErrorMessage, PeriodLabel = e.PeriodLabel, PeriodStart = e.PeriodStart, PeriodEnd = e.PeriodEnd, Attempt = e.Attempt,
+    };
+
+    private static readonly Func<Execution, ExecutionNode> Compiled = Projection.Compile();
+
+    /// <summary>From an entity in memory.</summary>
+    public static ExecutionNode From(Execution e) => Compiled(e);
+}
+
+/// <summary>One email of an execution to one address.</summary>
+[GraphQLName("Delivery")]
+public sealed class DeliveryNode
+{
+    [GraphQLIgnore] public Guid Key { get; init; }
+    [GraphQLIgnore] public Guid ExecutionKey { get; init; }
+
+    /// <summary>Global id.</summary>
+    [ID] public string Id => GlobalId.Encode("Delivery", Key);
+    /// <summary>The address.</summary>
+    public string Email { get; init; } = "";
+    /// <summary>PENDING → SENT | FAILED | SKIPPED (unsubscribed).</summary>
+    public DeliveryStatus Status { get; init; }
+    /// <summary>SMTP attempts made.</summary>
+    public int Attempts { get; init; }
+    /// <summary>The server's last reply, e.g. "550 5.1.1 mailbox unavailable".</summary>
+    public string? LastReply { get; init; }
+    /// <summary>When the server accepted it.</summary>
+    public DateTimeOffset? SentAt { get; init; }
+    /// <summary>The Message-ID header.</summary>
+    public string? MessageId { get; init; }
+
+    /// <summary>Projection from the entity.</summary>
+    public static Expression<Func<Delivery, DeliveryNode>> Projection { get; } = d => new DeliveryNode
+    {
+        Key = d.Id, ExecutionKey = d.ExecutionId, Email = d.Email, Status = d.Status, Attempts = d.Attempts,
+        LastReply = d.LastReply, SentAt = d.SentAt, MessageId = d.MessageId,
+    };
+}
+
+/// <summary>A rendered file of an execution.</summary>
+[GraphQLName("Artifact")]
+public sealed class ArtifactNode
+{
+    [GraphQLIgnore] public Guid Key { get; init; }
+    [GraphQLIgnore] public Guid ExecutionKey { get; init; }
+
+    /// <summary>Global id.</summary>
+    [ID] public string Id => GlobalId.Encode("Artifact", Key);
+    /// <summary>The format.</summary>
+    public ReportFormat Format { get; init; }
+    /// <summary>File name.</summary>
+    public string FileName { get; init; } = "";
+    /// <summary>MIME type.</summary>
+    public string ContentType { get; init; } = "";
+    /// <summary>Size in bytes.</summary>
+    public long SizeBytes { get; init; }
+    /// <summary>Lower-case hex SHA-256 of the content.</summary>
+    public string Sha256 { get; init; } = "";
+    /// <summary>Download path for signed-in owners and admins, e.g. "/artifacts/…".</summary>
+    public string DownloadPath => $"/artifacts/{Key}";
+
+    /// <summary>Projection from the entity.</summary>
+    public static Expression<Func<Artifact, ArtifactNode>> Projection { get; } = a => new ArtifactNode
+    {
+        Key = a.Id, ExecutionKey = a.ExecutionId, Format = a.Format, FileName = a.FileName, ContentType = a.ContentType,
+        SizeBytes = a.SizeBytes, Sha256 = a.Sha256,
+    };
+}

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using ReportGraph.GraphQL.Execution;
+using ReportGraph.GraphQL.Types;
+using ReportGraph.Host.Api;
+using ReportGraph.Host.Schedules;
+
+namespace ReportGraph.Host.Executions;
+
+/// <summary>Execution history.</summary>
+[ExtendObjectType("Query")]
+public sealed class ExecutionQueries
+{
+    /// <summary>
+    /// Executions of your schedules (admins: all), newest first unless sorted; narrow by schedule, statuses and a time
+    /// range of scheduledFor (from inclusive, to exclusive).
+    /// </summary>
+    public IQueryable<ExecutionNode> Executions(IResolverContext context, [ID] string? scheduleId = null,
+        IReadOnlyList<ExecutionStatus>? status = null, DateTimeOffset? from = null, DateTimeOffset? to = null)
+    {
+        var caller = context.RequireCaller();
+        var query = ApiDb.Open(context).Executions.AsNoTracking().Where(e => caller.IsAdmin || e.Schedule!.OwnerId == caller.UserId);
+        if (scheduleId is not null)
+        {
+            var key = GlobalId.Require(scheduleId, "Schedule", "scheduleId");
+            query = query.Where(e => e.ScheduleId == key);
+        }
+
+        if (status is { Count: > 0 })
+        {
+            query = query.Where(e => status.Contains(e.Status));
+        }
+
+        if (from is { } f) query = query.Where(e => e.ScheduledFor >= f);
+        if (to is { } t) query = query.Where(e => e.ScheduledFor < t);
+        return query.OrderByDescending(e => e.CreatedAt).Select(ExecutionNode.Projection);
+    }
+
+    /// <summary>One execution with its deliveries and artifacts.</summary>
+    public async Task<ExecutionNode> Execution([ID] string id, IResolverContext context)
+    {
+        var caller = context.RequireCaller();
+        var key = GlobalId.Require(id, "Execution", "id");
+        var db = ApiDb.Open(context);
+        var ownerId = await db.Executions.Where(e => e.Id == key).Select(e => (Guid?)e.Schedule!.OwnerId).SingleOrDefaultAsync(context.RequestAborted)
+            ?? throw new GraphQLException($"Execution '{id}' does not exist.", ApiErrorCodes.NotFound);
+        if (!caller.MayAccess(ownerId))
+        {
+            throw new GraphQLException("You may only see executions of your own schedules.", ApiErrorCodes.Forbidden);
+        }
+
+        return await db.Executions.AsNoTracking().Where(e => e.Id == key).Select(ExecutionNode.Projection).SingleAsync(context.RequestAborted);
+    }
+}
+
+/// <summary>The related objects of an execution.</summary>
+[ExtendObjectType(typeof(ExecutionNode))]
+public sealed class ExecutionFields
+{
+    /// <summary>The schedule it ran for.</summary>
+    public Task<ScheduleNode> Schedule([Parent] ExecutionNode execution, IResolverContext context) =>
+        ApiLoaders.Schedules(context).LoadAsync(execution.ScheduleKey, context.RequestAborted);
+
+    /// <summary>One per recipient: sent, failed (with the server's reply) or skipped.</summary>
+    public Task<IReadOnlyList<DeliveryNode>> Deliveries([Parent] ExecutionNode execution, IResolverContext context) =>
+        ApiLoaders.DeliveriesByExecution(context).LoadAsync(execution.Key, context.RequestAborted);
+
+    /// <summary>The rendered files.</summary>
+    public Task<IReadOnlyList<ArtifactNode>> Artifacts([Parent] ExecutionNode execution, IResolverContext context) =>
+        ApiLoaders.ArtifactsByExecution(context).LoadAsync(execution.Key, context.RequestAborted);
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using ReportGraph.Abstractions;
+using ReportGraph.GraphQL.Types;
+
+namespace ReportGraph.Host.Plugins;
+
+/// <summary>A kind of report a schedule can send, from a plugin.</summary>
+[GraphQLName("ReportType")]
+public sealed class ReportTypeNode(ReportType type)
+{
+    /// <summary>Stable key used in schedules, e.g. "tutor-weekly".</summary>
+    public string Key => type.Key;
+    /// <summary>Human name.</summary>
+    public string? DisplayName => type.Definition?.DisplayName;
+    /// <summary>What it shows and for whom.</summary>
+    public string? Description => type.Definition?.Description;
+    /// <summary>Version of the report definition.</summary>
+    public string? Version => type.Definition?.Version;
+    /// <summary>False when the plugin could not be loaded; see unavailableReason.</summary>
+    public bool IsAvailable => type.IsAvailable;
+    /// <summary>Why it cannot be used (missing file, corrupt assembly, constructor failure, duplicate key…).</summary>
+    public string? UnavailableReason => type.UnavailableReason;
+    /// <summary>Formats it can be rendered to.</summary>
+    public IReadOnlyList<ReportFormat> Formats => type.Definition?.SupportedFormats ?? [];
+    /// <summary>The parameters a schedule passes, with types, defaults and limits.</summary>
+    public IReadOnlyList<ReportParameterNode> Parameters => (type.Definition?.Parameters ?? []).Select(p => new ReportParameterNode(p)).ToList();
+}
+
+/// <summary>One parameter of a report type.</summary>
+[GraphQLName("ReportParameter")]
+public sealed class ReportParameterNode(ReportParameter parameter)
+{
+    /// <summary>Name used in the schedule's parameters object.</summary>
+    public string Name => parameter.Name;
+    /// <summary>Label for forms.</summary>
+    public string DisplayName => parameter.DisplayName ?? parameter.Name;
+    /// <summary>Help text.</summary>
+    public string? Description => parameter.Description;
+    /// <summary>Value type.</summary>
+    public ReportParameterType Type => parameter.Type;
+    /// <summary>Must be given (when there is no default).</summary>
+    public bool Required => parameter.Required;
+    /// <summary>Default value, as JSON.</summary>
+    public JsonElement? DefaultValue => parameter.DefaultValue is null ? null : JsonSerializer.SerializeToElement(
+        parameter.DefaultValue is DateOnly d ? d.ToString("yyyy-MM-dd") : parameter.DefaultValue);
+    /// <summary>Smallest number allowed.</summary>
+    public decimal? Minimum => parameter.Minimum;
+    /// <summary>Largest number allowed.</summary>
+    public decimal? Maximum => parameter.Maximum;
+    /// <summary>Longest text allowed.</summary>
+    public int? MaxLength => parameter.MaxLength;
+    /// <summary>Allowed values of a CHOICE parameter.</summary>
+    public IReadOnlyList<string>? Choices => parameter.Choices;
+    /// <summary>What is allowed, in words, e.g. "a whole number from 2 to 20".</summary>
+    public string Allowed => ParameterBinder.Describe(parameter);
+}

@@ -1,0 +1,33 @@
+using System.Linq.Expressions;
+using ReportGraph.GraphQL.Types;
+using ReportGraph.Host.Api;
+
+namespace ReportGraph.Host.Schedules;
+
+/// <summary>Someone who receives a schedule's emails.</summary>
+[GraphQLName("Recipient")]
+public sealed class RecipientNode : INode
+{
+    [GraphQLIgnore] public Guid Key { get; init; }
+    [GraphQLIgnore] public Guid ScheduleKey { get; init; }
+
+    /// <summary>Global id; use it with removeRecipient.</summary>
+    [ID] public string Id => GlobalId.Encode("Recipient", Key);
+    /// <summary>The address.</summary>
+    public string Email { get; init; } = "";
+    /// <summary>Name used in the greeting.</summary>
+    public string? DisplayName { get; init; }
+    /// <summary>False after the recipient unsubscribed; they are then skipped.</summary>
+    public bool IsSubscribed { get; init; }
+    /// <summary>Added.</summary>
+    public DateTimeOffset AddedAt { get; init; }
+    /// <summary>When they unsubscribed.</summary>
+    public DateTimeOffset? UnsubscribedAt { get; init; }
+
+    /// <summary>Projection from the entity.</summary>
+    public static Expression<Func<Recipient, RecipientNode>> Projection { get; } = r => new RecipientNode
+    {
+        Key = r.Id, ScheduleKey = r.ScheduleId, Email = r.Email, DisplayName = r.DisplayName,
+        IsSubscribed = r.IsSubscribed, AddedAt = r.AddedAt, UnsubscribedAt = r.UnsubscribedAt,
+    };
+}

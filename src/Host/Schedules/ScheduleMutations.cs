@@ -1,0 +1,134 @@
+using ReportGraph.GraphQL.Execution;
+using ReportGraph.GraphQL.Types;
+using ReportGraph.Host.Api;
+using ReportGraph.Host.Executions;
+using ReportGraph.Host.Inputs;
+
+namespace ReportGraph.Host.Schedules;
+
+/// <summary>The result of a mutation that changes a schedule.</summary>
+public sealed class SchedulePayload(ScheduleNode? schedule, IReadOnlyList<InputError>? errors = null) : Payload(errors)
+{
+    /// <summary>The schedule after the change; null when there are errors.</summary>
+    public ScheduleNode? Schedule { get; } = schedule;
+}
+
+/// <summary>The result of deleteSchedule.</summary>
+public sealed class DeleteSchedulePayload(string? deletedId) : Payload(null)
+{
+    /// <summary>The id of the deleted schedule.</summary>
+    [ID] public string? DeletedScheduleId { get; } = deletedId;
+}
+
+/// <summary>The result of runScheduleNow and sendTestReport.</summary>
+public sealed class ExecutionPayload(ExecutionNode? execution) : Payload(null)
+{
+    /// <summary>The queued execution; follow it with executionProgress or execution(id).</summary>
+    public ExecutionNode? Execution { get; } = execution;
+}
+
+/// <summary>Input of updateSchedule.</summary>
+public sealed record UpdateScheduleMutationInput
+{
+    /// <summary>The schedule's global id.</summary>
+    [ID] public required string Id { get; init; }
+    /// <summary>The fields to change; null fields keep their value.</summary>
+    public required UpdateScheduleInput Changes { get; init; }
+}
+
+/// <summary>Input naming one schedule.</summary>
+public sealed record ScheduleIdInput
+{
+    /// <summary>The schedule's global id.</summary>
+    [ID] public required string Id { get; init; }
+}
+
+/// <summary>Input of addRecipients.</summary>
+public sealed record AddRecipientsInput
+{
+    /// <summary>The schedule's global id.</summary>
+    [ID] public required string ScheduleId { get; init; }
+    /// <summary>New recipients; addresses already on the schedule are errors.</summary>
+    public required IReadOnlyList<RecipientInput> Recipients { get; init; }
+}
+
+/// <summary>Input of removeRecipient.</summary>
+public sealed record RemoveRecipientInput
+{
+    /// <summary>The recipient's global id (Schedule.recipients.id).</summary>
+    [ID] public required string RecipientId { get; init; }
+}
+
+/// <summary>Creating and changing schedules.</summary>
+[ExtendObjectType("Mutation")]
+public sealed class ScheduleMutations
+{
+    /// <summary>
+    /// Creates a schedule owned by you. Example input: { name: "Tutor weekly", reportType: "tutor-weekly",
+    /// parameters: { tutorId: "all" }, recurrence: { kind: WEEKLY, timeOfDay: "08:00", weekdays: [MONDAY] },
+    /// timeZone: "Europe/Berlin", formats: [PDF, XLSX], subject: "{{name}} — {{period}}",
+    /// recipients: [{ email: "ada@example.org" }] }.
+    /// </summary>
+    public async Task<SchedulePayload> CreateSchedule(CreateScheduleInput input, IResolverContext context, [Service] ScheduleService schedules)
+    {
+        var result = await schedules.CreateAsync(context.RequireCaller(), input, context.RequestAborted);
+        return new SchedulePayload(result.Value is null ? null : ScheduleNode.From(result.Value), result.Errors);
+    }
+
+    /// <summary>Changes a schedule; a new recurrence or time zone recomputes nextRunAt.</summary>
+    public async Task<SchedulePayload> UpdateSchedule(UpdateScheduleMutationInput input, IResolverContext context, [Service] ScheduleService schedules)
+    {
+        var result = await schedules.UpdateAsync(context.RequireCaller(), GlobalId.Require(input.Id, "Schedule", "input.id"), input.Changes, context.RequestAborted);
+        var errors = result.Errors.Select(e => e with { Path = ["changes", .. e.Path] }).ToList();
+        return new SchedulePayload(result.Value is null ? null : ScheduleNode.From(result.Value), errors);
+    }
+
+    /// <summary>Deletes a schedule with its recipients and history.</summary>
+    public async Task<DeleteSchedulePayload> DeleteSchedule(ScheduleIdInput input, IResolverContext context, [Service] ScheduleService schedules)
+    {
+        await schedules.DeleteAsync(context.RequireCaller(), GlobalId.Require(input.Id, "Schedule", "input.id"), context.RequestAborted);
+        return new DeleteSchedulePayload(input.Id);
+    }
+
+    /// <summary>Stops scheduled runs until resumed (run now still works).</summary>
+    public Task<SchedulePayload> PauseSchedule(ScheduleIdInput input, IResolverContext context, [Service] ScheduleService schedules) =>
+        SetActiveAsync(input, false, context, schedules);
+
+    /// <summary>Resumes scheduled runs from the next occurrence after now (missed ones are not caught up).</summary>
+    public Task<SchedulePayload> ResumeSchedule(ScheduleIdInput input, IResolverContext context, [Service] ScheduleService schedules) =>
+        SetActiveAsync(input, true, context, schedules);
+
+    /// <summary>Adds recipients to a schedule.</summary>
+    public async Task<SchedulePayload> AddRecipients(AddRecipientsInput input, IResolverContext context, [Service] ScheduleService schedules)
+    {
+        var result = await schedules.AddRecipientsAsync(context.RequireCaller(), GlobalId.Require(input.ScheduleId, "Schedule", "input.scheduleId"), input.Recipients, context.RequestAborted);
+        return new SchedulePayload(result.Value is null ? null : ScheduleNode.From(result.Value), result.Errors);
+    }
+
+    /// <summary>Removes a recipient from its schedule.</summary>
+    public async Task<SchedulePayload> RemoveRecipient(RemoveRecipientInput input, IResolverContext context, [Service] ScheduleService schedules)
+    {
+        var schedule = await schedules.RemoveRecipientAsync(context.RequireCaller(), GlobalId.Require(input.RecipientId, "Recipient", "input.recipientId"), context.RequestAborted);
+        return new SchedulePayload(ScheduleNode.From(schedule));
+    }
+
+    /// <summary>Queues a run now, to every subscribed recipient; nextRunAt is not changed.</summary>
+    public Task<ExecutionPayload> RunScheduleNow(ScheduleIdInput input, IResolverContext context, [Service] ScheduleService schedules) =>
+        QueueAsync(input, ExecutionTrigger.Manual, context, schedules);
+
+    /// <summary>Renders the report and sends it to you only (not to the recipients).</summary>
+    public Task<ExecutionPayload> SendTestReport(ScheduleIdInput input, IResolverContext context, [Service] ScheduleService schedules) =>
+        QueueAsync(input, ExecutionTrigger.Test, context, schedules);
+
+    private static async Task<SchedulePayload> SetActiveAsync(ScheduleIdInput input, bool active, IResolverContext context, ScheduleService schedules)
+    {
+        var result = await schedules.SetActiveAsync(context.RequireCaller(), GlobalId.Require(input.Id, "Schedule", "input.id"), active, context.RequestAborted);
+        return new SchedulePayload(ScheduleNode.From(result.Value!));
+    }
+
+    private static async Task<ExecutionPayload> QueueAsync(ScheduleIdInput input, ExecutionTrigger trigger, IResolverContext context, ScheduleService schedules)
+    {
+        var execution = await schedules.QueueRunAsync(context.RequireCaller(), GlobalId.Require(input.Id, "Schedule", "input.id"), trigger, context.RequestAborted);
+        return new ExecutionPayload(ExecutionNode.From(execution));
+    }
+}

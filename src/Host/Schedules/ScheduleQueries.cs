@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using ReportGraph.GraphQL.Execution;
+using ReportGraph.GraphQL.Types;
+using ReportGraph.Host.Api;
+using ReportGraph.Host.Security;
+
+namespace ReportGraph.Host.Schedules;
+
+/// <summary>Reading schedules and the caller's own subscriptions.</summary>
+[ExtendObjectType("Query")]
+public sealed class ScheduleQueries
+{
+    /// <summary>Your schedules (admins: everyone's), newest first unless you sort.</summary>
+    public IQueryable<ScheduleNode> Schedules(IResolverContext context)
+    {
+        var caller = context.RequireCaller();
+        return ApiDb.Open(context).Schedules.AsNoTracking()
+            .Where(s => caller.IsAdmin || s.OwnerId == caller.UserId)
+            .Select(ScheduleNode.Projection);
+    }
+
+    /// <summary>One schedule by its global id.</summary>
+    public async Task<ScheduleNode> Schedule([ID] string id, IResolverContext context)
+    {
+        var caller = context.RequireCaller();
+        var key = GlobalId.Require(id, "Schedule", "id");
+        await using var db = await context.Services.GetRequiredService<IDbContextFactory<Data.ReportGraphDbContext>>().CreateDbContextAsync(context.RequestAborted);
+        return ScheduleNode.From(await ScheduleService.LoadOwnedAsync(db, caller, key, context.RequestAborted));
+    }
+
+    /// <summary>Schedules that email you (matched by your sign-in email), with your subscription state.</summary>
+    public async Task<IReadOnlyList<RecipientNode>> MySubscriptions(IResolverContext context)
+    {
+        var caller = context.RequireCaller();
+        var db = ApiDb.Open(context);
+        var email = await db.Users.Where(u => u.Id == caller.UserId).Select(u => u.NormalizedEmail).SingleAsync(context.RequestAborted);
+        return await db.Recipients.AsNoTracking().Where(r => r.NormalizedEmail == email)
+            .OrderBy(r => r.AddedAt).Select(RecipientNode.Projection).ToListAsync(context.RequestAborted);
+    }
+}

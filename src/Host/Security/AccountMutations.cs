@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using ReportGraph.GraphQL.Execution;
+using ReportGraph.GraphQL.Types;
+using ReportGraph.Host.Api;
+using ReportGraph.Host.Inputs;
+
+namespace ReportGraph.Host.Security;
+
+/// <summary>Input of signIn.</summary>
+public sealed record SignInInput
+{
+    /// <summary>Your email.</summary>
+    public required string Email { get; init; }
+    /// <summary>Your password.</summary>
+    public required string Password { get; init; }
+}
+
+/// <summary>The result of signIn and signOut.</summary>
+public sealed class SignInPayload(UserNode? user, IReadOnlyList<InputError>? errors = null) : Payload(errors)
+{
+    /// <summary>You, when signed in.</summary>
+    public UserNode? User { get; } = user;
+}
+
+/// <summary>Input of createApiKey.</summary>
+public sealed record CreateApiKeyInput
+{
+    /// <summary>What the key is for, e.g. "nightly export job".</summary>
+    public required string Name { get; init; }
+}
+
+/// <summary>The result of createApiKey: the secret is shown here once and never again.</summary>
+public sealed class CreateApiKeyPayload(ApiKeyNode? key, string? secret, IReadOnlyList<InputError>? errors = null) : Payload(errors)
+{
+    /// <summary>The key's details.</summary>
+    public ApiKeyNode? ApiKey { get; } = key;
+    /// <summary>The key to send as "Authorization: Bearer …". Store it now: it is not shown again.</summary>
+    public string? Secret { get; } = secret;
+}
+
+/// <summary>Input of revokeApiKey.</summary>
+public sealed record RevokeApiKeyInput
+{
+    /// <summary>The key's global id.</summary>
+    [ID] public required string Id { get; init; }
+}
+
+/// <summary>The result of revokeApiKey.</summary>
+public sealed class RevokeApiKeyPayload(ApiKeyNode? key) : Payload(null)
+{
+    /// <summary>The revoked key.</summary>
+    public ApiKeyNode? ApiKey { get; } = key;
+}
+
+/// <summary>Signing in and out, and API keys.</summary>
+[ExtendObjectType("Mutation")]
+public sealed class AccountMutations
+{
+    /// <summary>Signs in with email and password and sets the session cookie (HttpOnly, SameSite=Strict).</summary>
+    public async Task<SignInPayload> SignIn(SignInInput input, IResolverContext context, [Service] AccountService accounts)
+    {
+        var user = await accounts.VerifyPasswordAsync(input.Email ?? "", input.Password ?? "", context.RequestAborted);
+        if (user is null)
+        {
+            return new SignInPayload(null, [new InputError(["password"], "INVALID_CREDENTIALS", "The email or the password is wrong.")]);
+        }
+
+        await context.Http().SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+            ReportGraphClaims.For(user, CookieAuthenticationDefaults.AuthenticationScheme));
+        return new SignInPayload(UserNode.Projection.Compile()(user));
+    }
+
+    /// <summary>Ends the browser session.</summary>
+    public async Task<SignInPayload> SignOut(IResolverContext context)
+    {
+        await context.Http().SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return new SignInPayload(null);
+    }
+
+    /// <summary>Creates an API key for programs; the secret is in the payload, once.</summary>
+    public async Task<CreateApiKeyPayload> CreateApiKey(CreateApiKeyInput input, IResolverContext context, [Service] AccountService accounts)
+    {
+        var caller = context.RequireCaller();
+        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 200)
+        {
+            return new CreateApiKeyPayload(null, null, [new InputError(["name"], InputErrorCodes.Required, "name is required: 1 to 200 characters saying what the key is for.")]);
+        }
+
+        var (key, secret) = await accounts.CreateApiKeyAsync(caller.UserId, input.Name, context.RequestAborted);
+        return new CreateApiKeyPayload(ApiKeyNode.From(key), secret);
+    }
+
+    /// <summary>Revokes an API key at once.</summary>
+    public async Task<RevokeApiKeyPayload> RevokeApiKey(RevokeApiKeyInput input, IResolverContext context, [Service] AccountService accounts)
+    {
+        var key = await accounts.RevokeApiKeyAsync(context.RequireCaller(), GlobalId.Require(input.Id, "ApiKey", "input.id"), context.RequestAborted)
+            ?? throw new GraphQLException($"API key '{input.Id}' does not exist.", ApiErrorCodes.NotFound);
+        return new RevokeApiKeyPayload(ApiKeyNode.From(key));
+    }
+}

@@ -1,0 +1,55 @@
+using System.Linq.Expressions;
+using ReportGraph.GraphQL.Types;
+using ReportGraph.Host.Api;
+
+namespace ReportGraph.Host.Security;
+
+/// <summary>A person who signs in to manage schedules.</summary>
+[GraphQLName("User")]
+public sealed class UserNode : INode
+{
+    [GraphQLIgnore] public Guid Key { get; init; }
+
+    /// <summary>Global id.</summary>
+    [ID] public string Id => GlobalId.Encode("User", Key);
+    /// <summary>Sign-in email.</summary>
+    public string Email { get; init; } = "";
+    /// <summary>Display name.</summary>
+    public string Name { get; init; } = "";
+    /// <summary>ADMIN sees everything; MEMBER only what they own.</summary>
+    public UserRole Role { get; init; }
+    /// <summary>Created.</summary>
+    public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Projection from the entity (never the password hash or stamp).</summary>
+    public static Expression<Func<User, UserNode>> Projection { get; } = u => new UserNode
+    {
+        Key = u.Id, Email = u.Email, Name = u.Name, Role = u.Role, CreatedAt = u.CreatedAt,
+    };
+}
+
+/// <summary>An API key; the secret itself is shown only once, by createApiKey.</summary>
+[GraphQLName("ApiKey")]
+public sealed class ApiKeyNode : INode
+{
+    [GraphQLIgnore] public Guid Key { get; init; }
+
+    /// <summary>Global id; use it with revokeApiKey.</summary>
+    [ID] public string Id => GlobalId.Encode("ApiKey", Key);
+    /// <summary>What the key is for.</summary>
+    public string Name { get; init; } = "";
+    /// <summary>The first characters of the key, to recognise it.</summary>
+    public string Prefix { get; init; } = "";
+    /// <summary>Created.</summary>
+    public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>Last used (to the minute).</summary>
+    public DateTimeOffset? LastUsedAt { get; init; }
+    /// <summary>Revoked keys no longer authenticate.</summary>
+    public DateTimeOffset? RevokedAt { get; init; }
+
+    /// <summary>From the entity (never the hash).</summary>
+    public static ApiKeyNode From(ApiKey k) => new()
+    {
+        Key = k.Id, Name = k.Name, Prefix = k.Prefix, CreatedAt = k.CreatedAt, LastUsedAt = k.LastUsedAt, RevokedAt = k.RevokedAt,
+    };
+}
