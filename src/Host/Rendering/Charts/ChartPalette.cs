@@ -25,7 +25,7 @@ public sealed record SeriesStyle(string Color, IReadOnlyList<double> Dash, Chart
 /// </summary>
 public static class ChartPalette
 {
-    private static readonly string[] Colors = ["#1b4f72", "#e59c3a", "#2e8b57", "#a9cce3", "#6c3483", "#f4d03f", "#424949", "#d98880"];
+    private static readonly string[] Colors = ["#1b4f72", "#e59c3a", "#2e8b57", "#7fb3d5", "#6c3483", "#d4ac0d", "#424949", "#d98880"];
     private static readonly double[][] Dashes = [[], [6, 3], [2, 2], [8, 3, 2, 3]];
 
     /// <summary>Colour of threshold lines such as a drift limit.</summary>
