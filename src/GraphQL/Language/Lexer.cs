@@ -59,32 +59,42 @@ public sealed class Lexer
     {
         var body = _body;
         int length = body.Length;
-        while (_position < length)
+        int position = _position;
+        // Skip ignored tokens with locals only (this loop sees most characters of indented documents).
+        while (position < length)
         {
-            char c = body[_position];
-            switch (c)
+            char c = body[position];
+            if (c == ' ' || c == '\t' || c == ',' || c == '\uFEFF')
             {
-                case '\uFEFF':
-                case '\t':
-                case ' ':
-                case ',':
-                    _position++;
-                    continue;
-                case '\n':
-                    _position++;
-                    _line++;
-                    _lineStart = _position;
-                    continue;
-                case '\r':
-                    _position += _position + 1 < length && body[_position + 1] == '\n' ? 2 : 1;
-                    _line++;
-                    _lineStart = _position;
-                    continue;
-                case '#':
-                    SkipComment();
-                    continue;
+                position++;
+                continue;
             }
-
+            if (c == '\n')
+            {
+                position++;
+                _line++;
+                _lineStart = position;
+                continue;
+            }
+            if (c == '\r')
+            {
+                position += position + 1 < length && body[position + 1] == '\n' ? 2 : 1;
+                _line++;
+                _lineStart = position;
+                continue;
+            }
+            if (c == '#')
+            {
+                position++;
+                while (position < length && body[position] != '\n' && body[position] != '\r') position++;
+                continue;
+            }
+            break;
+        }
+        _position = position;
+        if (position < length)
+        {
+            char c = body[position];
             int start = _position;
             TokenKind? punct = c switch
             {
@@ -130,19 +140,6 @@ public sealed class Lexer
             throw Error(_position, "Unexpected character: " + PrintCodePointAt(_position) + ".");
         }
         return Make(TokenKind.EndOfFile, length, length);
-    }
-
-    private void SkipComment()
-    {
-        var body = _body;
-        int p = _position + 1;
-        while (p < body.Length)
-        {
-            char c = body[p];
-            if (c == '\n' || c == '\r') break;
-            p++;
-        }
-        _position = p;
     }
 
     private static bool IsNameStart(char c) => c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
