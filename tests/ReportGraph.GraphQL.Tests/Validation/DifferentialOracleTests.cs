@@ -1,3 +1,4 @@
+using ReportGraph.GraphQL.Introspection;
 using ReportGraph.GraphQL.Language;
 using ReportGraph.GraphQL.Validation;
 
@@ -25,6 +26,15 @@ public sealed class DifferentialOracleTests
         Assert.Contains(results.Values, v => v.Valid == true);
         Assert.Contains(results.Values, v => v.Valid == false);
         Assert.StartsWith("16.", GraphQLJsOracle.Result.GraphqlVersion);
+    }
+
+    [Fact]
+    public void The_sdl_file_is_the_printed_engine_schema()
+    {
+        // The file is what graphql-js is given; keep it in step when the test schema changes.
+        var printed = SchemaPrinter.Print(ValidationTestSchema.Instance).ReplaceLineEndings("\n").TrimEnd();
+        var file = File.ReadAllText(ValidationTestSchema.SdlPath).ReplaceLineEndings("\n").TrimEnd();
+        Assert.Equal(printed, file);
     }
 
     [Theory]

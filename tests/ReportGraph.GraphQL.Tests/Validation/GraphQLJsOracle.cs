@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Text.Json;
+using ReportGraph.GraphQL.Introspection;
 
 namespace ReportGraph.GraphQL.Tests.Validation;
 
 /// <summary>
-/// Runs graphql-js (tests/node/validate-oracle.mjs) over the corpus once per test run and keeps its verdicts.
+/// Runs graphql-js (tests/node/validate-oracle.mjs) over the corpus once per test run and keeps its verdicts; graphql-js
+/// gets the schema as the SDL printed from the engine's schema.
 /// Installs the pinned npm packages with <c>npm ci</c> first when tests/node/node_modules is missing.
 /// </summary>
 internal static class GraphQLJsOracle
@@ -24,7 +26,11 @@ internal static class GraphQLJsOracle
             var (code, _, error) = Exec("npm", NodeFolder, "ci", "--no-audit", "--no-fund", "--loglevel=error");
             if (code != 0) throw new InvalidOperationException($"`npm ci` in {NodeFolder} failed ({code}): {error}");
         }
-        var (exit, output, stderr) = Exec("node", NodeFolder, "validate-oracle.mjs", ValidationTestSchema.SdlPath, ValidationTestSchema.CorpusFolder);
+        // graphql-js builds its schema from the SDL our SchemaPrinter prints for the engine's schema.
+        var sdlFile = Path.Combine(Path.GetTempPath(), $"validation-test-schema-{Environment.ProcessId}.graphql");
+        File.WriteAllText(sdlFile, SchemaPrinter.Print(ValidationTestSchema.Instance));
+        var (exit, output, stderr) = Exec("node", NodeFolder, "validate-oracle.mjs", sdlFile, ValidationTestSchema.CorpusFolder);
+        File.Delete(sdlFile);
         if (exit != 0) throw new InvalidOperationException($"validate-oracle.mjs failed ({exit}): {stderr}");
         return JsonSerializer.Deserialize<OracleResult>(output, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
             ?? throw new InvalidOperationException("validate-oracle.mjs printed nothing.");
