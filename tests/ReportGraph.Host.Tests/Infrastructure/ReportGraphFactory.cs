@@ -16,21 +16,25 @@ public sealed class ReportGraphFactory(string dataDirectory, string? catalogPath
     {
         builder.UseEnvironment("Testing");
         builder.UseContentRoot(RepositoryPaths.Root);
-        builder.ConfigureAppConfiguration(config =>
+        var values = new Dictionary<string, string?>
         {
-            var values = new Dictionary<string, string?>
-            {
-                ["Storage:DataDirectory"] = DataDirectory,
-                ["Plugins:CatalogPath"] = catalogPath ?? RepositoryPaths.PluginsJson,
-                // Tests create the schedules they need; the demo members and schedules would only add noise.
-                ["Demo:SeedSchedules"] = "false",
-            };
-            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-            {
-                values[key] = value;
-            }
+            ["Storage:DataDirectory"] = DataDirectory,
+            ["Plugins:CatalogPath"] = catalogPath ?? RepositoryPaths.PluginsJson,
+            // Tests create the schedules they need; the demo members and schedules would only add noise.
+            ["Demo:SeedSchedules"] = "false",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
 
-            config.AddInMemoryCollection(values);
-        });
+        // Program reads some settings while it registers services (the scheduler's database, for one), before
+        // ConfigureAppConfiguration sources apply (dotnet/aspnetcore#37680); host settings are there from the start.
+        foreach (var (key, value) in values)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(values));
     }
 }
