@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using ReportGraph.Abstractions;
+using ReportGraph.Host.Data;
+using ReportGraph.Host.Executions;
+using ReportGraph.Host.Schedules;
+using ReportGraph.Host.Security;
+using HostRecurrence = ReportGraph.Host.Schedules.Recurrence.Recurrence;
+
+namespace ReportGraph.PipelineBench;
+
+/// <summary>
+/// The host's SQLite store, opened by the bench directly: it creates the schema, seeds the schedules (their next run
+/// at the due time; the host's start-up reconciliation makes their Quartz triggers) and reads the outcome.
+/// </summary>
+internal sealed class BenchStore(string dataDirectory)
+{
+    public ReportGraphDbContext Open() => new(new DbContextOptionsBuilder<ReportGraphDbContext>()
+        .UseSqlite($"Data Source={Path.Combine(dataDirectory, "reportgraph.db")}")
+        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+        .Options);
+
+    /// <summary>Creates the schema and <paramref name="count"/> schedules due at <paramref name="due"/> (UTC, whole seconds).</summary>
+    public async Task SeedAsync(int count, int recipients, int rows, DateTimeOffset due)
+    {
+        await using var db = Open();
+        await db.Database.MigrateAsync();
+        var now = DateTimeOffset.UtcNow;
+        var owner = new User { Email = "bench@example.test", NormalizedEmail = "BENCH@EXAMPLE.TEST", Name = "Bench", CreatedAt = now };
+        db.Users.Add(owner);
+        for (var s = 0; s < count; s++)
+        {
+            var schedule = new Schedule
+            {
+                OwnerId = owner.Id,
+                Name = $"Bench schedule {s + 1:D3}",
+                ReportTypeKey = BenchPlugin.Key,
+                ParametersJson = JsonSerializer.Serialize(new { rows }),
+                TimeZoneId = "UTC",
+                Formats = [ReportFormat.Csv, ReportFormat.Xlsx, ReportFormat.Pdf],
+                SubjectTemplate = "{{name}} — {{period}}",
+                NextRunAt = due,
+                CreatedAt = now,
+                UpdatedAt = now,
+            };
+            schedule.SetRecurrence(HostRecurrence.Cron($"{due.Second} {due.Minute} {due.Hour} * * ?"));
+            schedule.Recipients = Enumerable.Range(1, recipients).Select(r => new Recipient
+            {
+                Email = $"reader{r:D2}.s{s + 1:D3}@example.test",
+                NormalizedEmail = $"READER{r:D2}.S{s + 1:D3}@EXAMPLE.TEST",
+                UnsubscribeToken = Convert.ToBase64String(Guid.NewGuid().ToByteArray().Concat(Guid.NewGuid().ToByteArray()).ToArray())
+                    .TrimEnd('=').Replace('+', '-').Replace('/', '_'),
+                AddedAt = now,
+            }).ToList();
+            db.Schedules.Add(schedule);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Executions (with deliveries) so far.</summary>
+    public async Task<List<Execution>> ExecutionsAsync()
+    {
+        await using var db = Open();
+        return await db.Executions.AsNoTracking().Include(e => e.Deliveries).ToListAsync();
+    }
+}

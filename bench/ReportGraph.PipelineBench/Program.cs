@@ -1,0 +1,96 @@
+using ReportGraph.Host.Executions;
+using ReportGraph.PipelineBench;
+
+// dotnet run -c Release --project bench/ReportGraph.PipelineBench -- [schedules=20] [--rows 1000] [--recipients 10] [--host path]
+var options = BenchOptions.Parse(args);
+var repository = RepositoryRoot.Find();
+var hostAssembly = HostLocator.Find(options.HostAssembly, repository);
+var work = Path.Combine(Path.GetTempPath(), $"rg-pipeline-bench-{Guid.NewGuid():N}");
+var data = Path.Combine(work, "data");
+Directory.CreateDirectory(data);
+try
+{
+    Console.WriteLine($"Host: {hostAssembly}\nWork folder: {work}");
+    Console.WriteLine("Building the bench plugin…");
+    var catalog = await BenchPlugin.BuildAsync(Path.Combine(work, "plugin"));
+
+    var smtpPort = ChildProcess.FreePort();
+    var mail = Path.Combine(work, "mail");
+    using var smtp = new ChildProcess(File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3",
+        [Path.Combine(repository, "tests", "smtp", "smtp_server.py"), "--port", smtpPort.ToString(), "--maildir", mail]);
+    await WaitForAsync(() => Task.FromResult(smtp.Output.Any(l => l.StartsWith("READY", StringComparison.Ordinal))), TimeSpan.FromSeconds(20),
+        () => "the SMTP server (needs python3-aiosmtpd) did not start:\n" + smtp.Tail());
+
+    // Due far enough ahead for the host to start; whole seconds, as cron fires on whole seconds.
+    var store = new BenchStore(data);
+    var now = DateTimeOffset.UtcNow.AddSeconds(25);
+    var due = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+    await store.SeedAsync(options.Schedules, options.Recipients, options.Rows, due);
+    Console.WriteLine($"Seeded {options.Schedules} schedules due at {due:HH:mm:ss} UTC; starting the host…");
+
+    var httpPort = ChildProcess.FreePort();
+    string[] settings =
+    [
+        $"--Urls=http://127.0.0.1:{httpPort}",
+        $"--Storage:DataDirectory={data}",
+        $"--Plugins:CatalogPath={catalog}",
+        "--Demo:Enabled=false",
+        "--Delivery:PublicBaseUrl=http://127.0.0.1",
+        "--Delivery:Smtp:Host=127.0.0.1",
+        $"--Delivery:Smtp:Port={smtpPort}",
+        "--Delivery:Smtp:Security=None",
+        "--Delivery:Smtp:FromAddress=reports@example.test",
+        "--Logging:LogLevel:Default=Warning",
+    ];
+    using var host = new ChildProcess("dotnet", [hostAssembly, .. settings], Path.GetDirectoryName(hostAssembly),
+        new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" });
+
+    var expectedEmails = options.Schedules * options.Recipients;
+    long peak = 0;
+    var last = "";
+    await WaitForAsync(async () =>
+    {
+        if (host.Process.HasExited)
+        {
+            throw new InvalidOperationException($"The host exited with {host.Process.ExitCode}:\n{host.Tail()}");
+        }
+
+        peak = Math.Max(peak, host.PeakWorkingSet());
+        var executions = await store.ExecutionsAsync();
+        var finished = executions.Count(e => e.FinishedAt is not null);
+        var sent = executions.Sum(e => e.Deliveries.Count(d => d.Status == DeliveryStatus.Sent));
+        var line = $"  {DateTimeOffset.UtcNow:HH:mm:ss} executions finished {finished}/{options.Schedules}, emails sent {sent}/{expectedEmails}";
+        if (line[12..] != last)
+        {
+            Console.WriteLine(line);
+            last = line[12..];
+        }
+
+        return finished >= options.Schedules;
+    }, options.Timeout, () => "the executions to finish:\n" + host.Tail());
+
+    peak = Math.Max(peak, host.PeakWorkingSet());
+    Figures.From(await store.ExecutionsAsync(), due, peak).Print(options, Console.Out);
+    var files = Directory.GetFiles(mail, "*.eml").Length;
+    Console.WriteLine($"  .eml files received  {files}");
+    return 0;
+}
+finally
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    try { Directory.Delete(work, recursive: true); } catch (IOException) { }
+}
+
+static async Task WaitForAsync(Func<Task<bool>> condition, TimeSpan timeout, Func<string> failure)
+{
+    var deadline = DateTime.UtcNow + timeout;
+    while (!await condition())
+    {
+        if (DateTime.UtcNow > deadline)
+        {
+            throw new TimeoutException($"Waited {timeout.TotalSeconds:0} s for {failure()}");
+        }
+
+        await Task.Delay(500);
+    }
+}
