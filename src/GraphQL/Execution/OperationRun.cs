@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ReportGraph.GraphQL.Language;
 using ReportGraph.GraphQL.Types;
 
@@ -15,8 +16,13 @@ internal sealed class OperationRun
     private static readonly object Invalid = InputCoercion.Invalid;
 
     private readonly List<GraphQLError> _errors = new();
-    private readonly ConcurrentDictionary<(ObjectType, FieldNode), CollectedFields> _subfieldCache = new();
-    private readonly ConcurrentDictionary<FieldNode, IReadOnlyDictionary<string, object?>> _argumentCache = new();
+    private ConcurrentDictionary<(ObjectType, FieldNode), CollectedFields>? _subfieldCache;
+    private ConcurrentDictionary<FieldNode, IReadOnlyDictionary<string, object?>>? _argumentCache;
+    private readonly bool _sharedCollection;
+
+    /// <summary>Field collection shared across requests for documents whose @skip/@include do not use variables (documents are cached, so nodes repeat).</summary>
+    private static readonly ConditionalWeakTable<FieldNode, ConcurrentDictionary<ObjectType, CollectedFields>> SharedSubfields = new();
+    private static readonly ConditionalWeakTable<OperationDefinitionNode, object> VariableDirectiveDocuments = new();
     private readonly RequestExecutorOptions _options;
 
     public OperationRun(Schema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
@@ -31,6 +37,31 @@ internal sealed class OperationRun
         ContextData = contextData;
         _options = options;
         CancellationToken = cancellationToken;
+        _sharedCollection = !UsesVariablesInDirectives(operation, fragments);
+    }
+
+    private static bool UsesVariablesInDirectives(OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments)
+    {
+        if (operation.VariableDefinitions.Count == 0) return false;
+        var flag = VariableDirectiveDocuments.GetValue(operation, op =>
+        {
+            var finder = new VariableDirectiveFinder();
+            SyntaxWalker.Walk(op, finder);
+            foreach (var fragment in fragments.Values) SyntaxWalker.Walk(fragment, finder);
+            return finder.Found;
+        });
+        return (bool)flag;
+    }
+
+    private sealed class VariableDirectiveFinder : SyntaxVisitor
+    {
+        public bool Found { get; private set; }
+
+        public override VisitorAction Enter(SyntaxNode node, SyntaxWalkContext context)
+        {
+            if (node is DirectiveNode d && (d.Name.Value is "skip" or "include") && d.Arguments.Any(a => a.Value is VariableNode)) Found = true;
+            return Found ? VisitorAction.Break : VisitorAction.Continue;
+        }
     }
 
     public Schema Schema { get; }
@@ -102,7 +133,14 @@ internal sealed class OperationRun
     {
         if (fieldNodes.Count == 1)
         {
-            return _subfieldCache.GetOrAdd((type, fieldNodes[0]),
+            if (_sharedCollection)
+            {
+                var perType = SharedSubfields.GetValue(fieldNodes[0], static _ => new ConcurrentDictionary<ObjectType, CollectedFields>());
+                if (perType.TryGetValue(type, out var shared)) return shared;
+                return perType.GetOrAdd(type, FieldCollector.Collect(Schema, type, new[] { fieldNodes[0].SelectionSet! }, Fragments, Variables));
+            }
+            var cache = _subfieldCache ?? System.Threading.Interlocked.CompareExchange(ref _subfieldCache, new(), null) ?? _subfieldCache!;
+            return cache.GetOrAdd((type, fieldNodes[0]),
                 static (key, run) => FieldCollector.Collect(run.Schema, key.Item1, new[] { key.Item2.SelectionSet! }, run.Fragments, run.Variables), this);
         }
         var sets = new List<SelectionSetNode>(fieldNodes.Count);
@@ -235,9 +273,10 @@ internal sealed class OperationRun
     private IReadOnlyDictionary<string, object?> GetArguments(FieldDefinition field, FieldNode node)
     {
         if (field.Arguments.Count == 0) return EmptyArguments;
-        if (_argumentCache.TryGetValue(node, out var cached)) return cached;
+        var cache = _argumentCache ?? System.Threading.Interlocked.CompareExchange(ref _argumentCache, new(), null) ?? _argumentCache!;
+        if (cache.TryGetValue(node, out var cached)) return cached;
         var args = ArgumentCoercion.Coerce(field.Arguments, node.Arguments, node, Variables);
-        _argumentCache.TryAdd(node, args);
+        cache.TryAdd(node, args);
         return args;
     }
 

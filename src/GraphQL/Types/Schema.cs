@@ -59,6 +59,7 @@ public sealed class Schema
             }
         }
 
+        ComputeSubTypes();
         var errors = new List<string>(duplicates);
         errors.AddRange(SchemaValidator.Validate(this, directiveList));
         if (errors.Count > 0) throw new SchemaValidationException(errors);
@@ -160,24 +161,24 @@ public sealed class Schema
 
     /// <summary>True when <paramref name="maybeSubType"/> is a member of the union or implements the interface.</summary>
     public bool IsSubType(IAbstractType abstractType, INamedType maybeSubType)
+        => _subTypes.TryGetValue(abstractType, out var set) && set.Contains(maybeSubType);
+
+    private void ComputeSubTypes()
     {
-        HashSet<INamedType> set;
-        lock (_subTypes)
+        // Built once: the schema is immutable afterwards, so lookups need no locking.
+        foreach (var type in _types.Values)
         {
-            if (!_subTypes.TryGetValue(abstractType, out set!))
+            var set = new HashSet<INamedType>();
+            if (type is UnionType u) foreach (var t in u.Types) set.Add(t);
+            else if (type is InterfaceType i)
             {
-                set = new HashSet<INamedType>();
-                if (abstractType is UnionType u) foreach (var t in u.Types) set.Add(t);
-                else if (abstractType is InterfaceType i)
-                {
-                    var (objects, interfaces) = GetImplementations(i);
-                    foreach (var t in objects) set.Add(t);
-                    foreach (var t in interfaces) set.Add(t);
-                }
-                _subTypes[abstractType] = set;
+                var (objects, interfaces) = GetImplementations(i);
+                foreach (var t in objects) set.Add(t);
+                foreach (var t in interfaces) set.Add(t);
             }
+            else continue;
+            _subTypes[(IAbstractType)type] = set;
         }
-        return set.Contains(maybeSubType);
     }
 
     /// <summary>
