@@ -157,13 +157,15 @@ public sealed class DeliveryRunner(
 
             if (delivery.NextAttemptAt is { } due && due > time.GetUtcNow())
             {
+                // A retry not yet due, or an attempt in flight elsewhere (see RecordAttemptAsync): wait, then look again.
                 await Task.Delay(due - time.GetUtcNow(), time, ct);
+                continue;
             }
 
             var attempt = delivery.Attempts + 1;
             if (!await RecordAttemptAsync(delivery, attempt, ct))
             {
-                return; // someone else settled or is sending it
+                continue; // another runner took this attempt: look again (it may be Sent by now)
             }
 
             var result = await AttemptAsync(report, files, smtp, delivery, addressee, ct);
@@ -231,15 +233,22 @@ public sealed class DeliveryRunner(
         return new EmailAddressee(delivery.Email, same?.DisplayName, same?.UnsubscribeToken);
     }
 
+    /// <summary>
+    /// Claims the next attempt: counts it and marks the delivery as in flight until the SMTP conversation must be
+    /// over (NextAttemptAt = now + SmtpTimeout + a margin). A second runner (a resumed execution whose first node is
+    /// still alive after all) sees the mark and waits instead of sending a second copy; if this node dies, the mark
+    /// simply expires. The update only succeeds if nobody changed the row since it was read.
+    /// </summary>
     private async Task<bool> RecordAttemptAsync(ExecutionDelivery delivery, int attempt, CancellationToken ct)
     {
         await using var db = await store.CreateDbContextAsync(ct);
         var now = time.GetUtcNow();
+        DateTimeOffset? inFlightUntil = now + options.CurrentValue.SmtpTimeout + TimeSpan.FromSeconds(5);
         var claimed = await db.Deliveries
             .Where(d => d.Id == delivery.Id && d.Status == DeliveryStatus.Pending && d.Attempts == delivery.Attempts)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(d => d.Attempts, attempt)
-                .SetProperty(d => d.NextAttemptAt, (DateTimeOffset?)null)
+                .SetProperty(d => d.NextAttemptAt, inFlightUntil)
                 .SetProperty(d => d.UpdatedAt, now), ct);
         return claimed == 1;
     }

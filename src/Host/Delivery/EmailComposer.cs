@@ -66,8 +66,9 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
         SmtpServerSettings smtp, string messageId)
     {
         var model = Model(report, files, to);
-        var html = await bodies.RenderAsync(report.EmailComponent, model);
-        var text = PlainTextEmail.Render(model);
+        // MIME text lines end with CRLF; a bare LF would be quoted-printable encoded as "=0A" instead of a line break.
+        var html = Crlf(await bodies.RenderAsync(report.EmailComponent, model));
+        var text = Crlf(PlainTextEmail.Render(model));
 
         var message = new MailMessage
         {
@@ -123,6 +124,8 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
             throw;
         }
     }
+
+    private static string Crlf(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal);
 
     /// <summary>
     /// A Message-ID for one delivery, under the host's public domain: unique, fixed when the delivery is created and

@@ -192,6 +192,60 @@ public sealed class DeliveryRunnerTests(DeliveryHost host) : IClassFixture<Deliv
     }
 
     [Fact]
+    public async Task Two_runners_delivering_the_same_execution_at_once_send_each_email_once()
+    {
+        var scenario = new DeliveryScenario(host);
+        for (var i = 0; i < 6; i++)
+        {
+            scenario.WithRecipient(scenario.Address("r" + i));
+        }
+
+        var report = await scenario.CreateAsync();
+
+        var outcomes = await Task.WhenAll(
+            Task.Run(() => Runner.DeliverAsync(report, null, CancellationToken.None)),
+            Task.Run(() => Runner.DeliverAsync(report, null, CancellationToken.None)));
+
+        Assert.All(outcomes, o => Assert.Equal(new DeliveryOutcome(6, 0, 0), o));
+        var messages = host.Smtp.MessagesOf(scenario.ExecutionId);
+        Assert.Equal(6, messages.Count);
+        Assert.Equal(6, messages.Select(m => m.Header("To")).Distinct().Count());
+        Assert.All(await scenario.DeliveriesAsync(), d => Assert.Equal(1, d.Attempts));
+    }
+
+    [Fact]
+    public async Task An_attempt_left_in_flight_by_a_dead_node_is_retried_once_its_mark_expires()
+    {
+        var scenario = new DeliveryScenario(host);
+        var ana = scenario.Address("ana");
+        var report = await scenario.WithRecipient(ana).CreateAsync();
+        var messageId = $"<{Guid.NewGuid():N}@reports.example.test>";
+        await using (var db = await host.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<ReportGraph.Host.Data.ReportGraphDbContext>>().CreateDbContextAsync())
+        {
+            db.Deliveries.Add(new ReportGraph.Host.Executions.Delivery
+            {
+                ExecutionId = scenario.ExecutionId,
+                RecipientId = scenario.Recipients[ana].Id,
+                Email = ana,
+                NormalizedEmail = ana.ToUpperInvariant(),
+                Status = DeliveryStatus.Pending,
+                Attempts = 1,
+                NextAttemptAt = DateTimeOffset.UtcNow.AddSeconds(1), // the dead node's in-flight mark
+                MessageId = messageId,
+                UpdatedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var outcome = await Runner.DeliverAsync(report, null, CancellationToken.None);
+
+        Assert.Equal(new DeliveryOutcome(1, 0, 0), outcome);
+        var row = await scenario.DeliveryAsync(ana);
+        Assert.Equal(2, row.Attempts);
+        Assert.Equal(messageId, Assert.Single(host.Smtp.MessagesOf(scenario.ExecutionId)).Header("Message-ID"));
+    }
+
+    [Fact]
     public async Task A_test_run_goes_to_the_caller_only_marked_as_a_test()
     {
         var scenario = new DeliveryScenario(host) { Trigger = ExecutionTrigger.Test };
