@@ -8,8 +8,9 @@ namespace ReportGraph.GraphQL.Validation;
 /// Walks an executable document once, in graphql-js visiting order, keeping a <see cref="TypeTracker"/> current and
 /// calling every rule visitor that overrides the hook for the node (graphql-js <c>visitInParallel</c> +
 /// <c>visitWithTypeInfo</c>). Dispatch is typed — no per-node type tests or child enumerators — and a hook costs
-/// nothing for visitors that do not override it. Type-system definitions are not walked: in a request document
-/// they are already an error (<see cref="ExecutableDefinitionsRule"/>).
+/// nothing for visitors that do not override it. Type-system definitions in a request document are an error
+/// (<see cref="ExecutableDefinitionsRule"/>), but they are walked too — their type references, directives and values —
+/// so that the other rules report what graphql-js reports about them.
 /// </summary>
 internal sealed class DocumentWalker
 {
@@ -19,7 +20,7 @@ internal sealed class DocumentWalker
         LeaveVariableDefinition, EnterFragmentDefinition, LeaveFragmentDefinition, EnterSelectionSet, LeaveSelectionSet,
         EnterField, LeaveField, EnterFragmentSpread, EnterInlineFragment, LeaveInlineFragment, EnterDirective,
         LeaveDirective, EnterArgument, LeaveArgument, EnterValue, LeaveValue, EnterObjectField, LeaveObjectField,
-        EnterNamedType,
+        EnterNamedType, EnterTypeSystemNode,
     }
 
     private static readonly int HookCount = Enum.GetValues<Hook>().Length;
@@ -71,6 +72,11 @@ internal sealed class DocumentWalker
             {
                 case OperationDefinitionNode operation: WalkOperation(operation); break;
                 case FragmentDefinitionNode fragment: WalkFragmentDefinition(fragment); break;
+                default:
+                    _types.InTypeSystemDefinition = true;
+                    WalkTypeSystemDefinition(definition);
+                    _types.InTypeSystemDefinition = false;
+                    break;
             }
         }
         foreach (var v in V(Hook.LeaveDocument)) v.LeaveDocument(node);
@@ -171,10 +177,11 @@ internal sealed class DocumentWalker
         _types.LeaveTypeScope();
     }
 
-    private void WalkDirectives(SyntaxNode owner, IReadOnlyList<DirectiveNode> directives)
+    private void WalkDirectives(SyntaxNode owner, IReadOnlyList<DirectiveNode> directives, DirectiveLocation? location = null)
     {
         if (directives.Count == 0) return;
         _types.DirectiveOwner = owner;
+        _types.DirectiveLocation = location ?? ExecutableLocation(owner);
         for (int i = 0; i < directives.Count; i++)
         {
             var node = directives[i];
@@ -231,5 +238,116 @@ internal sealed class DocumentWalker
         WalkValue(node.Value);
         foreach (var v in V(Hook.LeaveObjectField)) v.LeaveObjectField(node);
         _types.LeaveInputScope();
+    }
+
+    private static DirectiveLocation? ExecutableLocation(SyntaxNode owner) => owner switch
+    {
+        OperationDefinitionNode { Operation: OperationType.Query } => DirectiveLocation.QUERY,
+        OperationDefinitionNode { Operation: OperationType.Mutation } => DirectiveLocation.MUTATION,
+        OperationDefinitionNode { Operation: OperationType.Subscription } => DirectiveLocation.SUBSCRIPTION,
+        FieldNode => DirectiveLocation.FIELD,
+        FragmentSpreadNode => DirectiveLocation.FRAGMENT_SPREAD,
+        InlineFragmentNode => DirectiveLocation.INLINE_FRAGMENT,
+        FragmentDefinitionNode => DirectiveLocation.FRAGMENT_DEFINITION,
+        VariableDefinitionNode => DirectiveLocation.VARIABLE_DEFINITION,
+        _ => null,
+    };
+
+    // Type-system definitions, in graphql-js's key order (descriptions are not visited by validation).
+
+    private void EnterTypeSystemNode(SyntaxNode node)
+    {
+        foreach (var v in V(Hook.EnterTypeSystemNode)) v.EnterTypeSystemNode(node);
+    }
+
+    private void WalkTypeSystemDefinition(DefinitionNode node)
+    {
+        EnterTypeSystemNode(node);
+        switch (node)
+        {
+            case SchemaDefinitionNode schema:
+                WalkDirectives(schema, schema.Directives, DirectiveLocation.SCHEMA);
+                foreach (var operationType in schema.OperationTypes) WalkNamedType(operationType.Type);
+                break;
+            case SchemaExtensionNode schemaExtension:
+                WalkDirectives(schemaExtension, schemaExtension.Directives, DirectiveLocation.SCHEMA);
+                foreach (var operationType in schemaExtension.OperationTypes) WalkNamedType(operationType.Type);
+                break;
+            case ScalarTypeDefinitionNode scalar:
+                WalkDirectives(scalar, scalar.Directives, DirectiveLocation.SCALAR);
+                break;
+            case ScalarTypeExtensionNode scalarExtension:
+                WalkDirectives(scalarExtension, scalarExtension.Directives, DirectiveLocation.SCALAR);
+                break;
+            case ObjectTypeDefinitionNode obj:
+                foreach (var i in obj.Interfaces) WalkNamedType(i);
+                WalkDirectives(obj, obj.Directives, DirectiveLocation.OBJECT);
+                foreach (var field in obj.Fields) WalkFieldDefinition(field);
+                break;
+            case ObjectTypeExtensionNode objExtension:
+                foreach (var i in objExtension.Interfaces) WalkNamedType(i);
+                WalkDirectives(objExtension, objExtension.Directives, DirectiveLocation.OBJECT);
+                foreach (var field in objExtension.Fields) WalkFieldDefinition(field);
+                break;
+            case InterfaceTypeDefinitionNode iface:
+                foreach (var i in iface.Interfaces) WalkNamedType(i);
+                WalkDirectives(iface, iface.Directives, DirectiveLocation.INTERFACE);
+                foreach (var field in iface.Fields) WalkFieldDefinition(field);
+                break;
+            case InterfaceTypeExtensionNode ifaceExtension:
+                foreach (var i in ifaceExtension.Interfaces) WalkNamedType(i);
+                WalkDirectives(ifaceExtension, ifaceExtension.Directives, DirectiveLocation.INTERFACE);
+                foreach (var field in ifaceExtension.Fields) WalkFieldDefinition(field);
+                break;
+            case UnionTypeDefinitionNode union:
+                WalkDirectives(union, union.Directives, DirectiveLocation.UNION);
+                foreach (var member in union.Types) WalkNamedType(member);
+                break;
+            case UnionTypeExtensionNode unionExtension:
+                WalkDirectives(unionExtension, unionExtension.Directives, DirectiveLocation.UNION);
+                foreach (var member in unionExtension.Types) WalkNamedType(member);
+                break;
+            case EnumTypeDefinitionNode enumType:
+                WalkDirectives(enumType, enumType.Directives, DirectiveLocation.ENUM);
+                foreach (var value in enumType.Values) WalkEnumValueDefinition(value);
+                break;
+            case EnumTypeExtensionNode enumExtension:
+                WalkDirectives(enumExtension, enumExtension.Directives, DirectiveLocation.ENUM);
+                foreach (var value in enumExtension.Values) WalkEnumValueDefinition(value);
+                break;
+            case InputObjectTypeDefinitionNode input:
+                WalkDirectives(input, input.Directives, DirectiveLocation.INPUT_OBJECT);
+                foreach (var field in input.Fields) WalkInputValueDefinition(field, DirectiveLocation.INPUT_FIELD_DEFINITION);
+                break;
+            case InputObjectTypeExtensionNode inputExtension:
+                WalkDirectives(inputExtension, inputExtension.Directives, DirectiveLocation.INPUT_OBJECT);
+                foreach (var field in inputExtension.Fields) WalkInputValueDefinition(field, DirectiveLocation.INPUT_FIELD_DEFINITION);
+                break;
+            case DirectiveDefinitionNode directive:
+                foreach (var argument in directive.Arguments) WalkInputValueDefinition(argument, DirectiveLocation.ARGUMENT_DEFINITION);
+                break;
+        }
+    }
+
+    private void WalkFieldDefinition(FieldDefinitionNode node)
+    {
+        EnterTypeSystemNode(node);
+        foreach (var argument in node.Arguments) WalkInputValueDefinition(argument, DirectiveLocation.ARGUMENT_DEFINITION);
+        WalkTypeReference(node.Type);
+        WalkDirectives(node, node.Directives, DirectiveLocation.FIELD_DEFINITION);
+    }
+
+    private void WalkInputValueDefinition(InputValueDefinitionNode node, DirectiveLocation location)
+    {
+        EnterTypeSystemNode(node);
+        WalkTypeReference(node.Type);
+        if (node.DefaultValue is { } defaultValue) WalkValue(defaultValue);
+        WalkDirectives(node, node.Directives, location);
+    }
+
+    private void WalkEnumValueDefinition(EnumValueDefinitionNode node)
+    {
+        EnterTypeSystemNode(node);
+        WalkDirectives(node, node.Directives, DirectiveLocation.ENUM_VALUE);
     }
 }

@@ -27,6 +27,10 @@ internal sealed class TypeTracker
     public DirectiveDefinition? Directive { get; private set; }
     /// <summary>The node the directives being walked are applied to (operation, field, fragment, variable definition).</summary>
     public SyntaxNode? DirectiveOwner { get; set; }
+    /// <summary>The location of <see cref="DirectiveOwner"/> (QUERY, FIELD, ..., or a type-system location).</summary>
+    public DirectiveLocation? DirectiveLocation { get; set; }
+    /// <summary>True while a type-system definition or extension of the document is walked.</summary>
+    public bool InTypeSystemDefinition { get; set; }
     public ArgumentDefinition? Argument { get; private set; }
     public EnumValueDefinition? EnumValue { get; private set; }
 

@@ -15,6 +15,7 @@ public sealed class ValidationContext
     private readonly int _maxErrors;
     private int _remainingFragmentWork = 50_000;
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
+    private Dictionary<string, DirectiveDefinitionNode>? _documentDirectives;
     private readonly Dictionary<SelectionSetNode, List<FragmentSpreadNode>> _spreads = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>> _recursiveFragments = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ExecutableDefinitionNode, List<VariableUsage>> _usages = new(ReferenceEqualityComparer.Instance);
@@ -64,6 +65,12 @@ public sealed class ValidationContext
     /// <summary>While a directive is visited: the node it is applied to (operation, field, fragment spread, inline fragment, fragment or variable definition).</summary>
     public SyntaxNode? DirectiveOwner => _types.DirectiveOwner;
 
+    /// <summary>While a directive is visited: where it is, e.g. FIELD or QUERY (or a type-system location in an SDL definition).</summary>
+    public DirectiveLocation? DirectiveLocation => _types.DirectiveLocation;
+
+    /// <summary>True while a type-system definition or extension in the document is visited (not executable; reported by <see cref="ExecutableDefinitionsRule"/>).</summary>
+    public bool InTypeSystemDefinition => _types.InTypeSystemDefinition;
+
     /// <summary>The definition of the current argument (null when unknown).</summary>
     public ArgumentDefinition? Argument => _types.Argument;
 
@@ -97,6 +104,21 @@ public sealed class ValidationContext
     {
         _errors.Add(new ValidationError("Validation aborted."));
         throw new ValidationAbortedException();
+    }
+
+    /// <summary>
+    /// A directive defined by the document itself (the last definition of the name), or null. Such definitions make a
+    /// request invalid, but graphql-js's rules still honour them over the schema's, and so do ours.
+    /// </summary>
+    public DirectiveDefinitionNode? GetDocumentDirective(string name)
+    {
+        if (_documentDirectives is null)
+        {
+            _documentDirectives = new Dictionary<string, DirectiveDefinitionNode>(StringComparer.Ordinal);
+            foreach (var definition in Document.Definitions)
+                if (definition is DirectiveDefinitionNode directive) _documentDirectives[directive.Name.Value] = directive;
+        }
+        return _documentDirectives.Count == 0 ? null : _documentDirectives.GetValueOrDefault(name);
     }
 
     /// <summary>The fragment definition with the name, or null.</summary>

@@ -41,7 +41,9 @@ public abstract class ValidationVisitor
     public virtual void LeaveValue(ValueNode node) { }
     public virtual void EnterObjectField(ObjectFieldNode node) { }
     public virtual void LeaveObjectField(ObjectFieldNode node) { }
-    /// <summary>A named type reference: in variable definitions and fragment type conditions.</summary>
+    /// <summary>A named type reference: in variable definitions, type conditions and type-system definitions.</summary>
     public virtual void EnterNamedType(NamedTypeNode node) { }
+    /// <summary>A type-system definition or extension, or a field, argument, input field or enum value definition in one.</summary>
+    public virtual void EnterTypeSystemNode(SyntaxNode node) { }
 #pragma warning restore CS1591
 }

@@ -20,14 +20,18 @@ public sealed class KnownArgumentNamesRule : IValidationRule
         public override void EnterDirective(DirectiveNode node)
         {
             _inDirective = true;
-            if (Context.Directive is not { } directive) return;
+            var name = node.Name.Value;
+            IReadOnlyList<string> known;
+            if (Context.GetDocumentDirective(name) is { } defined) known = defined.Arguments.Select(a => a.Name.Value).ToList();
+            else if (Context.Schema.GetDirective(name) is { } directive) known = directive.Arguments.Select(a => a.Name).ToList();
+            else return;
             foreach (var argument in node.Arguments)
             {
-                var name = argument.Name.Value;
-                if (directive.Arguments.Contains(name)) continue;
-                var suggestions = SuggestionList.Find(name, directive.Arguments.Select(a => a.Name));
+                var argumentName = argument.Name.Value;
+                if (known.Contains(argumentName)) continue;
+                var suggestions = SuggestionList.Find(argumentName, known);
                 Context.ReportError(new ValidationError(
-                    $"Unknown argument \"{name}\" on directive \"@{directive.Name}\"." + DidYouMean.Format(suggestions), argument));
+                    $"Unknown argument \"{argumentName}\" on directive \"@{name}\"." + DidYouMean.Format(suggestions), argument));
             }
         }
 

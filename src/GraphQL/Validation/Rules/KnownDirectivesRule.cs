@@ -16,26 +16,18 @@ public sealed class KnownDirectivesRule : IValidationRule
         public override void EnterDirective(DirectiveNode node)
         {
             var name = node.Name.Value;
-            if (Context.Directive is not { } definition)
+            IReadOnlyList<DirectiveLocation>? locations = null;
+            if (Context.GetDocumentDirective(name) is { } defined)
+                locations = defined.Locations.Select(l => Enum.TryParse<DirectiveLocation>(l.Value, out var parsed) ? parsed : (DirectiveLocation)(-1)).ToList();
+            else if (Context.Schema.GetDirective(name) is { } definition)
+                locations = definition.Locations;
+            if (locations is null)
             {
                 Context.ReportError(new ValidationError($"Unknown directive \"@{name}\".", node));
                 return;
             }
-            if (LocationOf(Context.DirectiveOwner) is { } location && !definition.Locations.Contains(location))
+            if (Context.DirectiveLocation is { } location && !locations.Contains(location))
                 Context.ReportError(new ValidationError($"Directive \"@{name}\" may not be used on {location}.", node));
         }
-
-        private static DirectiveLocation? LocationOf(SyntaxNode? owner) => owner switch
-        {
-            OperationDefinitionNode { Operation: OperationType.Query } => DirectiveLocation.QUERY,
-            OperationDefinitionNode { Operation: OperationType.Mutation } => DirectiveLocation.MUTATION,
-            OperationDefinitionNode { Operation: OperationType.Subscription } => DirectiveLocation.SUBSCRIPTION,
-            FieldNode => DirectiveLocation.FIELD,
-            FragmentSpreadNode => DirectiveLocation.FRAGMENT_SPREAD,
-            InlineFragmentNode => DirectiveLocation.INLINE_FRAGMENT,
-            FragmentDefinitionNode => DirectiveLocation.FRAGMENT_DEFINITION,
-            VariableDefinitionNode => DirectiveLocation.VARIABLE_DEFINITION,
-            _ => null,
-        };
     }
 }

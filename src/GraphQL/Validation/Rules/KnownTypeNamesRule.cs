@@ -11,6 +11,12 @@ public sealed class KnownTypeNamesRule : IValidationRule
     /// <inheritdoc/>
     public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
+    private static readonly string[] StandardTypeNames =
+    {
+        "String", "Int", "Float", "Boolean", "ID",
+        "__Schema", "__Directive", "__DirectiveLocation", "__Type", "__Field", "__InputValue", "__EnumValue", "__TypeKind",
+    };
+
     private sealed class Visitor(ValidationContext context) : ValidationVisitor(context)
     {
         private HashSet<string>? _definedInDocument;
@@ -21,7 +27,12 @@ public sealed class KnownTypeNamesRule : IValidationRule
             if (Context.Schema.GetType(name) is not null) return;
             _definedInDocument ??= Context.Document.Definitions.OfType<TypeDefinitionNode>().Select(d => d.Name.Value).ToHashSet(StringComparer.Ordinal);
             if (_definedInDocument.Contains(name)) return;
-            var suggestions = SuggestionList.Find(name, Context.Schema.TypeMap.Keys.Concat(_definedInDocument));
+            // In type-system definitions the standard scalars and introspection types may always be named.
+            bool inSdl = Context.InTypeSystemDefinition;
+            if (inSdl && StandardTypeNames.Contains(name)) return;
+            var candidates = Context.Schema.TypeMap.Keys.Concat(_definedInDocument);
+            if (inSdl) candidates = StandardTypeNames.Concat(candidates);
+            var suggestions = SuggestionList.Find(name, candidates);
             Context.ReportError(new ValidationError($"Unknown type \"{name}\"." + DidYouMean.Format(suggestions), node));
         }
     }

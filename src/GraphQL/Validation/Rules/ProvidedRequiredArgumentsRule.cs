@@ -27,7 +27,19 @@ public sealed class ProvidedRequiredArgumentsRule : IValidationRule
 
         public override void LeaveDirective(DirectiveNode node)
         {
-            if (Context.Directive is not { } directive) return;
+            var name = node.Name.Value;
+            if (Context.GetDocumentDirective(name) is { } defined)
+            {
+                // Required: non-null without a default (graphql-js prints the type as written).
+                foreach (var argument in defined.Arguments)
+                {
+                    if (argument.Type is not NonNullTypeNode || argument.DefaultValue is not null || IsProvided(node.Arguments, argument.Name.Value)) continue;
+                    Context.ReportError(new ValidationError(
+                        $"Directive \"@{name}\" argument \"{argument.Name.Value}\" of type \"{Printer.Print(argument.Type)}\" is required, but it was not provided.", node));
+                }
+                return;
+            }
+            if (Context.Schema.GetDirective(name) is not { } directive) return;
             foreach (var argument in directive.Arguments)
             {
                 if (!argument.IsRequired() || IsProvided(node.Arguments, argument.Name)) continue;
