@@ -201,4 +201,19 @@ public sealed class KnownArgumentNamesRuleTests
             """;
         Valid(Rule, document);
     }
+
+    /// <summary>Unknown args on a directive defined in the document.</summary>
+    [Fact]
+    public void Invalid_unknown_args_on_a_directive_defined_in_the_document()
+    {
+        const string document = """
+            directive @local(flag: Boolean) on FIELD
+
+            {
+              dog @local(flag: true, flags: false)
+            }
+            """;
+        Errors(Rule, document,
+            E("Unknown argument \"flags\" on directive \"@local\". Did you mean \"flag\"?", (4, 26)));
+    }
 }

@@ -149,4 +149,44 @@ public sealed class KnownDirectivesRuleTests
             E("Directive \"@onQuery\" may not be used on FRAGMENT_DEFINITION.", (18, 24)),
             E("Directive \"@onQuery\" may not be used on FIELD.", (19, 8)));
     }
+
+    /// <summary>With directive defined in the document.</summary>
+    [Fact]
+    public void Valid_with_directive_defined_in_the_document()
+    {
+        const string document = """
+            directive @local on FIELD | QUERY
+
+            query @local {
+              dog @local
+            }
+            """;
+        Valid(Rule, document);
+    }
+
+    /// <summary>With misplaced directives on type system definitions.</summary>
+    [Fact]
+    public void Invalid_with_misplaced_directives_on_type_system_definitions()
+    {
+        const string document = """
+            type Cow @onQuery {
+              name: String @onQuery
+              size(unit: String @onQuery): Int
+            }
+            enum Moo @onField {
+              A @onField
+            }
+            input Feed @onQuery {
+              hay: Int @onQuery
+            }
+            """;
+        Errors(Rule, document,
+            E("Directive \"@onQuery\" may not be used on OBJECT.", (1, 10)),
+            E("Directive \"@onQuery\" may not be used on FIELD_DEFINITION.", (2, 16)),
+            E("Directive \"@onQuery\" may not be used on ARGUMENT_DEFINITION.", (3, 21)),
+            E("Directive \"@onField\" may not be used on ENUM.", (5, 10)),
+            E("Directive \"@onField\" may not be used on ENUM_VALUE.", (6, 5)),
+            E("Directive \"@onQuery\" may not be used on INPUT_OBJECT.", (8, 12)),
+            E("Directive \"@onQuery\" may not be used on INPUT_FIELD_DEFINITION.", (9, 12)));
+    }
 }

@@ -65,4 +65,42 @@ public sealed class KnownTypeNamesRuleTests
             E("Unknown type \"float\". Did you mean \"Float\" or \"Cat\"?", (1, 25)),
             E("Unknown type \"inT\". Did you mean \"Int\", \"Cat\", \"ID\", or \"Pet\"?", (1, 38)));
     }
+
+    /// <summary>Standard types may be named in type system definitions.</summary>
+    [Fact]
+    public void Valid_standard_types_may_be_named_in_type_system_definitions()
+    {
+        const string document = """
+            type Cow {
+              a: String
+              b: Int
+              c: Float
+              d: Boolean
+              e: ID
+              f: __Type
+            }
+            """;
+        Valid(Rule, document);
+    }
+
+    /// <summary>Unknown types in type system definitions.</summary>
+    [Fact]
+    public void Invalid_unknown_types_in_type_system_definitions()
+    {
+        const string document = """
+            type Cow implements Animal {
+              name: Strin
+              spots(count: Innt): [Spot]
+            }
+            union Herd = Cow | Sheep
+            schema { query: Quary }
+            """;
+        Errors(Rule, document,
+            E("Unknown type \"Animal\". Did you mean \"Mammal\"?", (1, 21)),
+            E("Unknown type \"Strin\". Did you mean \"String\"?", (2, 9)),
+            E("Unknown type \"Innt\". Did you mean \"Int\"?", (3, 16)),
+            E("Unknown type \"Spot\". Did you mean \"Pet\"?", (3, 24)),
+            E("Unknown type \"Sheep\". Did you mean \"Herd\"?", (5, 20)),
+            E("Unknown type \"Quary\".", (6, 17)));
+    }
 }

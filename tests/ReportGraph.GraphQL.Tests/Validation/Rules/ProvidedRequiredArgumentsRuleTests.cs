@@ -225,4 +225,19 @@ public sealed class ProvidedRequiredArgumentsRuleTests
         Errors(Rule, document,
             E("Directive \"@withArgs\" argument \"required\" of type \"Int!\" is required, but it was not provided.", (2, 7)));
     }
+
+    /// <summary>Missing required args of a directive defined in the document.</summary>
+    [Fact]
+    public void Invalid_missing_required_args_of_a_directive_defined_in_the_document()
+    {
+        const string document = """
+            directive @local(flag: Boolean!, optional: Int = 1, nullable: Int) on FIELD
+
+            {
+              dog @local
+            }
+            """;
+        Errors(Rule, document,
+            E("Directive \"@local\" argument \"flag\" of type \"Boolean!\" is required, but it was not provided.", (4, 7)));
+    }
 }

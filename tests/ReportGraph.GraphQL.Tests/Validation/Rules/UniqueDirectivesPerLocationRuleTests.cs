@@ -147,4 +147,49 @@ public sealed class UniqueDirectivesPerLocationRuleTests
             E("The directive \"@onFragmentDefinition\" can only be used once at this location.", (1, 23), (1, 45)),
             E("The directive \"@onField\" can only be used once at this location.", (2, 9), (2, 18)));
     }
+
+    /// <summary>Duplicate directives on a type and its extensions.</summary>
+    [Fact]
+    public void Invalid_duplicate_directives_on_a_type_and_its_extensions()
+    {
+        const string document = """
+            type Cow @onField {
+              name: String
+            }
+            extend type Cow @onField
+            extend type Cow @onField @onField
+            """;
+        Errors(Rule, document,
+            E("The directive \"@onField\" can only be used once at this location.", (1, 10), (4, 17)),
+            E("The directive \"@onField\" can only be used once at this location.", (1, 10), (5, 17)),
+            E("The directive \"@onField\" can only be used once at this location.", (1, 10), (5, 26)));
+    }
+
+    /// <summary>Duplicate directives on schema definition and extension.</summary>
+    [Fact]
+    public void Invalid_duplicate_directives_on_schema_definition_and_extension()
+    {
+        const string document = """
+            schema @onQuery {
+              query: QueryRoot
+            }
+            extend schema @onQuery
+            """;
+        Errors(Rule, document,
+            E("The directive \"@onQuery\" can only be used once at this location.", (1, 8), (4, 15)));
+    }
+
+    /// <summary>Directive defined repeatable in the document.</summary>
+    [Fact]
+    public void Valid_directive_defined_repeatable_in_the_document()
+    {
+        const string document = """
+            directive @tag repeatable on FIELD
+
+            {
+              dog @tag @tag
+            }
+            """;
+        Valid(Rule, document);
+    }
 }
