@@ -58,7 +58,7 @@ public sealed class JobsDatabase : IDisposable
 
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
     private readonly ServiceProvider _services;
-    private readonly RequestExecutor _executor = new(JobsSchema.Instance.Value);
+    private readonly RequestExecutor _executor = new(JobsSchema.Instance.Value, new RequestExecutorOptions().UseDataLoaderDispatch());
 
     public JobsDatabase()
     {

@@ -10,27 +10,29 @@ public interface IBatchDispatchable
 /// <summary>Decides when the batches of a request's DataLoaders are fetched. One per request.</summary>
 public interface IBatchScheduler
 {
-    /// <summary>Called by a DataLoader when it gets its first new key since its last fetch.</summary>
+    /// <summary>Called by a DataLoader for every key it has to fetch.</summary>
     void Schedule(IBatchDispatchable batch);
 
-    /// <summary>Fetches pending batches now instead of waiting (for an execution engine that knows it has no more work ready).</summary>
+    /// <summary>Fetches pending batches now (e.g. when the execution engine has no more work ready).</summary>
     void DispatchNow();
 }
 
 /// <summary>
-/// The default scheduler. The execution engine starts all sibling fields and list items before awaiting any, so the
-/// keys of one "tick" arrive in a burst; the scheduler waits until the burst is over — until several
-/// <see cref="Task.Yield"/> rounds pass without a new key — and then fetches the pending batches <b>one after another</b>
-/// (never two at once, so loaders may share a request's DbContext, which allows one command at a time). Keys asked for
-/// while a batch runs go to the next round. <see cref="DispatchNow"/> skips the wait.
+/// The default scheduler. Batches are fetched in rounds, <b>one batch after another</b> (never two at once, so loaders
+/// may share a request's DbContext, which allows one command at a time); keys asked for while a round runs go to the
+/// next round. When a round starts:
+/// <list type="bullet">
+/// <item>inside work tracked by <see cref="DataLoaderExecution"/> (a <c>RequestExecutor</c> with
+/// <see cref="DataLoaderDispatchRule"/>): as soon as no thread runs any of the request's code, i.e. the engine has
+/// started every field it can and waits only for data — exact, no timing involved;</item>
+/// <item>otherwise (fallback): after several <see cref="Task.Yield"/> rounds pass without a new key. The engine starts
+/// all sibling fields and list items before awaiting any, so keys arrive in a burst, but on a loaded machine a pause of
+/// the collecting thread can split a burst into two batches (results stay correct; only the number of queries grows).</item>
+/// </list>
 /// </summary>
-/// <remarks>
-/// The wait is a heuristic: on a machine so loaded that the thread collecting keys is paused for longer than the
-/// yield rounds, a burst is split into two batches. Results stay correct; only the number of queries grows.
-/// </remarks>
 public sealed class BatchScheduler : IBatchScheduler
 {
-    /// <summary>Yield rounds without a new key before a dispatch.</summary>
+    /// <summary>Fallback only: yield rounds without a new key before a dispatch.</summary>
     private const int QuietRounds = 4;
 
     private readonly object _gate = new();
@@ -46,24 +48,59 @@ public sealed class BatchScheduler : IBatchScheduler
         {
             _version++;
             if (!_pending.Contains(batch)) _pending.Add(batch);
-            if (_running) return;
+            // Tracked work: the idle signal starts the round.
+            if (_running || DataLoaderExecution.IsTracking(this)) return;
             _running = true;
         }
-        _ = RunAsync();
+        _ = RunFallbackAsync();
     }
 
     /// <inheritdoc/>
     public void DispatchNow()
     {
-        lock (_gate) _dispatchRequested = true;
+        lock (_gate)
+        {
+            _dispatchRequested = true;
+            if (_running || _pending.Count == 0) return;
+            _running = true;
+        }
+        _ = RunRoundAsync();
     }
 
-    private async Task RunAsync()
+    /// <summary>The tracked work went idle: start a round in its execution context, so that what the round resumes stays tracked.</summary>
+    internal void OnIdle(DataLoaderExecution execution)
+    {
+        lock (_gate)
+        {
+            if (_running || _pending.Count == 0) return;
+            _running = true;
+        }
+        ThreadPool.UnsafeQueueUserWorkItem(static state =>
+        {
+            var (scheduler, context) = ((BatchScheduler, ExecutionContext?))state!;
+            if (context is null) _ = scheduler.RunRoundAsync();
+            else ExecutionContext.Run(context, static s => _ = ((BatchScheduler)s!).RunRoundAsync(), scheduler);
+        }, (this, execution.Context));
+    }
+
+    private async Task RunRoundAsync()
+    {
+        try
+        {
+            await DispatchPendingAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            lock (_gate) _running = false;
+        }
+        // When this thread leaves the tracked work, the idle signal starts the next round if keys came in meanwhile.
+    }
+
+    private async Task RunFallbackAsync()
     {
         while (true)
         {
             await WaitForQuietAsync().ConfigureAwait(false);
-            IBatchDispatchable[] batches;
             lock (_gate)
             {
                 if (_pending.Count == 0)
@@ -71,13 +108,22 @@ public sealed class BatchScheduler : IBatchScheduler
                     _running = false;
                     return;
                 }
-                batches = _pending.ToArray();
-                _pending.Clear();
-                _dispatchRequested = false;
             }
-            // Each loader completes its own promises, including failures; nothing escapes to here.
-            foreach (var batch in batches) await batch.DispatchAsync().ConfigureAwait(false);
+            await DispatchPendingAsync().ConfigureAwait(false);
         }
+    }
+
+    private async Task DispatchPendingAsync()
+    {
+        IBatchDispatchable[] batches;
+        lock (_gate)
+        {
+            batches = _pending.ToArray();
+            _pending.Clear();
+            _dispatchRequested = false;
+        }
+        // Each loader completes its own promises, failures included; nothing escapes to here.
+        foreach (var batch in batches) await batch.DispatchAsync().ConfigureAwait(false);
     }
 
     private async Task WaitForQuietAsync()

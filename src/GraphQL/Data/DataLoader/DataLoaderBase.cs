@@ -9,7 +9,7 @@ public interface IDataLoader { }
 /// </summary>
 /// <typeparam name="TKey">The key, e.g. a schedule id.</typeparam>
 /// <typeparam name="TValue">What a key loads.</typeparam>
-public abstract class DataLoaderBase<TKey, TValue> : IDataLoader, IBatchDispatchable where TKey : notnull
+public abstract class DataLoaderBase<TKey, TValue> : IDataLoader, IBatchDispatchable, IRequestBoundDataLoader where TKey : notnull
 {
     private readonly object _gate = new();
     private readonly IBatchScheduler _scheduler;
@@ -25,8 +25,10 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader, IBatchDispatch
         if (_options.MaxBatchSize < 1) throw new ArgumentOutOfRangeException(nameof(options), "MaxBatchSize must be at least 1.");
     }
 
-    /// <summary>Cancels fetches when the request is aborted; set by the per-request registry.</summary>
-    public CancellationToken RequestAborted { get; set; }
+    /// <summary>Cancels fetches when the request is aborted; set when the loader is obtained through <see cref="DataLoaderResolverContextExtensions.DataLoader{T}"/>.</summary>
+    protected CancellationToken RequestAborted { get; private set; }
+
+    CancellationToken IRequestBoundDataLoader.RequestAborted { set => RequestAborted = value; }
 
     /// <summary>The value of one key; the fetch happens once the current tick's keys are collected.</summary>
     public Task<TValue> LoadAsync(TKey key)
@@ -37,7 +39,9 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader, IBatchDispatch
         {
             if (_options.Caching && _cache.TryGetValue(key, out var cached)) return cached;
             if (_batch.TryGetValue(key, out var waiting)) return waiting.Task;
-            var promise = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
+            // Continuations run synchronously on the fetching thread: the resolvers they resume ask for their next keys
+            // before that thread leaves the request, so those keys form one batch again.
+            var promise = new TaskCompletionSource<TValue>();
             _batch[key] = promise;
             task = promise.Task;
             if (_options.Caching) _cache[key] = task;

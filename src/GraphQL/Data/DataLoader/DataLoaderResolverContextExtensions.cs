@@ -12,28 +12,26 @@ public static class DataLoaderResolverContextExtensions
     /// constructor's services taken from the request's services and the request's <see cref="IBatchScheduler"/>.
     /// </summary>
     public static T DataLoader<T>(this IResolverContext context) where T : class, IDataLoader
-        => Registry(context).GetOrCreate<T>();
+        => GetOrCreateRegistry(context.ContextData, context.Services).GetOrCreate<T>(context.RequestAborted);
 
-    private static DataLoaderRegistry Registry(IResolverContext context)
+    internal static DataLoaderRegistry GetOrCreateRegistry(IDictionary<string, object?> data, IServiceProvider services)
     {
-        var data = context.ContextData;
         if (data.TryGetValue(DataLoaderRegistry.ContextKey, out var existing) && existing is DataLoaderRegistry found) return found;
         DataLoaderRegistry registry;
         if (data is ConcurrentDictionary<string, object?> concurrent)
         {
-            registry = (DataLoaderRegistry)concurrent.GetOrAdd(DataLoaderRegistry.ContextKey, _ => new DataLoaderRegistry(context.Services, context.RequestAborted))!;
+            registry = (DataLoaderRegistry)concurrent.GetOrAdd(DataLoaderRegistry.ContextKey, _ => new DataLoaderRegistry(services))!;
         }
         else
         {
             lock (data)
             {
                 if (data.TryGetValue(DataLoaderRegistry.ContextKey, out existing) && existing is DataLoaderRegistry again) return again;
-                registry = new DataLoaderRegistry(context.Services, context.RequestAborted);
+                registry = new DataLoaderRegistry(services);
                 data[DataLoaderRegistry.ContextKey] = registry;
             }
         }
-        var scheduler = registry.Scheduler;
-        data.TryAdd(DataLoaderRegistry.DispatcherKey, (Action)scheduler.DispatchNow);
+        data.TryAdd(DataLoaderRegistry.DispatcherKey, (Action)registry.Scheduler.DispatchNow);
         return registry;
     }
 }
