@@ -26,13 +26,18 @@ internal static class ChartValueFormat
     }
 
     /// <summary>A single value shown on its own (no step known).</summary>
-    public static string Format(double value, ColumnType type, CultureInfo culture) => type switch
+    public static string Format(double value, ColumnType type, CultureInfo culture)
     {
-        ColumnType.Percent => value.ToString("P1", culture),
-        ColumnType.Integer => value.ToString("N0", culture),
-        ColumnType.Currency => value.ToString("C2", culture),
-        _ => value.ToString("#,##0.##", culture),
-    };
+        var (format, smallest) = type switch
+        {
+            ColumnType.Percent => ("P1", 0.0005),
+            ColumnType.Integer => ("N0", 0.5),
+            ColumnType.Currency => ("C2", 0.005),
+            _ => ("#,##0.##", 0.005),
+        };
+        // A tiny negative value would otherwise show as "-0.0%".
+        return (Math.Abs(value) < smallest ? 0 : value).ToString(format, culture);
+    }
 
     private static int Decimals(double step)
     {

@@ -168,21 +168,37 @@ public static class EmailChartHtml
         html.Append(">&nbsp;</td>");
     }
 
+    /// <summary>
+    /// The legend, four entries per row. Each swatch sits in its own small table so that mail clients cannot
+    /// squeeze it to nothing when the row is crowded.
+    /// </summary>
     private static void Legend(Chart chart, CultureInfo culture, StringBuilder html)
     {
-        html.Append("<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"").Append(Font).Append("\"><tr>");
-        for (var s = 0; s < chart.Series.Count; s++)
+        const int perRow = 4;
+        var entries = chart.Series.Select((s, i) => (Color: ChartPalette.For(i).Color, Text: E(s.Name), Threshold: false))
+            .Concat(chart.Thresholds.Select(t => (Color: ChartPalette.ThresholdColor, Text: E(t.Label) + ": " + E(ChartValueFormat.Format(t.Value, chart.YAxisType, culture)), Threshold: true)))
+            .ToList();
+        html.Append("<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"").Append(Font).Append("\">");
+        for (var start = 0; start < entries.Count; start += perRow)
         {
-            var color = ChartPalette.For(s).Color;
-            html.Append("<td width=\"10\" height=\"10\" bgcolor=\"").Append(color).Append("\" style=\"width:10px;height:10px;background-color:").Append(color).Append(";font-size:1px;line-height:1px\">&nbsp;</td>")
-                .Append("<td style=\"padding:0 12px 0 4px;white-space:nowrap\">").Append(E(chart.Series[s].Name)).Append("</td>");
+            html.Append("<tr>");
+            foreach (var (color, text, threshold) in entries.Skip(start).Take(perRow))
+            {
+                html.Append("<td style=\"padding:2px 14px 2px 0;white-space:nowrap\"><table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\"><tr>");
+                if (threshold)
+                {
+                    html.Append("<td style=\"").Append(Font).Append(";white-space:nowrap;color:").Append(color).Append(";font-weight:bold;padding-right:4px\">- -</td>");
+                }
+                else
+                {
+                    html.Append("<td width=\"10\" height=\"10\" bgcolor=\"").Append(color).Append("\" style=\"width:10px;min-width:10px;height:10px;background-color:").Append(color).Append(";font-size:1px;line-height:1px\">&nbsp;</td>")
+                        .Append("<td width=\"4\" style=\"width:4px;font-size:1px;line-height:1px\">&nbsp;</td>");
+                }
+                html.Append("<td style=\"").Append(Font).Append(";white-space:nowrap").Append(threshold ? ";color:" + color : "").Append("\">").Append(text).Append("</td></tr></table></td>");
+            }
+            html.Append("</tr>");
         }
-        foreach (var t in chart.Thresholds)
-        {
-            html.Append("<td style=\"padding:0 12px 0 0;white-space:nowrap;color:").Append(ChartPalette.ThresholdColor).Append("\">- - ")
-                .Append(E(t.Label)).Append(": ").Append(E(ChartValueFormat.Format(t.Value, chart.YAxisType, culture))).Append("</td>");
-        }
-        html.Append("</tr></table>");
+        html.Append("</table>");
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
