@@ -63,6 +63,43 @@ public sealed class EmailCompositionTests(DeliveryHost host) : IClassFixture<Del
         Assert.Contains(host.Logs, l => l.Contains(nameof(ThrowingEmail)));
     }
 
+    [Fact]
+    public async Task A_configured_unsubscribe_mailbox_is_added_to_List_Unsubscribe_after_the_https_link()
+    {
+        var options = new DeliveryOptions { PublicBaseUrl = "https://reports.example.test/", UnsubscribeMailto = "unsubscribe@example.test" };
+        var composer = new EmailComposer(host.Get<EmailBodyRenderer>(), new FixedOptions(options));
+        var scenario = new DeliveryScenario(host);
+        var report = await scenario.CreateAsync();
+        var smtp = new SmtpServerSettings("127.0.0.1", 25, SmtpSecurity.None, null, null, "reports@example.test", null);
+
+        using var message = await composer.ComposeAsync(report, [], new EmailAddressee("ana@example.test", "Ana", "tok_123"), smtp, "<id@reports.example.test>");
+
+        Assert.Equal("<https://reports.example.test/unsubscribe/tok_123>, <mailto:unsubscribe@example.test?subject=unsubscribe%20tok_123>", message.Headers["List-Unsubscribe"]);
+        Assert.Equal("List-Unsubscribe=One-Click", message.Headers["List-Unsubscribe-Post"]);
+    }
+
+    [Fact]
+    public async Task A_test_email_to_someone_who_is_not_a_recipient_has_no_List_Unsubscribe_header()
+    {
+        var scenario = new DeliveryScenario(host);
+        var report = await scenario.CreateAsync();
+        var smtp = new SmtpServerSettings("127.0.0.1", 25, SmtpSecurity.None, null, null, "reports@example.test", null);
+
+        using var message = await host.Get<EmailComposer>().ComposeAsync(report, [], new EmailAddressee("caller@example.test", null, null), smtp, "<id@x>");
+
+        Assert.Null(message.Headers["List-Unsubscribe"]);
+        Assert.Null(message.Headers["List-Unsubscribe-Post"]);
+    }
+
+    private sealed class FixedOptions(DeliveryOptions value) : Microsoft.Extensions.Options.IOptionsMonitor<DeliveryOptions>
+    {
+        public DeliveryOptions CurrentValue => value;
+
+        public DeliveryOptions Get(string? name) => value;
+
+        public IDisposable? OnChange(Action<DeliveryOptions, string?> listener) => null;
+    }
+
     /// <summary>A plugin's email component, written without Razor syntax.</summary>
     public sealed class PluginEmail : Microsoft.AspNetCore.Components.ComponentBase
     {
