@@ -60,6 +60,7 @@ public sealed class EndToEndHost : IAsyncDisposable
         ["Delivery:SmtpTimeout"] = "00:00:10",
         ["Executions:PollInterval"] = "00:00:00.250",
         ["Scheduler:Enabled"] = "true",
+        ["Demo:Enabled"] = "false", // no demo database to generate: the test plugins need no data source
         ["Logging:LogLevel:Default"] = "Information",
         ["Logging:LogLevel:Microsoft"] = "Warning",
         ["Logging:LogLevel:Quartz"] = "Warning",
