@@ -53,7 +53,7 @@ public sealed class RequestExecutor : IRequestExecutor
         var (run, rootType, operation) = (prepared.Run!, prepared.RootType!, prepared.Operation!);
 
         if (operation.Operation == OperationType.Subscription)
-            return new ExecutionResult { Status = RequestStatus.Executed, OperationType = OperationType.Subscription, Stream = SubscribeStream(prepared, request, cancellationToken) };
+            return await StartSubscriptionAsync(prepared, request, cancellationToken).ConfigureAwait(false);
 
         using var timeout = Options.ExecutionTimeout is { } limit ? new CancellationTokenSource(limit) : null;
         using var linked = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
@@ -206,39 +206,40 @@ public sealed class RequestExecutor : IRequestExecutor
 
     // ---- subscriptions (spec §6.2.3) ----------------------------------------------------------
 
-    private async IAsyncEnumerable<ExecutionResult> SubscribeStream(Prepared prepared, GraphQLRequest request,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>Creates the source event stream now (so that its errors are known before any event) and maps it to responses.</summary>
+    private async Task<ExecutionResult> StartSubscriptionAsync(Prepared prepared, GraphQLRequest request, CancellationToken cancellationToken)
     {
         var run = prepared.Run!.WithToken(cancellationToken);
         var rootType = prepared.RootType!;
         var fields = FieldCollector.Collect(Schema, rootType, new[] { prepared.Operation!.SelectionSet }, run.Fragments, run.Variables);
         if (fields.Count == 0)
-        {
-            yield return ExecutionResult.RequestError(RequestStatus.ValidationError, new[] { new GraphQLError("Subscription has no fields to execute.") }, OperationType.Subscription);
-            yield break;
-        }
+            return ExecutionResult.RequestError(RequestStatus.ValidationError, new[] { new GraphQLError("Subscription has no fields to execute.") }, OperationType.Subscription);
         var field = fields.Definitions[0];
         var nodes = fields.Nodes[0];
         var path = ResultPath.Root(fields.Keys[0]);
-
-        IAsyncEnumerable<object?>? source = null;
-        GraphQLError? setupError = null;
+        IAsyncEnumerable<object?> source;
         try
         {
             source = await run.CreateSourceStreamAsync(rootType, request.RootValue, field, nodes, path).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            setupError = run.ToErrorPublic(ex, nodes, path);
+            return ExecutionResult.RequestError(RequestStatus.Executed, new[] { run.ToErrorPublic(ex, nodes, path) }, OperationType.Subscription);
         }
-        if (setupError is not null || source is null)
+        return new ExecutionResult
         {
-            yield return ExecutionResult.RequestError(RequestStatus.Executed, new[] { setupError ?? new GraphQLError($"Subscription field \"{field.Name}\" did not return an event stream.") }, OperationType.Subscription);
-            yield break;
-        }
+            Status = RequestStatus.Executed,
+            OperationType = OperationType.Subscription,
+            Stream = MapSourceToResponseEvents(run, rootType, source, cancellationToken),
+        };
+    }
+
+    /// <summary>Spec §6.2.3.2 MapSourceToResponseEvent: each event executes the selection set with the event as the root value.</summary>
+    private static async IAsyncEnumerable<ExecutionResult> MapSourceToResponseEvents(OperationRun run, ObjectType rootType,
+        IAsyncEnumerable<object?> source, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         await foreach (var sourceEvent in source.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            // MapSourceToResponseEvent: execute the selection set with the event as the root value.
             var eventRun = run.ForEvent();
             var data = await eventRun.ExecuteRootAsync(rootType, new SubscriptionEvent(sourceEvent), serial: false).ConfigureAwait(false);
             yield return new ExecutionResult { Data = data, HasData = true, Errors = eventRun.Errors, Status = RequestStatus.Executed, OperationType = OperationType.Subscription };

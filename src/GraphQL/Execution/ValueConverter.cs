@@ -59,24 +59,38 @@ public static class ValueConverter
     {
         var item = GetListItemType(target);
         if (item is null) return null;
-        if (target.IsArray)
+        string method;
+        if (target.IsArray) method = nameof(ToArray);
+        else
         {
-            return list =>
-            {
-                var array = Array.CreateInstance(item, list.Count);
-                for (int i = 0; i < list.Count; i++) array.SetValue(Convert(list[i], item), i);
-                return array;
-            };
+            bool isSet = target.IsGenericType && (target.GetGenericTypeDefinition() == typeof(HashSet<>) || target.GetGenericTypeDefinition() == typeof(ISet<>));
+            var concrete = isSet ? typeof(HashSet<>).MakeGenericType(item) : typeof(List<>).MakeGenericType(item);
+            if (!target.IsAssignableFrom(concrete)) return null;
+            method = isSet ? nameof(ToHashSet) : nameof(ToList);
         }
-        bool isSet = target.IsGenericType && (target.GetGenericTypeDefinition() == typeof(HashSet<>) || target.GetGenericTypeDefinition() == typeof(ISet<>));
-        var concrete = isSet ? typeof(HashSet<>).MakeGenericType(item) : typeof(List<>).MakeGenericType(item);
-        if (!target.IsAssignableFrom(concrete)) return null;
-        return list =>
-        {
-            var result = Activator.CreateInstance(concrete)!;
-            var add = concrete.GetMethod("Add")!;
-            foreach (var v in list) add.Invoke(result, new[] { Convert(v, item) });
-            return result;
-        };
+        // One typed delegate per target type, so converting a list costs no reflection per item.
+        return (Func<IList, object>)typeof(ValueConverter).GetMethod(method, System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!
+            .MakeGenericMethod(item).CreateDelegate(typeof(Func<IList, object>));
+    }
+
+    private static object ToArray<T>(IList source)
+    {
+        var result = new T[source.Count];
+        for (int i = 0; i < result.Length; i++) result[i] = Convert<T>(source[i])!;
+        return result;
+    }
+
+    private static object ToList<T>(IList source)
+    {
+        var result = new List<T>(source.Count);
+        foreach (var v in source) result.Add(Convert<T>(v)!);
+        return result;
+    }
+
+    private static object ToHashSet<T>(IList source)
+    {
+        var result = new HashSet<T>();
+        foreach (var v in source) result.Add(Convert<T>(v)!);
+        return result;
     }
 }

@@ -65,4 +65,19 @@ public class MutationAndSubscriptionTests : ExecutionTestBase
         Assert.Equal(RequestStatus.ValidationError, only.Status);
         Assert.Equal("Field \"countdown\" argument \"from\" of type \"Int!\" is required, but it was not provided.", only.Errors![0].Message);
     }
+
+    [Fact]
+    public async Task SubscriptionSetupErrorsAreKnownBeforeAnyEvent()
+    {
+        var failing = new ReportGraph.GraphQL.Types.ObjectType("Subscription").AddField(new ReportGraph.GraphQL.Types.FieldDefinition("boom", ReportGraph.GraphQL.Types.Scalars.Int)
+        {
+            Subscriber = _ => throw new GraphQLException("Not allowed to watch.", ErrorCodes.Forbidden),
+        });
+        var schema = new ReportGraph.GraphQL.Types.Schema(new ReportGraph.GraphQL.Types.ObjectType("Query").AddField(new ReportGraph.GraphQL.Types.FieldDefinition("ok", ReportGraph.GraphQL.Types.Scalars.Int)), subscription: failing);
+        using var services = LibrarySchema.CreateServices(Library);
+        var result = await new RequestExecutor(schema).ExecuteAsync(new GraphQLRequest { Query = "subscription { boom }" }, services);
+        Assert.False(result.IsStream);
+        Assert.False(result.HasData);
+        AssertJson("{'errors':[{'message':'Not allowed to watch.','locations':[{'line':1,'column':16}],'path':['boom'],'extensions':{'code':'FORBIDDEN'}}]}", result.ToJson());
+    }
 }

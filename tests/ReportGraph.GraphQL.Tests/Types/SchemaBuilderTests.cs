@@ -283,4 +283,53 @@ public class SchemaBuilderTests
         Assert.Contains("isbn10: String @deprecated(reason: \"Use isbn13.\")", sdl);
         Assert.Contains("  NOVEL @deprecated(reason: \"Use FICTION.\")", sdl);
     }
+
+    public sealed class Ticker : IObservable<int>
+    {
+        public IDisposable Subscribe(IObserver<int> observer)
+        {
+            foreach (var i in new[] { 1, 2, 3 }) observer.OnNext(i);
+            observer.OnCompleted();
+            return new Unsubscriber();
+        }
+
+        private sealed class Unsubscriber : IDisposable
+        {
+            public void Dispose() { }
+        }
+    }
+
+    public sealed class StreamQuery
+    {
+        public IObservable<int> Ticks() => new Ticker();
+        public async IAsyncEnumerable<string> Words()
+        {
+            await Task.Yield();
+            yield return "a";
+            yield return "b";
+        }
+        public HashSet<string> Unique(IReadOnlySet<string>? ignored = null) => new() { "x" };
+        public int Count(HashSet<int> values, ISet<long>? more = null) => values.Count + (more?.Count ?? 0);
+    }
+
+    public sealed class StreamSubscription
+    {
+        public IObservable<int> Ticks() => new Ticker();
+    }
+
+    [Fact]
+    public async Task ObservablesAndAsyncStreamsAreListsOnQueriesAndStreamsOnSubscriptions()
+    {
+        var schema = new SchemaBuilder().AddQueryType<StreamQuery>().AddSubscriptionType<StreamSubscription>().Build();
+        Assert.Equal("[Int!]!", schema.QueryType.Fields["ticks"].Type.ToString());
+        Assert.Equal("[String!]!", schema.QueryType.Fields["words"].Type.ToString());
+        Assert.Equal("Int!", schema.SubscriptionType!.Fields["ticks"].Type.ToString());
+        Assert.Equal("{\"data\":{\"ticks\":[1,2,3],\"words\":[\"a\",\"b\"],\"count\":3}}", await RunAsync(schema, "{ ticks words count(values: [1, 2, 2], more: [5]) }"));
+
+        using var provider = new ServiceCollection().BuildServiceProvider();
+        var events = new List<string>();
+        await foreach (var result in new RequestExecutor(schema).SubscribeAsync(new GraphQLRequest { Query = "subscription { ticks }" }, provider))
+            events.Add(result.ToJson());
+        Assert.Equal(new[] { "{\"data\":{\"ticks\":1}}", "{\"data\":{\"ticks\":2}}", "{\"data\":{\"ticks\":3}}" }, events);
+    }
 }
