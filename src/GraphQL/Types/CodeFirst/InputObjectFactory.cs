@@ -56,32 +56,61 @@ internal static class InputObjectFactory
         var parameterDefaults = constructorParameters.Select(p => p.HasDefaultValue && p.DefaultValue is not DBNull ? p.DefaultValue
             : p.ParameterType.IsValueType && Nullable.GetUnderlyingType(p.ParameterType) is null ? Activator.CreateInstance(p.ParameterType) : null).ToArray();
 
+        // Compiled once: creating an input object costs no reflection per request.
+        var create = CompileConstructor(clr, constructor);
+        var setters = setterFields.Select(fp => (fp.Field.Name, fp.Property.PropertyType, Set: CompileSetter(fp.Property))).ToArray();
+        var parameterTypes = constructorParameters.Select(p => p.ParameterType).ToArray();
         input.CreateRuntimeValue = values =>
         {
             object instance;
             try
             {
-                if (constructor is null) instance = Activator.CreateInstance(clr)!;
-                else
+                var args = new object?[parameterTypes.Length];
+                for (int i = 0; i < args.Length; i++)
                 {
-                    var args = new object?[constructorParameters.Length];
-                    for (int i = 0; i < args.Length; i++)
-                    {
-                        var fp = parameterFields[i];
-                        args[i] = fp.Field is not null && values.TryGetValue(fp.Field.Name, out var v) && v is not null
-                            ? ValueConverter.Convert(v, constructorParameters[i].ParameterType)
-                            : parameterDefaults[i];
-                    }
-                    instance = constructor.Invoke(args);
+                    var fp = parameterFields[i];
+                    args[i] = fp.Field is not null && values.TryGetValue(fp.Field.Name, out var v) && v is not null
+                        ? ValueConverter.Convert(v, parameterTypes[i])
+                        : parameterDefaults[i];
                 }
-                foreach (var (field, property) in setterFields)
-                    if (values.TryGetValue(field.Name, out var v)) property.SetValue(instance, ValueConverter.Convert(v, property.PropertyType));
+                instance = create(args);
+                foreach (var (name, type, set) in setters)
+                    if (values.TryGetValue(name, out var v)) set(instance, ValueConverter.Convert(v, type));
             }
-            catch (TargetInvocationException ex) when (ex.InnerException is not null)
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or InvalidCastException)
             {
-                throw new GraphQLException($"Invalid value for {input.Name}: {ex.InnerException.Message}", ErrorCodes.BadUserInput, inner: ex.InnerException);
+                throw new GraphQLException($"Invalid value for {input.Name}: {ex.Message}", ErrorCodes.BadUserInput, inner: ex);
             }
             return instance;
         };
+    }
+
+    private static Func<object?[], object> CompileConstructor(Type clr, ConstructorInfo? constructor)
+    {
+        var args = System.Linq.Expressions.Expression.Parameter(typeof(object?[]), "args");
+        System.Linq.Expressions.Expression body;
+        if (constructor is null) body = System.Linq.Expressions.Expression.New(clr);
+        else
+        {
+            var parameters = constructor.GetParameters();
+            var arguments = new System.Linq.Expressions.Expression[parameters.Length];
+            for (int i = 0; i < parameters.Length; i++)
+                arguments[i] = System.Linq.Expressions.Expression.Convert(
+                    System.Linq.Expressions.Expression.ArrayIndex(args, System.Linq.Expressions.Expression.Constant(i)), parameters[i].ParameterType);
+            body = System.Linq.Expressions.Expression.New(constructor, arguments);
+        }
+        return System.Linq.Expressions.Expression.Lambda<Func<object?[], object>>(System.Linq.Expressions.Expression.Convert(body, typeof(object)), args).Compile();
+    }
+
+    private static Action<object, object?> CompileSetter(PropertyInfo property)
+    {
+        // A boxed struct must be changed in place, which a compiled unbox-and-assign would not do.
+        if (property.DeclaringType!.IsValueType) return property.SetValue;
+        var instance = System.Linq.Expressions.Expression.Parameter(typeof(object), "instance");
+        var value = System.Linq.Expressions.Expression.Parameter(typeof(object), "value");
+        var assign = System.Linq.Expressions.Expression.Assign(
+            System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Convert(instance, property.DeclaringType!), property),
+            System.Linq.Expressions.Expression.Convert(value, property.PropertyType));
+        return System.Linq.Expressions.Expression.Lambda<Action<object, object?>>(assign, instance, value).Compile();
     }
 }
