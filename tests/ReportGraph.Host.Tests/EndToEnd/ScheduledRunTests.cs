@@ -7,6 +7,7 @@ using ReportGraph.Host.Data;
 using ReportGraph.Host.Executions;
 using ReportGraph.Host.Schedules;
 using ReportGraph.Host.Schedules.Recurrence;
+using ReportGraph.Host.Schedules.Scheduling;
 using ReportGraph.Host.Tests.Delivery.Support;
 using ReportGraph.Host.Tests.EndToEnd.Support;
 
@@ -17,8 +18,14 @@ namespace ReportGraph.Host.Tests.EndToEnd;
 /// receives, and one-click unsubscribe between two runs.
 /// </summary>
 [Collection(EndToEndCollection.Name)]
-public sealed class ScheduledRunTests(TestPlugins plugins, SharedHost shared) : IClassFixture<SharedHost>
+public sealed class ScheduledRunTests(TestPlugins plugins, ScheduledRunTests.Host shared) : IClassFixture<ScheduledRunTests.Host>
 {
+    /// <summary>The scheduler on, and a failed fire retried after 1 s.</summary>
+    public sealed class Host : SharedHost
+    {
+        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Scheduler:RetryDelay"] = "00:00:01" };
+    }
+
     [Fact]
     public async Task A_schedule_due_in_a_few_seconds_runs_once_and_every_recipient_gets_one_email_with_readable_files()
     {
@@ -123,6 +130,38 @@ public sealed class ScheduledRunTests(TestPlugins plugins, SharedHost shared) : 
         {
             await host.Get<ScheduleService>().SetActiveAsync(owner, schedule.Id, false, CancellationToken.None);
         }
+    }
+
+    [Fact]
+    public async Task A_fire_whose_handling_fails_is_tried_again_instead_of_silently_ending_the_schedule()
+    {
+        var host = await shared.HostAsync(plugins);
+        var owner = await host.CreateOwnerAsync();
+        var due = TruncateToSecond(DateTimeOffset.UtcNow.AddSeconds(4));
+        var schedule = await host.CreateScheduleAsync(owner, TestPlugins.RowsKey, EndToEndHost.DailyCronAt(due), [$"retry-{Guid.NewGuid():N}@example.test"]);
+        // Broken in the store before it fires (a zone this machine does not know): handling the fire throws.
+        await SetTimeZoneAsync(host, schedule.Id, "Mars/Olympus_Mons");
+
+        var failure = $"Schedule {schedule.Id}: handling its due occurrence failed";
+        await Eventually.TrueAsync(() => Task.FromResult(host.Logs.Any(l => l.Contains(failure, StringComparison.Ordinal))),
+            TimeSpan.FromSeconds(30), "the failed fire to be logged", host.DiagnosticsAsync);
+        Assert.Empty(await host.ExecutionsAsync(schedule.Id));
+        Assert.NotNull(await host.Get<ScheduleTriggers>().GetFireTimeAsync(schedule.Id, CancellationToken.None)); // still armed
+
+        // Repaired: the next try runs the occurrence, once.
+        await SetTimeZoneAsync(host, schedule.Id, "Europe/Berlin");
+        var execution = await host.FinishedExecutionAsync(schedule.Id, _ => true, "the retried fire to run");
+        Assert.Equal(ExecutionStatus.Succeeded, execution.Status);
+        Assert.Equal(due, execution.ScheduledFor);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Single(await host.ExecutionsAsync(schedule.Id));
+        Assert.True((await host.ScheduleAsync(schedule.Id)).NextRunAt > DateTimeOffset.UtcNow.AddHours(20));
+    }
+
+    private static async Task SetTimeZoneAsync(EndToEndHost host, Guid scheduleId, string zone)
+    {
+        await using var db = await host.Db();
+        await db.Schedules.Where(s => s.Id == scheduleId).ExecuteUpdateAsync(u => u.SetProperty(s => s.TimeZoneId, zone));
     }
 
     internal static void AssertCsvHoldsRows(byte[] csv, int rows)

@@ -18,4 +18,8 @@ public sealed class SchedulerOptions
     /// <summary>Most missed occurrences recorded for one schedule after a long outage (the rest are summarised in the log).</summary>
     [Range(1, 10_000, ErrorMessage = "Scheduler:MaxMissedRecorded must be from 1 to 10000.")]
     public int MaxMissedRecorded { get; set; } = 100;
+
+    /// <summary>When handling a due occurrence fails (e.g. the store is briefly unavailable), how long until the schedule fires again.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00", ErrorMessage = "Scheduler:RetryDelay must be from 00:00:00.100 to 01:00:00.")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 }
