@@ -31,6 +31,19 @@ public sealed class DataLoaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Each_level_of_nesting_costs_one_more_SQL_command()
+    {
+        var result = await _db.RunAsync("{ jobs(first: 20) { nodes { tags { label job { name creator { email } } } } } }");
+        Assert.False(result.HasErrors(), result.ToString());
+        var tag = result.Get("data", "jobs", "nodes", 2, "tags", 1);   // job 3 has tags t3-0..t3-2
+        Assert.Equal("t3-1", tag.GetProperty("label").GetString());
+        Assert.Equal("Job 03", tag.Get("job", "name").GetString());
+        Assert.Equal("person5@example.com", tag.Get("job", "creator", "email").GetString());
+        // page, tags, jobs of the tags, creators of those jobs
+        Assert.Equal(4, _db.Sql.Commands.Count);
+    }
+
+    [Fact]
     public async Task The_same_key_is_fetched_once_per_request()
     {
         // 50 jobs have only 5 distinct creators: the batch asks for each once.

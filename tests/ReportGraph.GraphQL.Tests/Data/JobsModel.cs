@@ -80,6 +80,13 @@ public sealed class CreatorByIdLoader(IBatchScheduler scheduler, JobsDb db) : Ba
         => await db.People.Where(p => keys.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
 }
 
+/// <summary>Jobs by id (for tag → job, a second level of loading).</summary>
+public sealed class JobByIdLoader(IBatchScheduler scheduler, JobsDb db) : BatchDataLoader<int, Job>(scheduler)
+{
+    protected override async Task<IReadOnlyDictionary<int, Job>> LoadBatchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
+        => await db.Jobs.Where(j => keys.Contains(j.Id)).ToDictionaryAsync(j => j.Id, cancellationToken);
+}
+
 /// <summary>A loader whose data source is down.</summary>
 public sealed class BrokenLoader(IBatchScheduler scheduler) : BatchDataLoader<int, string>(scheduler)
 {

@@ -34,6 +34,12 @@ public sealed class JobFields
     public Task<string?> GetAudit([Parent] Job job, IResolverContext context) => context.DataLoader<BrokenLoader>().LoadAsync(job.Id);
 }
 
+[ExtendObjectType(typeof(Tag))]
+public sealed class TagFields
+{
+    public Task<Job?> GetJob([Parent] Tag tag, IResolverContext context) => context.DataLoader<JobByIdLoader>().LoadAsync(tag.JobId);
+}
+
 public static class MemoryJobs
 {
     public static readonly Job[] All =
@@ -50,5 +56,6 @@ public static class JobsSchema
     public static readonly Lazy<Schema> Instance = new(() => new SchemaBuilder()
         .AddQueryType<JobsQuery>()
         .AddTypeExtension<JobFields>()
+        .AddTypeExtension<TagFields>()
         .Build());
 }
