@@ -38,16 +38,23 @@ internal sealed class DocumentWalker
     {
         _types = types;
         _skipVariableDefinitions = skipVariableDefinitions;
-        var lists = new List<ValidationVisitor>[HookCount];
-        for (int h = 0; h < HookCount; h++) lists[h] = new List<ValidationVisitor>();
-        foreach (var visitor in visitors)
+        var overrides = new bool[visitors.Count][];
+        var counts = new int[HookCount];
+        for (int i = 0; i < visitors.Count; i++)
         {
-            var overrides = OverridesByType.GetOrAdd(visitor.GetType(), FindOverrides);
+            overrides[i] = OverridesByType.GetOrAdd(visitors[i].GetType(), FindOverrides);
             for (int h = 0; h < HookCount; h++)
-                if (overrides[h]) lists[h].Add(visitor);
+                if (overrides[i][h]) counts[h]++;
         }
         _byHook = new ValidationVisitor[HookCount][];
-        for (int h = 0; h < HookCount; h++) _byHook[h] = lists[h].ToArray();
+        for (int h = 0; h < HookCount; h++)
+        {
+            var array = counts[h] == 0 ? Array.Empty<ValidationVisitor>() : new ValidationVisitor[counts[h]];
+            int n = 0;
+            for (int i = 0; i < visitors.Count && n < array.Length; i++)
+                if (overrides[i][h]) array[n++] = visitors[i];
+            _byHook[h] = array;
+        }
     }
 
     private static bool[] FindOverrides(Type visitorType)

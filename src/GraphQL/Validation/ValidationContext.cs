@@ -16,10 +16,11 @@ public sealed class ValidationContext
     private int _remainingFragmentWork = 50_000;
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
     private Dictionary<string, DirectiveDefinitionNode>? _documentDirectives;
-    private readonly Dictionary<SelectionSetNode, List<FragmentSpreadNode>> _spreads = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>> _recursiveFragments = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<ExecutableDefinitionNode, List<VariableUsage>> _usages = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<OperationDefinitionNode, List<VariableUsage>> _recursiveUsages = new(ReferenceEqualityComparer.Instance);
+    // Caches, created when first needed (many documents need none of them).
+    private Dictionary<SelectionSetNode, List<FragmentSpreadNode>>? _spreads;
+    private Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>>? _recursiveFragments;
+    private Dictionary<ExecutableDefinitionNode, List<VariableUsage>>? _usages;
+    private Dictionary<OperationDefinitionNode, List<VariableUsage>>? _recursiveUsages;
 
     internal ValidationContext(Schema schema, DocumentNode document, int maxErrors, IDictionary<string, object?>? contextData)
     {
@@ -136,6 +137,7 @@ public sealed class ValidationContext
     /// <summary>The fragment spreads in a selection set, also inside its fields and inline fragments (not inside other fragments).</summary>
     public IReadOnlyList<FragmentSpreadNode> GetFragmentSpreads(SelectionSetNode selectionSet)
     {
+        _spreads ??= new(ReferenceEqualityComparer.Instance);
         if (_spreads.TryGetValue(selectionSet, out var cached)) return cached;
         var spreads = new List<FragmentSpreadNode>();
         var toVisit = new Stack<SelectionSetNode>();
@@ -160,6 +162,7 @@ public sealed class ValidationContext
     /// <summary>Every fragment an operation spreads, directly or through other fragments (each once, breadth first).</summary>
     public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation)
     {
+        _recursiveFragments ??= new(ReferenceEqualityComparer.Instance);
         if (_recursiveFragments.TryGetValue(operation, out var cached)) return cached;
         var fragments = new List<FragmentDefinitionNode>();
         // Names in discovery order; the list grows while it is read, like graphql-js's iteration over a growing Set.
@@ -184,6 +187,7 @@ public sealed class ValidationContext
     /// <summary>The variables used in an operation or fragment (not following spreads), with their expected types.</summary>
     public IReadOnlyList<VariableUsage> GetVariableUsages(ExecutableDefinitionNode definition)
     {
+        _usages ??= new(ReferenceEqualityComparer.Instance);
         if (_usages.TryGetValue(definition, out var cached)) return cached;
         var usages = VariableUsageCollector.Collect(this, definition);
         _usages[definition] = usages;
@@ -193,6 +197,7 @@ public sealed class ValidationContext
     /// <summary>The variables used by an operation and every fragment it spreads, recursively.</summary>
     public IReadOnlyList<VariableUsage> GetRecursiveVariableUsages(OperationDefinitionNode operation)
     {
+        _recursiveUsages ??= new(ReferenceEqualityComparer.Instance);
         if (_recursiveUsages.TryGetValue(operation, out var cached)) return cached;
         var fragments = GetRecursivelyReferencedFragments(operation);
         SpendFragmentWork(fragments.Count);

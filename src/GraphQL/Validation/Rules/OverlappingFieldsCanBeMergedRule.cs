@@ -86,6 +86,9 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             // An inline fragment's fields are compared as part of the enclosing selection set.
             if (ReferenceEquals(node, _inlineFragmentSelectionSet)) return;
             if (node.Selections.Count <= 1 && (node.Selections.Count == 0 || node.Selections[0] is not InlineFragmentNode)) return;
+            // Only fields, all with different response names: nothing here can conflict (sub-selections are visited
+            // on their own), and graphql-js would spend no budget on it either.
+            if (HasOnlyDistinctFields(node)) return;
 
             foreach (var conflict in FindConflictsWithinSelectionSet(Context.ParentType, node) ?? [])
             {
@@ -96,6 +99,26 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                     $"Fields \"{Abbreviate(conflict.ResponseName)}\" conflict because {conflict.Reason}. Use different aliases on the fields to fetch both if this was intentional.",
                     nodes));
             }
+        }
+
+        private static bool HasOnlyDistinctFields(SelectionSetNode node)
+        {
+            var selections = node.Selections;
+            if (selections.Count > 16)
+            {
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var selection in selections)
+                    if (selection is not FieldNode field || !names.Add(field.ResponseKey)) return false;
+                return true;
+            }
+            for (int i = 0; i < selections.Count; i++)
+            {
+                if (selections[i] is not FieldNode field) return false;
+                var key = field.ResponseKey;
+                for (int j = 0; j < i; j++)
+                    if (((FieldNode)selections[j]).ResponseKey == key) return false;
+            }
+            return true;
         }
 
         private void Spend(int cost)
