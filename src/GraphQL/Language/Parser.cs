@@ -149,15 +149,6 @@ public sealed class Parser
         return list;
     }
 
-    /// <summary>open item* close.</summary>
-    private List<T> Any<T>(TokenKind open, Func<T> parse, TokenKind close)
-    {
-        ExpectToken(open);
-        var list = new List<T>();
-        while (!ExpectOptionalToken(close)) list.Add(parse());
-        return list;
-    }
-
     /// <summary>delimiter? item (delimiter item)*</summary>
     private List<T> DelimitedMany<T>(TokenKind delimiter, Func<T> parse)
     {
@@ -247,8 +238,14 @@ public sealed class Parser
         };
     }
 
+    // The executable-document productions below loop inline instead of passing delegates (no allocation per node).
     private IReadOnlyList<VariableDefinitionNode> ParseVariableDefinitions()
-        => OptionalMany(TokenKind.ParenLeft, ParseVariableDefinition, TokenKind.ParenRight);
+    {
+        if (!ExpectOptionalToken(TokenKind.ParenLeft)) return Array.Empty<VariableDefinitionNode>();
+        var list = new List<VariableDefinitionNode>();
+        do list.Add(ParseVariableDefinition()); while (!ExpectOptionalToken(TokenKind.ParenRight));
+        return list;
+    }
 
     private VariableDefinitionNode ParseVariableDefinition()
     {
@@ -273,7 +270,9 @@ public sealed class Parser
     {
         var start = Current;
         Enter();
-        var selections = Many(TokenKind.BraceLeft, ParseSelection, TokenKind.BraceRight);
+        ExpectToken(TokenKind.BraceLeft);
+        var selections = new List<SelectionNode>();
+        do selections.Add(ParseSelection()); while (!ExpectOptionalToken(TokenKind.BraceRight));
         Exit();
         return new SelectionSetNode { Selections = selections, Location = Loc(start) };
     }
@@ -299,7 +298,12 @@ public sealed class Parser
     }
 
     private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst)
-        => OptionalMany(TokenKind.ParenLeft, () => ParseArgument(isConst), TokenKind.ParenRight);
+    {
+        if (!ExpectOptionalToken(TokenKind.ParenLeft)) return Array.Empty<ArgumentNode>();
+        var list = new List<ArgumentNode>();
+        do list.Add(ParseArgument(isConst)); while (!ExpectOptionalToken(TokenKind.ParenRight));
+        return list;
+    }
 
     private ArgumentNode ParseArgument(bool isConst)
     {
@@ -361,14 +365,18 @@ public sealed class Parser
             case TokenKind.BracketLeft:
             {
                 Enter();
-                var values = Any(TokenKind.BracketLeft, () => ParseValueLiteral(isConst), TokenKind.BracketRight);
+                ExpectToken(TokenKind.BracketLeft);
+                var values = new List<ValueNode>();
+                while (!ExpectOptionalToken(TokenKind.BracketRight)) values.Add(ParseValueLiteral(isConst));
                 Exit();
                 return new ListValueNode { Values = values, Location = Loc(token) };
             }
             case TokenKind.BraceLeft:
             {
                 Enter();
-                var fields = Any(TokenKind.BraceLeft, () => ParseObjectField(isConst), TokenKind.BraceRight);
+                ExpectToken(TokenKind.BraceLeft);
+                var fields = new List<ObjectFieldNode>();
+                while (!ExpectOptionalToken(TokenKind.BraceRight)) fields.Add(ParseObjectField(isConst));
                 Exit();
                 return new ObjectValueNode { Fields = fields, Location = Loc(token) };
             }
