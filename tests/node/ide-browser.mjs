@@ -4,6 +4,8 @@
 //
 // Usage: node ide-browser.mjs <endpoint-url> <screenshot.png> [chromium-path]
 // Output (stdout): { "ok": bool, "resultText": string, "graphqlRequests": n, "blockedExternal": [url], "steps": [string] }
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const [url, screenshot, executablePath = '/usr/bin/chromium'] = process.argv.slice(2);
@@ -57,17 +59,35 @@ try {
   await page.keyboard.press('Home'); // scroll the line back into view for the screenshot
   steps.push('typed the query');
 
-  await page.getByRole('button', { name: 'Run' }).click();
-  steps.push('clicked Run');
+  // A click while the IDE is still analysing the document can be ignored, so run again until the result shows.
   const result = page.locator('.monaco-editor').filter({ hasText: 'A Wizard of Earthsea' });
-  await result.first().waitFor({ timeout: 30000 });
+  const runButton = page.getByRole('button', { name: /^Run Operation/ });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await runButton.click({ timeout: 10000 });
+      steps.push(`clicked Run (attempt ${attempt})`);
+    } catch (e) {
+      // Fall back to the IDE's keyboard shortcut in the editor.
+      steps.push(`Run button not clickable (${e.message.split('\n')[0]}); pressing Ctrl+Alt+Enter`);
+      await requestEditor.click();
+      await page.keyboard.press('Control+Alt+Enter');
+    }
+    try {
+      await result.first().waitFor({ timeout: 15000 });
+      break;
+    } catch (e) {
+      if (attempt >= 5) throw e;
+    }
+  }
   resultText = (await result.first().innerText()).replace(/\u00a0/g, ' ');
   steps.push('saw the result');
   await page.screenshot({ path: screenshot });
   ok = true;
   } catch (e) {
     steps.push('failed: ' + e.message.split('\n')[0]);
-    await page.screenshot({ path: screenshot.replace(/\.png$/, '.failed.png') });
+    const failed = join(tmpdir(), `ide-failed-${process.pid}.png`);
+    await page.screenshot({ path: failed });
+    steps.push('screenshot of the failure: ' + failed);
   }
 } finally {
   await browser.close();
