@@ -23,3 +23,10 @@ if [ -f tests/node/package.json ] && [ ! -d tests/node/node_modules ]; then
   echo "Installing npm test tools"
   (cd tests/node && npm ci --no-audit --no-fund --loglevel=error)
 fi
+
+# The Banana Cake Pop IDE files the GraphQL HTTP tests serve (a host build installs them through
+# src/GraphQL/build/ReportGraph.GraphQL.Ide.targets; the engine's tests read them from here).
+if [ -f src/GraphQL/build/ide/package.json ] && [ ! -d src/GraphQL/build/ide/node_modules ]; then
+  echo "Installing the GraphQL IDE files"
+  (cd src/GraphQL/build/ide && npm ci --no-audit --no-fund --loglevel=error)
+fi
