@@ -46,16 +46,20 @@ public static class InputCoercion
                 {
                     var result = new List<object?>();
                     int index = 0;
+                    bool anyInvalid = false;
                     foreach (var item in items)
                     {
                         path.Add(index);
-                        result.Add(Coerce(item, list.OfType, onError, path));
+                        var coercedItem = Coerce(item, list.OfType, onError, path);
+                        anyInvalid |= ReferenceEquals(coercedItem, Invalid);
+                        result.Add(coercedItem);
                         path.RemoveAt(path.Count - 1);
                         index++;
                     }
-                    return result;
+                    return anyInvalid ? Invalid : result;
                 }
-                return new List<object?> { Coerce(value, list.OfType, onError, path) };
+                var single = Coerce(value, list.OfType, onError, path);
+                return ReferenceEquals(single, Invalid) ? Invalid : new List<object?> { single };
             case InputObjectType inputObject:
                 return CoerceInputObject(value, inputObject, onError, path);
             case ScalarType scalar:
@@ -101,6 +105,12 @@ public static class InputCoercion
             return Invalid;
         }
         var coerced = new Dictionary<string, object?>(StringComparer.Ordinal);
+        bool failed = false;
+        void Fail(string message)
+        {
+            failed = true;
+            onError(path.ToArray(), value, message);
+        }
         foreach (var field in type.Fields)
         {
             if (!map.TryGetValue(field.Name, out var fieldValue))
@@ -108,7 +118,7 @@ public static class InputCoercion
                 if (field.DefaultValue is not null)
                     coerced[field.Name] = ValueFromLiteral(field.DefaultValue, field.Type, null);
                 else if (field.Type is NonNullType)
-                    onError(path.ToArray(), value, $"Field \"{field.Name}\" of required type \"{field.Type}\" was not provided.");
+                    Fail($"Field \"{field.Name}\" of required type \"{field.Type}\" was not provided.");
                 continue;
             }
             path.Add(field.Name);
@@ -120,20 +130,29 @@ public static class InputCoercion
             if (!type.Fields.Contains(key))
             {
                 var suggestions = Suggestions.List(key, type.Fields.Select(f => f.Name));
-                onError(path.ToArray(), value, $"Field \"{key}\" is not defined by type \"{type.Name}\".{Suggestions.DidYouMean(suggestions)}");
+                Fail($"Field \"{key}\" is not defined by type \"{type.Name}\".{Suggestions.DidYouMean(suggestions)}");
             }
         }
         if (type.IsOneOf)
         {
             if (map.Count != 1)
-                onError(path.ToArray(), value, $"Exactly one key must be specified for OneOf type \"{type.Name}\".");
+                Fail($"Exactly one key must be specified for OneOf type \"{type.Name}\".");
             else
             {
                 var only = map.First();
-                if (only.Value is null) onError(path.ToArray(), value, $"Field \"{only.Key}\" must be non-null.");
+                if (only.Value is null) Fail($"Field \"{only.Key}\" must be non-null.");
             }
         }
-        return CreateRuntimeValue(type, coerced);
+        if (failed) return Invalid;
+        try
+        {
+            return CreateRuntimeValue(type, coerced);
+        }
+        catch (GraphQLException ex)
+        {
+            onError(path.ToArray(), value, ex.Message);
+            return Invalid;
+        }
     }
 
     internal static object CreateRuntimeValue(InputObjectType type, Dictionary<string, object?> coerced)

@@ -69,7 +69,7 @@ public sealed class EnumType : NamedType, ILeafType
     public object ParseValue(object value)
     {
         if (value is not string s)
-            throw new GraphQLException($"Enum \"{Name}\" cannot represent non-string value: {ValueLiterals.Inspect(value)}.{DidYouMean(null)}");
+            throw new GraphQLException($"Enum \"{Name}\" cannot represent non-string value: {ValueLiterals.Inspect(value)}.{DidYouMean(ValueLiterals.Inspect(value))}");
         if (!Values.TryGet(s, out var def))
             throw new GraphQLException($"Value \"{s}\" does not exist in \"{Name}\" enum.{DidYouMean(s)}");
         return def.Value;
@@ -79,7 +79,7 @@ public sealed class EnumType : NamedType, ILeafType
     public object ParseLiteral(ValueNode literal)
     {
         if (literal is not EnumValueNode e)
-            throw new GraphQLException($"Enum \"{Name}\" cannot represent non-enum value: {Printer.Print(literal)}.{DidYouMean(literal is StringValueNode sv ? sv.Value : null)}");
+            throw new GraphQLException($"Enum \"{Name}\" cannot represent non-enum value: {Printer.Print(literal)}.{DidYouMean(Printer.Print(literal))}");
         if (!Values.TryGet(e.Value, out var def))
             throw new GraphQLException($"Value \"{e.Value}\" does not exist in \"{Name}\" enum.{DidYouMean(e.Value)}");
         return def.Value;

@@ -84,4 +84,15 @@ public class VariableCoercionTests : ExecutionTestBase
         Assert.Equal(new ReportGraph.GraphQL.Language.SourceLocation(2, 3), result.Errors![0].Locations![0]);
         Assert.Equal(ErrorCodes.BadUserInput, result.Errors[0].Code);
     }
+
+    [Fact]
+    public async Task MessagesMatchGraphQLJsForEnumsNullItemsAndListsOfObjects()
+    {
+        Assert.Equal("Variable \"$g\" got invalid value 1; Enum \"Genre\" cannot represent non-string value: 1.",
+            await ErrorAsync("query($g: Genre) { books(genre: $g) { id } }", "{\"g\": 1}"));
+        Assert.Equal("Variable \"$in\" got invalid value null at \"in.tags[1]\"; Expected non-nullable type \"String!\" not to be null.",
+            await ErrorAsync("mutation($in: BookInput!) { addBook(input: $in) { book { id } } }", "{\"in\": {\"title\": \"t\", \"genre\": \"FICTION\", \"authorId\": \"a1\", \"tags\": [\"a\", null]}}"));
+        Assert.Equal("Variable \"$in\" got invalid value [{ title: \"t\" }]; Expected type \"BookInput\" to be an object.",
+            await ErrorAsync("mutation($in: BookInput!) { addBook(input: $in) { book { id } } }", "{\"in\": [{\"title\": \"t\"}]}"));
+    }
 }
