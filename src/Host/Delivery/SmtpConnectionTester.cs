@@ -38,7 +38,7 @@ internal sealed class SmtpConnectionTester(TimeSpan timeout)
 
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
-        using var tcp = new TcpClient(addresses[0].AddressFamily);
+        using var tcp = new TcpClient(); // no fixed family: tries IPv6 and IPv4 addresses alike
         try
         {
             await tcp.ConnectAsync(addresses, settings.Port, deadline.Token);

@@ -154,6 +154,16 @@ public sealed class SmtpSettingsTests(DeliveryHost host) : IClassFixture<Deliver
     }
 
     [Fact]
+    public async Task The_test_reports_an_untrusted_certificate_after_STARTTLS_as_TLS()
+    {
+        await using var server = await SmtpTestServer.StartAsync(host.Folder.Combine("tls-" + Guid.NewGuid().ToString("N")), selfSignedTls: true);
+        var result = await Service.TestAsync(Settings("localhost", server.Port) with { Security = SmtpSecurity.StartTls }, CancellationToken.None);
+        Assert.Equal(SmtpTestCodes.Tls, result.Code);
+        Assert.Contains("TLS handshake", result.Message);
+        Assert.Contains("certificate", result.Message);
+    }
+
+    [Fact]
     public async Task The_test_reports_a_refused_sender_as_SENDER()
     {
         host.Smtp.RejectSender("blocked@example.test", "553 5.7.1 sender not allowed");

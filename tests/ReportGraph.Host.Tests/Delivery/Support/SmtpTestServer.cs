@@ -41,7 +41,11 @@ public sealed class SmtpTestServer : IAsyncDisposable
     }
 
     /// <summary>Starts the server in <paramref name="folder"/> (mail in folder/mail) and waits until it listens.</summary>
-    public static async Task<SmtpTestServer> StartAsync(string folder, int? port = null, string? auth = null)
+    /// <param name="folder">Working folder of this server.</param>
+    /// <param name="port">The port, or null for a free one.</param>
+    /// <param name="auth">"accept" or "reject" to offer AUTH LOGIN that accepts or rejects every credential.</param>
+    /// <param name="selfSignedTls">Offer STARTTLS with a fresh self-signed certificate for "localhost".</param>
+    public static async Task<SmtpTestServer> StartAsync(string folder, int? port = null, string? auth = null, bool selfSignedTls = false)
     {
         var actualPort = port ?? FreePort();
         var mail = Path.Combine(folder, "mail");
@@ -67,6 +71,15 @@ public sealed class SmtpTestServer : IAsyncDisposable
             start.ArgumentList.Add(auth);
         }
 
+        if (selfSignedTls)
+        {
+            var (certificate, key) = await WriteSelfSignedCertificateAsync(folder);
+            start.ArgumentList.Add("--tls-cert");
+            start.ArgumentList.Add(certificate);
+            start.ArgumentList.Add("--tls-key");
+            start.ArgumentList.Add(key);
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + python);
         var stderr = process.StandardError.ReadToEndAsync();
         var ready = process.StandardOutput.ReadLineAsync();
@@ -80,6 +93,19 @@ public sealed class SmtpTestServer : IAsyncDisposable
         }
 
         return new SmtpTestServer(process, actualPort, mail, rules);
+    }
+
+    private static async Task<(string Certificate, string Key)> WriteSelfSignedCertificateAsync(string folder)
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=localhost", rsa,
+            System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
+        var certificatePath = Path.Combine(folder, "cert.pem");
+        var keyPath = Path.Combine(folder, "key.pem");
+        await File.WriteAllTextAsync(certificatePath, certificate.ExportCertificatePem());
+        await File.WriteAllTextAsync(keyPath, rsa.ExportPkcs8PrivateKeyPem());
+        return (certificatePath, keyPath);
     }
 
     /// <summary>Every RCPT TO of <paramref name="address"/> is answered with <paramref name="reply"/>.</summary>
