@@ -19,6 +19,8 @@ public sealed class ValidationContext
     // Caches, created when first needed (many documents need none of them).
     private Dictionary<SelectionSetNode, List<FragmentSpreadNode>>? _spreads;
     private Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>>? _recursiveFragments;
+    private Dictionary<string, List<FragmentDefinitionNode>>? _fragmentsByNameSet;
+    private Dictionary<string, int>? _nameIds;
     private Dictionary<ExecutableDefinitionNode, List<VariableUsage>>? _usages;
     private Dictionary<OperationDefinitionNode, List<VariableUsage>>? _recursiveUsages;
 
@@ -164,12 +166,30 @@ public sealed class ValidationContext
     {
         _recursiveFragments ??= new(ReferenceEqualityComparer.Instance);
         if (_recursiveFragments.TryGetValue(operation, out var cached)) return cached;
-        var fragments = new List<FragmentDefinitionNode>();
+        var fragments = GetRecursivelyReferencedFragmentsForOperations(new[] { operation });
+        _recursiveFragments[operation] = fragments;
+        return fragments;
+    }
+
+    /// <summary>
+    /// Every fragment the operations spread, directly or through other fragments (each once, breadth first from the
+    /// names the operations spread). As in graphql-js, results are shared between calls whose operations spread the
+    /// same set of fragment names, and the work is charged to the fragment budget (see <see cref="SpendFragmentWork"/>).
+    /// </summary>
+    public List<FragmentDefinitionNode> GetRecursivelyReferencedFragmentsForOperations(IEnumerable<OperationDefinitionNode> operations)
+    {
         // Names in discovery order; the list grows while it is read, like graphql-js's iteration over a growing Set.
         var names = new List<string>();
         var collected = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var spread in GetFragmentSpreads(operation.SelectionSet))
-            if (collected.Add(spread.Name.Value)) names.Add(spread.Name.Value);
+        foreach (var operation in operations)
+            foreach (var spread in GetFragmentSpreads(operation.SelectionSet))
+                if (collected.Add(spread.Name.Value)) names.Add(spread.Name.Value);
+
+        var key = SetKey(names);
+        _fragmentsByNameSet ??= new Dictionary<string, List<FragmentDefinitionNode>>(StringComparer.Ordinal);
+        if (_fragmentsByNameSet.TryGetValue(key, out var cached)) return cached;
+
+        var fragments = new List<FragmentDefinitionNode>();
         SpendFragmentWork(names.Count);
         for (int i = 0; i < names.Count; i++)
         {
@@ -180,8 +200,22 @@ public sealed class ValidationContext
             foreach (var spread in spreads)
                 if (collected.Add(spread.Name.Value)) names.Add(spread.Name.Value);
         }
-        _recursiveFragments[operation] = fragments;
+        _fragmentsByNameSet[key] = fragments;
         return fragments;
+    }
+
+    /// <summary>An order-independent key for a set of fragment names (graphql-js SetMap).</summary>
+    private string SetKey(List<string> names)
+    {
+        _nameIds ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new int[names.Count];
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (!_nameIds.TryGetValue(names[i], out var id)) _nameIds[names[i]] = id = _nameIds.Count;
+            ids[i] = id;
+        }
+        Array.Sort(ids);
+        return string.Join(",", ids);
     }
 
     /// <summary>The variables used in an operation or fragment (not following spreads), with their expected types.</summary>

@@ -16,10 +16,8 @@ public sealed class NoUnusedFragmentsRule : IValidationRule
         public override void LeaveDocument(DocumentNode node)
         {
             var used = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var definition in node.Definitions)
-                if (definition is OperationDefinitionNode operation)
-                    foreach (var fragment in Context.GetRecursivelyReferencedFragments(operation))
-                        used.Add(fragment.Name.Value);
+            foreach (var fragment in Context.GetRecursivelyReferencedFragmentsForOperations(node.Definitions.OfType<OperationDefinitionNode>()))
+                used.Add(fragment.Name.Value);
 
             foreach (var definition in node.Definitions)
                 if (definition is FragmentDefinitionNode fragment && !used.Contains(fragment.Name.Value))

@@ -17,10 +17,18 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor(context)
     {
+        private bool _fragmentsIndexed;
+
         public override void EnterOperationDefinition(OperationDefinitionNode node)
         {
             if (node.Operation != OperationType.Subscription || Context.Schema.SubscriptionType is not { } subscriptionType) return;
 
+            if (!_fragmentsIndexed)
+            {
+                // graphql-js charges indexing the document's fragments once.
+                Context.SpendFragmentWork(Context.Document.Definitions.Count);
+                _fragmentsIndexed = true;
+            }
             var fields = new Dictionary<string, List<FieldNode>>(StringComparer.Ordinal);
             var order = new List<string>();
             Collect(subscriptionType, node.SelectionSet, fields, order, new HashSet<string>(StringComparer.Ordinal));
@@ -47,7 +55,14 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
         private void Collect(ObjectType type, SelectionSetNode selectionSet, Dictionary<string, List<FieldNode>> fields,
             List<string> order, HashSet<string> visitedFragments)
         {
+            // The same work accounting as graphql-js: selections, their directives, and @skip/@include arguments.
             Context.SpendFragmentWork(selectionSet.Selections.Count);
+            foreach (var selection in selectionSet.Selections)
+            {
+                Context.SpendFragmentWork(selection.Directives.Count);
+                foreach (var directive in selection.Directives)
+                    if (directive.Name.Value is "skip" or "include") Context.SpendFragmentWork(directive.Arguments.Count);
+            }
             foreach (var selection in selectionSet.Selections)
             {
                 if (!ShouldInclude(selection)) continue;
