@@ -49,5 +49,24 @@ public static class SecurityServiceCollectionExtensions
     }
 
     /// <summary>Adds authentication and authorization to the pipeline.</summary>
-    public static IApplicationBuilder UseSecurity(this IApplicationBuilder app) => app.UseAuthentication().UseAuthorization();
+    public static IApplicationBuilder UseSecurity(this IApplicationBuilder app) => app
+        .UseAuthentication()
+        .Use(RejectBadBearerAsync)
+        .UseAuthorization();
+
+    // A program that presents a key expects to act as its user: an unknown or revoked key is a 401
+    // (RFC 6750), not a silent fall-back to anonymous access.
+    private static async Task RejectBadBearerAsync(HttpContext context, Func<Task> next)
+    {
+        if (context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            && context.User.Identity?.IsAuthenticated != true)
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\", error_description=\"The API key is unknown or revoked.\"";
+            await context.Response.WriteAsJsonAsync(new { errors = new[] { new { message = "The API key is unknown or revoked.", extensions = new { code = "UNAUTHENTICATED" } } } });
+            return;
+        }
+
+        await next();
+    }
 }
