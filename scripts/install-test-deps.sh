@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the real parts the tests use: poppler-utils (pdftotext/pdftoppm), Chromium for the IDE test,
-# PostgreSQL for the multi-node store tests, and the npm tools (graphql-js, graphql-http, graphql-ws, maildev).
+# PostgreSQL for the multi-node store tests, aiosmtpd as the SMTP server, and the npm tools (graphql-js,
+# graphql-http, graphql-ws, playwright-core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +10,7 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v chromium >/dev/null 2>&1 || need+=(chromium chromium-driver)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+/usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || need+=(python3-aiosmtpd)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "Installing Debian packages: ${need[*]}"
