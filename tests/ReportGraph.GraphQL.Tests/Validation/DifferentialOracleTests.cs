@@ -28,6 +28,47 @@ public sealed class DifferentialOracleTests
         Assert.StartsWith("16.", GraphQLJsOracle.Result.GraphqlVersion);
     }
 
+    /// <summary>A message pattern of each rule, to check that the corpus makes graphql-js report every rule.</summary>
+    private static readonly Dictionary<string, string> RuleMessages = new()
+    {
+        ["ExecutableDefinitionsRule"] = "is not executable",
+        ["UniqueOperationNamesRule"] = "only one operation named",
+        ["LoneAnonymousOperationRule"] = "anonymous operation must be",
+        ["SingleFieldSubscriptionsRule"] = "Subscription .*must (select only one|not select an introspection)",
+        ["KnownTypeNamesRule"] = "^Unknown type",
+        ["FragmentsOnCompositeTypesRule"] = "cannot condition on non composite",
+        ["VariablesAreInputTypesRule"] = "cannot be non-input type",
+        ["ScalarLeafsRule"] = "must have a selection of subfields|must not have a selection",
+        ["FieldsOnCorrectTypeRule"] = "^Cannot query field",
+        ["UniqueFragmentNamesRule"] = "only one fragment named",
+        ["KnownFragmentNamesRule"] = "^Unknown fragment",
+        ["NoUnusedFragmentsRule"] = "^Fragment .* is never used",
+        ["PossibleFragmentSpreadsRule"] = "cannot be spread here",
+        ["NoFragmentCyclesRule"] = "within itself",
+        ["UniqueVariableNamesRule"] = "only one variable named",
+        ["NoUndefinedVariablesRule"] = "is not defined",
+        ["NoUnusedVariablesRule"] = "^Variable .* is never used",
+        ["KnownDirectivesRule"] = "^Unknown directive|may not be used on",
+        ["UniqueDirectivesPerLocationRule"] = "can only be used once at this location",
+        ["KnownArgumentNamesRule"] = "^Unknown argument",
+        ["UniqueArgumentNamesRule"] = "only one argument named",
+        ["ValuesOfCorrectTypeRule"] = "cannot represent|^Expected value of type|is not defined by type|OneOf Input Object .* must specify",
+        ["ProvidedRequiredArgumentsRule"] = "is required, but it was not provided",
+        ["VariablesInAllowedPositionRule"] = "used in position expecting type",
+        ["OverlappingFieldsCanBeMergedRule"] = "conflict because",
+        ["UniqueInputFieldNamesRule"] = "only one input field named",
+        ["MaxIntrospectionDepthRule"] = "Maximum introspection depth exceeded",
+    };
+
+    [Fact]
+    public void Corpus_makes_graphql_js_report_every_rule()
+    {
+        var messages = GraphQLJsOracle.Result.Results.Values.SelectMany(v => v.Errors).Select(e => e.Message).ToList();
+        Assert.Equal(SpecifiedRules.All.Select(r => r.GetType().Name).Order(), RuleMessages.Keys.Order());
+        var missing = RuleMessages.Where(rule => !messages.Any(m => System.Text.RegularExpressions.Regex.IsMatch(m, rule.Value))).Select(r => r.Key).ToList();
+        Assert.True(missing.Count == 0, "no corpus document breaks: " + string.Join(", ", missing));
+    }
+
     [Fact]
     public void The_sdl_file_is_the_printed_engine_schema()
     {
