@@ -19,6 +19,7 @@ public sealed class IdeBrowserTests
     {
         const string chromium = "/usr/bin/chromium";
         Assert.True(File.Exists(chromium), "Chromium is missing: apt-get install chromium (scripts/install-test-deps.sh does it).");
+        RepositoryPaths.AssertIdeFilesInstalled();
         await using var server = await GraphQLTestServer.StartAsync();
         var screenshot = Path.Combine(Path.GetTempPath(), $"reportgraph-ide-{Guid.NewGuid():N}.png");
 

@@ -71,6 +71,7 @@ public sealed class GetRequestTests : IClassFixture<SharedServerFixture>
     [Fact]
     public async Task Browser_navigation_gets_the_ide_page_with_a_base_under_the_endpoint()
     {
+        RepositoryPaths.AssertIdeFilesInstalled();
         var request = new HttpRequestMessage(HttpMethod.Get, "graphql");
         request.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         var response = await _client.SendAsync(request);
@@ -93,6 +94,7 @@ public sealed class GetRequestTests : IClassFixture<SharedServerFixture>
     [Fact]
     public async Task Ide_static_files_are_served_with_their_content_types_and_the_license_is_kept()
     {
+        RepositoryPaths.AssertIdeFilesInstalled();
         var html = await (await _client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "graphql") { Headers = { { "Accept", "text/html" } } })).Content.ReadAsStringAsync();
         var script = System.Text.RegularExpressions.Regex.Match(html, "static/js/main\\.[0-9a-f]+\\.js").Value;
         var js = await _client.GetAsync("graphql/" + script);

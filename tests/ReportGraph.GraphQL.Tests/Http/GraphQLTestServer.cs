@@ -99,6 +99,11 @@ public static class RepositoryPaths
     /// <summary>The Banana Cake Pop files installed by src/GraphQL/build/ide (npm ci there).</summary>
     public static string IdeFiles => Path.Combine(Root, "src", "GraphQL", "build", "ide", "node_modules", "@chillicream", "bananacakepop-graphql-ide");
 
+    /// <summary>Fails with the fix when the IDE files are not installed.</summary>
+    public static void AssertIdeFilesInstalled()
+        => Assert.True(File.Exists(Path.Combine(IdeFiles, "index.html")),
+            $"The Banana Cake Pop files are not installed in {IdeFiles}: run scripts/install-test-deps.sh (npm ci in src/GraphQL/build/ide).");
+
     private static string FindRoot([CallerFilePath] string sourceFile = "")
     {
         var dir = Path.GetDirectoryName(sourceFile);
