@@ -21,7 +21,7 @@ public sealed class CrashRecoveryTests(TestPlugins plugins)
     private static Dictionary<string, string?> ProcessSettings(string node) => new()
     {
         ["Executions:NodeId"] = node,
-        ["Executions:LeaseDuration"] = "00:00:03",
+        ["Executions:LeaseDuration"] = "00:00:02",
         ["Scheduler:Enabled"] = "false",
     };
 
@@ -85,7 +85,7 @@ public sealed class CrashRecoveryTests(TestPlugins plugins)
         var data = folder.Combine("data");
         await using var smtp = await SmtpTestServer.StartAsync(folder.Combine("smtp"));
         var recipient = $"slow-{Guid.NewGuid():N}@example.test";
-        var executionId = await QueueRunAsync(data, [recipient], TestPlugins.SlowKey, new { seconds = 6, rows = 3 });
+        var executionId = await QueueRunAsync(data, [recipient], TestPlugins.SlowKey, new { seconds = 4, rows = 3 });
 
         await using (var first = await HostProcess.StartAsync(data, plugins.CatalogPath, smtp.Port, ProcessSettings("node-1")))
         {
