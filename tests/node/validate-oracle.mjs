@@ -3,7 +3,8 @@
 //
 // Usage: node validate-oracle.mjs <schema.graphql> <corpus-dir-or-file> [more files or dirs...]
 // Output (stdout): { "graphqlVersion": "16.x", "results": { "<file name>": { "valid": bool,
-//   "syntaxError": string|null, "crash"?: string, "errors": [ { "message": string, "locations": [{ "line", "column" }] } ] } } }
+//   "syntaxError": string|null, "crash"?: string, "errors": [ { "message": string, "locations": [{ "line", "column" }] } ],
+//   "hiddenSuggestionErrors": [ the same with validate's hideSuggestions option on ] } } }
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { buildSchema, parse, validate, version } from 'graphql';
@@ -37,18 +38,20 @@ for (const file of files) {
     results[basename(file)] = { valid: false, syntaxError: e.message, errors: [] };
     continue;
   }
-  let errors;
+  const describe = (e) => ({
+    message: e.message,
+    locations: (e.locations ?? []).map(({ line, column }) => ({ line, column })),
+  });
+  let errors, hiddenSuggestionErrors;
   try {
-    errors = validate(schema, document).map((e) => ({
-      message: e.message,
-      locations: (e.locations ?? []).map(({ line, column }) => ({ line, column })),
-    }));
+    errors = validate(schema, document).map(describe);
+    hiddenSuggestionErrors = validate(schema, document, undefined, { hideSuggestions: true }).map(describe);
   } catch (e) {
     // graphql-js itself can throw while validating some documents; report it rather than abort the corpus.
     results[basename(file)] = { valid: null, syntaxError: null, crash: String(e.message), errors: [] };
     continue;
   }
-  results[basename(file)] = { valid: errors.length === 0, syntaxError: null, errors };
+  results[basename(file)] = { valid: errors.length === 0, syntaxError: null, errors, hiddenSuggestionErrors };
 }
 
 process.stdout.write(JSON.stringify({ graphqlVersion: version, results }, null, 1));

@@ -20,14 +20,16 @@ public static class DocumentValidator
     /// <param name="rules">The rules to apply; null means <see cref="SpecifiedRules.All"/>.</param>
     /// <param name="maxErrors">Stop after this many errors (adding a final "Too many validation errors" error).</param>
     /// <param name="contextData">Per-request data that request-dependent rules read (may be null).</param>
+    /// <param name="hideSuggestions">Leave out "Did you mean ...?" hints, which name schema members (e.g. when introspection is off).</param>
     public static IReadOnlyList<ValidationError> Validate(Schema schema, DocumentNode document,
-        IEnumerable<IValidationRule>? rules = null, int maxErrors = DefaultMaxErrors, IDictionary<string, object?>? contextData = null)
+        IEnumerable<IValidationRule>? rules = null, int maxErrors = DefaultMaxErrors, IDictionary<string, object?>? contextData = null,
+        bool hideSuggestions = false)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(document);
         if (maxErrors < 1) throw new ArgumentOutOfRangeException(nameof(maxErrors), maxErrors, "maxErrors must be at least 1.");
 
-        var context = new ValidationContext(schema, document, maxErrors, contextData);
+        var context = new ValidationContext(schema, document, maxErrors, contextData) { HideSuggestions = hideSuggestions };
         var ruleList = rules as IReadOnlyList<IValidationRule> ?? (rules ?? SpecifiedRules.All).ToList();
         var visitors = new ValidationVisitor[ruleList.Count];
         for (int i = 0; i < visitors.Length; i++) visitors[i] = ruleList[i].CreateVisitor(context);

@@ -44,6 +44,13 @@ public sealed class ValidationContext
     /// <summary>Per-request data for rules that depend on the request (e.g. whether introspection is allowed).</summary>
     public IDictionary<string, object?> ContextData { get; }
 
+    /// <summary>True when messages must not carry "Did you mean ...?" hints (graphql-js <c>hideSuggestions</c>).</summary>
+    public bool HideSuggestions { get; internal init; }
+
+    /// <summary>The options closest to <paramref name="input"/>, best first, like graphql-js's suggestionList — none when <see cref="HideSuggestions"/>.</summary>
+    public IReadOnlyList<string> Suggest(string input, IEnumerable<string> options) =>
+        HideSuggestions ? Array.Empty<string>() : SuggestionList.Find(input, options);
+
     /// <summary>The errors reported so far.</summary>
     public IReadOnlyList<ValidationError> Errors => _errors;
 

@@ -96,6 +96,20 @@ public sealed class DifferentialOracleTests
         Assert.Equal(theirs, ours);
     }
 
+    [Theory]
+    [MemberData(nameof(CorpusDocuments))]
+    public void Same_messages_as_graphql_js_with_suggestions_hidden(string fileName)
+    {
+        var expected = GraphQLJsOracle.Result.Results[fileName];
+        var document = Parser.Parse(File.ReadAllText(Path.Combine(ValidationTestSchema.CorpusFolder, fileName)));
+        var errors = DocumentValidator.Validate(ValidationTestSchema.Instance, document, hideSuggestions: true);
+
+        var ours = errors.Select(e => Describe(e.Message, e.Locations.Select(l => (l.Line, l.Column)))).ToList();
+        var theirs = expected.HiddenSuggestionErrors.Select(e => Describe(e.Message, e.Locations.Select(l => (l.Line, l.Column)))).ToList();
+        Assert.Equal(theirs, ours);
+        Assert.DoesNotContain(ours, m => m.Contains("Did you mean", StringComparison.Ordinal) && !m.Contains("{ ... }", StringComparison.Ordinal));
+    }
+
     private static string Describe(string message, IEnumerable<(int Line, int Column)> locations) =>
         message + " @ " + string.Join(", ", locations.Select(l => $"{l.Line}:{l.Column}"));
 }

@@ -39,6 +39,23 @@ public sealed class DocumentValidatorTests
     }
 
     [Fact]
+    public void Suggestions_can_be_hidden_so_that_errors_do_not_reveal_the_schema()
+    {
+        var document = Parser.Parse("query ($v: Dgo) { dog { meowVolume doesKnowCommand(dogComand: SITT) } catOrDog { name } }");
+        var shown = DocumentValidator.Validate(Schema, document).Select(e => e.Message).ToList();
+        var hidden = DocumentValidator.Validate(Schema, document, hideSuggestions: true).Select(e => e.Message).ToList();
+        Assert.Contains("Cannot query field \"meowVolume\" on type \"Dog\". Did you mean \"barkVolume\"?", shown);
+        Assert.Equal(new[]
+        {
+            "Unknown type \"Dgo\".",
+            "Cannot query field \"meowVolume\" on type \"Dog\".",
+            "Unknown argument \"dogComand\" on field \"Dog.doesKnowCommand\".",
+            "Cannot query field \"name\" on type \"CatOrDog\".",
+            "Variable \"$v\" is never used.",
+        }, hidden);
+    }
+
+    [Fact]
     public void Stops_after_the_error_limit_with_a_final_error()
     {
         var document = Parser.Parse("{ " + string.Join(" ", Enumerable.Range(0, 10).Select(i => $"f{i}")) + " }");

@@ -68,6 +68,7 @@ internal sealed class OracleVerdict
     public string? SyntaxError { get; set; }
     public string? Crash { get; set; }
     public List<OracleError> Errors { get; set; } = new();
+    public List<OracleError> HiddenSuggestionErrors { get; set; } = new();
 }
 
 /// <summary>One graphql-js validation error.</summary>

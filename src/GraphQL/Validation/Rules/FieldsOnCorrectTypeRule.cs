@@ -21,10 +21,10 @@ public sealed class FieldsOnCorrectTypeRule : IValidationRule
         {
             if (Context.ParentType is not { } type || Context.FieldDefinition is not null) return;
             var fieldName = node.Name.Value;
-            var suggestion = DidYouMean.Format("to use an inline fragment on", SuggestedTypeNames(Context.Schema, type, fieldName));
+            var suggestion = Context.HideSuggestions ? "" : DidYouMean.Format("to use an inline fragment on", SuggestedTypeNames(Context.Schema, type, fieldName));
             if (suggestion.Length == 0)
                 suggestion = DidYouMean.Format(type is IComplexOutputType complex
-                    ? SuggestionList.Find(fieldName, complex.Fields.Select(f => f.Name))
+                    ? Context.Suggest(fieldName, complex.Fields.Select(f => f.Name))
                     : Array.Empty<string>());
             Context.ReportError(new ValidationError($"Cannot query field \"{fieldName}\" on type \"{type.Name}\"." + suggestion, node));
         }

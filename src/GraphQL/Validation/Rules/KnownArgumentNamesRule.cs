@@ -29,7 +29,7 @@ public sealed class KnownArgumentNamesRule : IValidationRule
             {
                 var argumentName = argument.Name.Value;
                 if (known.Contains(argumentName)) continue;
-                var suggestions = SuggestionList.Find(argumentName, known);
+                var suggestions = Context.Suggest(argumentName, known);
                 Context.ReportError(new ValidationError(
                     $"Unknown argument \"{argumentName}\" on directive \"@{name}\"." + DidYouMean.Format(suggestions), argument));
             }
@@ -41,7 +41,7 @@ public sealed class KnownArgumentNamesRule : IValidationRule
             if (_inDirective || Context.Argument is not null) return;
             if (Context.FieldDefinition is not { } field || Context.ParentType is not { } parentType) return;
             var name = node.Name.Value;
-            var suggestions = SuggestionList.Find(name, field.Arguments.Select(a => a.Name));
+            var suggestions = Context.Suggest(name, field.Arguments.Select(a => a.Name));
             Context.ReportError(new ValidationError(
                 $"Unknown argument \"{name}\" on field \"{parentType.Name}.{field.Name}\"." + DidYouMean.Format(suggestions), node));
         }

@@ -32,7 +32,7 @@ public sealed class KnownTypeNamesRule : IValidationRule
             if (inSdl && StandardTypeNames.Contains(name)) return;
             var candidates = Context.Schema.TypeMap.Keys.Concat(_definedInDocument);
             if (inSdl) candidates = StandardTypeNames.Concat(candidates);
-            var suggestions = SuggestionList.Find(name, candidates);
+            var suggestions = Context.Suggest(name, candidates);
             Context.ReportError(new ValidationError($"Unknown type \"{name}\"." + DidYouMean.Format(suggestions), node));
         }
     }

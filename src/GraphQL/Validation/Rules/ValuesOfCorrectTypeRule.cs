@@ -66,7 +66,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
             if (_skipping is not null) return;
             if (Context.InputType is null && Context.ParentInputType?.NamedType() is InputObjectType parent)
             {
-                var suggestions = SuggestionList.Find(node.Name.Value, parent.Fields.Select(f => f.Name));
+                var suggestions = Context.Suggest(node.Name.Value, parent.Fields.Select(f => f.Name));
                 Context.ReportError(new ValidationError(
                     $"Field \"{node.Name.Value}\" is not defined by type \"{parent.Name}\"." + DidYouMean.Format(suggestions), node));
             }
@@ -102,6 +102,18 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
             return null;
         }
 
+        /// <summary>An enum position takes an enum literal naming one of the values (graphql-js GraphQLEnumType.parseLiteral).</summary>
+        private void CheckEnumValue(ValueNode node, EnumType type)
+        {
+            if (node is EnumValueNode enumValue && type.Values.Contains(enumValue.Value)) return;
+            var text = Printer.Print(node);
+            var message = node is EnumValueNode
+                ? $"Value \"{text}\" does not exist in \"{type.Name}\" enum."
+                : $"Enum \"{type.Name}\" cannot represent non-enum value: {text}.";
+            var suggestions = Context.Suggest(text, type.Values.Select(v => v.Name));
+            Context.ReportError(new ValidationError(message + DidYouMean.Format("the enum value", suggestions), node));
+        }
+
         /// <summary>Checks a literal against a scalar or enum position by parsing it as the type would.</summary>
         private void CheckLeafValue(ValueNode node)
         {
@@ -112,7 +124,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                 switch (type)
                 {
                     case ScalarType scalar: scalar.ParseLiteral(node); return;
-                    case EnumType enumType: enumType.ParseLiteral(node); return;
+                    case EnumType enumType: CheckEnumValue(node, enumType); return;
                 }
                 Context.ReportError(new ValidationError($"Expected value of type \"{locationType}\", found {Printer.Print(node)}.", node));
             }
