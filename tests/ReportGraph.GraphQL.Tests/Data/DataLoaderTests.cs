@@ -44,6 +44,16 @@ public sealed class DataLoaderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_resolver_blocking_on_a_loader_still_gets_its_value()
+    {
+        // The request never looks idle while a thread blocks in it; the scheduler's watchdog dispatches anyway.
+        var result = await _db.RunAsync("{ jobs(first: 2) { nodes { creatorBlocking { email } } } }");
+        Assert.False(result.HasErrors(), result.ToString());
+        Assert.Equal(new[] { "person3@example.com", "person4@example.com" },
+            result.Get("data", "jobs", "nodes").EnumerateArray().Select(n => n.Get("creatorBlocking", "email").GetString()).ToArray());
+    }
+
+    [Fact]
     public async Task The_same_key_is_fetched_once_per_request()
     {
         // 50 jobs have only 5 distinct creators: the batch asks for each once.

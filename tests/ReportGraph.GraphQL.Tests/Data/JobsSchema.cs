@@ -31,6 +31,9 @@ public sealed class JobFields
 
     public Task<Person?> GetCreator([Parent] Job job, [Service] CreatorByIdLoader loader) => loader.LoadAsync(job.CreatorId);
 
+    /// <summary>Misuse on purpose: blocks on the loader (sync over async).</summary>
+    public Person? GetCreatorBlocking([Parent] Job job, [Service] CreatorByIdLoader loader) => loader.LoadAsync(job.CreatorId).GetAwaiter().GetResult();
+
     public Task<string?> GetAudit([Parent] Job job, IResolverContext context) => context.DataLoader<BrokenLoader>().LoadAsync(job.Id);
 }
 

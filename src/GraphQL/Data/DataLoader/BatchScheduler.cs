@@ -40,19 +40,58 @@ public sealed class BatchScheduler : IBatchScheduler
     private long _version;
     private bool _running;
     private bool _dispatchRequested;
+    private bool _watchdogArmed;
+
+    /// <summary>Tracked work only: how long keys may wait without progress before the watchdog dispatches them.</summary>
+    private static readonly TimeSpan WatchdogDelay = TimeSpan.FromMilliseconds(250);
 
     /// <inheritdoc/>
     public void Schedule(IBatchDispatchable batch)
     {
+        bool watchdog = false;
         lock (_gate)
         {
             _version++;
             if (!_pending.Contains(batch)) _pending.Add(batch);
-            // Tracked work: the idle signal starts the round.
-            if (_running || DataLoaderExecution.IsTracking(this)) return;
-            _running = true;
+            if (_running) return;
+            if (DataLoaderExecution.IsTracking(this))
+            {
+                // Tracked work: the idle signal starts the round. The watchdog only matters if that signal cannot come,
+                // e.g. a resolver blocking synchronously on a DataLoader (.Result), which keeps the request "busy".
+                if (_watchdogArmed) return;
+                _watchdogArmed = true;
+                watchdog = true;
+            }
+            else _running = true;
         }
-        _ = RunFallbackAsync();
+        if (watchdog) _ = WatchdogAsync();
+        else _ = RunFallbackAsync();
+    }
+
+    /// <summary>Safety net for tracked work: dispatches keys that waited <see cref="WatchdogDelay"/> without any progress.</summary>
+    private async Task WatchdogAsync()
+    {
+        long seen = -1;
+        while (true)
+        {
+            lock (_gate)
+            {
+                if (_pending.Count == 0)
+                {
+                    _watchdogArmed = false;
+                    return;
+                }
+                if (!_running && _version == seen)
+                {
+                    _running = true;
+                    _watchdogArmed = false;
+                    break;
+                }
+                seen = _version;
+            }
+            await Task.Delay(WatchdogDelay).ConfigureAwait(false);
+        }
+        _ = RunRoundAsync();
     }
 
     /// <inheritdoc/>

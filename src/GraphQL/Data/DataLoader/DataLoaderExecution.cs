@@ -59,9 +59,16 @@ public sealed class DataLoaderExecution : IDisposable
     private void Exit()
     {
         if (Interlocked.Decrement(ref _busyThreads) != 0 || _disposed) return;
-        // Runs inside the runtime's context switch: only hand the dispatch over, never fetch here.
-        if (Scheduler is BatchScheduler own) own.OnIdle(this);
-        else ThreadPool.UnsafeQueueUserWorkItem(static s => ((IBatchScheduler)s!).DispatchNow(), Scheduler);
+        // Runs inside the runtime's context switch, where an exception would end the process: only hand the dispatch over.
+        try
+        {
+            if (Scheduler is BatchScheduler own) own.OnIdle(this);
+            else ThreadPool.UnsafeQueueUserWorkItem(static s => ((IBatchScheduler)s!).DispatchNow(), Scheduler);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Cannot happen with the code above; if it did, the keys still dispatch at the next idle moment.
+        }
     }
 }
 
