@@ -116,6 +116,17 @@ public sealed class WebSocketTests : IClassFixture<SharedServerFixture>
     }
 
     [Fact]
+    public async Task A_message_over_the_size_limit_closes_with_4400()
+    {
+        await using var server = await GraphQLTestServer.StartAsync(configureHttp: o => o.WebSockets.MaxMessageSize = 1024);
+        using var socket = await ConnectAsync(server);
+        await InitAsync(socket);
+        var query = "{ " + string.Join(" ", Enumerable.Repeat("bookTotal", 200)) + " }";
+        await SendAsync(socket, new { id = "big", type = "subscribe", payload = new { query } });
+        await AssertClosedAsync(socket, 4400, "Message too large");
+    }
+
+    [Fact]
     public async Task No_init_in_time_closes_with_4408()
     {
         await using var server = await GraphQLTestServer.StartAsync(configureHttp: o => o.WebSockets.ConnectionInitTimeout = TimeSpan.FromMilliseconds(200));

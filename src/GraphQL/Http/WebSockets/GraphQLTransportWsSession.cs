@@ -82,8 +82,9 @@ internal sealed class GraphQLTransportWsSession
                 buffer.Advance(received.Count);
                 if (buffer.WrittenCount > _options.WebSockets.MaxMessageSize)
                 {
-                    await CloseAsync(BadRequest, "Message too large").ConfigureAwait(false);
-                    return;
+                    // Refuse, then discard the rest of the message while waiting for the client's close frame.
+                    if (!_closing.IsCancellationRequested) await CloseAsync(BadRequest, "Message too large").ConfigureAwait(false);
+                    buffer.Clear();
                 }
             }
             while (!received.EndOfMessage);
