@@ -80,18 +80,24 @@ public sealed class SmtpSender
             return new SendResult(code >= 500 ? SendOutcome.Permanent : SendOutcome.Transient, $"{code} {reply}");
         }
 
-        // No SMTP reply code: the connection failed (refused, reset, TLS) before or during the conversation.
+        // A certificate the client does not trust will not become trusted by retrying in a few seconds.
+        if (Chain(e).Any(x => x is System.Security.Authentication.AuthenticationException))
+        {
+            return new SendResult(SendOutcome.Permanent, $"The TLS handshake with {smtp.Host}:{smtp.Port} failed: {Describe(e)}");
+        }
+
+        // No SMTP reply code: the connection failed (refused, reset) before or during the conversation.
         return new SendResult(SendOutcome.Transient, $"Connection to {smtp.Host}:{smtp.Port} failed: {Describe(e)}");
     }
 
-    private static string Describe(Exception e)
+    private static IEnumerable<Exception> Chain(Exception e)
     {
-        var parts = new List<string>();
         for (var current = e; current is not null; current = current.InnerException)
         {
-            parts.Add(current is SocketException socket ? $"{socket.SocketErrorCode}: {socket.Message}" : current.Message);
+            yield return current;
         }
-
-        return string.Join(" → ", parts.Distinct());
     }
+
+    private static string Describe(Exception e) =>
+        string.Join(" → ", Chain(e).Select(x => x is SocketException socket ? $"{socket.SocketErrorCode}: {socket.Message}" : x.Message).Distinct());
 }

@@ -55,6 +55,30 @@ public sealed class DeliveryLimitsTests(TwoAttemptsWithoutDefaultServerHost host
     }
 
     [Fact]
+    public async Task An_untrusted_server_certificate_fails_the_delivery_at_once_instead_of_retrying()
+    {
+        var scenario = new DeliveryScenario(host);
+        var ana = scenario.Address("ana");
+        var report = await scenario.WithRecipient(ana).CreateAsync();
+        await using var server = await SmtpTestServer.StartAsync(host.Folder.Combine("tls-" + scenario.Unique), selfSignedTls: true);
+        await host.Get<SmtpSettingsService>().SaveAsync(scenario.OwnerId, new SmtpSettingsInput
+        {
+            Host = "localhost",
+            Port = server.Port,
+            Security = SmtpSecurity.StartTls,
+            FromAddress = "owner@example.test",
+        }, CancellationToken.None);
+
+        var outcome = await host.Get<IDeliveryRunner>().DeliverAsync(report, null, CancellationToken.None);
+
+        Assert.Equal(new DeliveryOutcome(0, 1, 0), outcome);
+        var row = await scenario.DeliveryAsync(ana);
+        Assert.Equal(1, row.Attempts);
+        Assert.StartsWith("The TLS handshake with localhost:", row.LastReply);
+        Assert.Empty(server.Messages());
+    }
+
+    [Fact]
     public async Task A_missing_artifact_file_fails_the_delivery_at_once_with_the_reason()
     {
         var scenario = new DeliveryScenario(host);
