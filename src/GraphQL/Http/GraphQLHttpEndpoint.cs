@@ -134,7 +134,13 @@ internal sealed class GraphQLHttpEndpoint
             await ServerSentEventsResponder.WriteAsync(context, result, _options.ServerSentEventsKeepAlive).ConfigureAwait(false);
             return;
         }
-        await GraphQLHttpResponses.WriteResultAsync(context, result, format, isGet).ConfigureAwait(false);
+        if (result.Status == RequestStatus.OperationNotAllowed && result.OperationType == OperationType.Subscription)
+            result = ExecutionResult.RequestError(RequestStatus.OperationNotAllowed, new[]
+            {
+                new GraphQLError("Subscriptions need a stream: send the request with \"Accept: text/event-stream\" or over a graphql-transport-ws WebSocket.",
+                    result.Errors?[0].Locations, extensions: new Dictionary<string, object?> { ["code"] = "OPERATION_NOT_ALLOWED" }),
+            }, OperationType.Subscription);
+        await GraphQLHttpResponses.WriteResultAsync(context, result, format, isGet && result.OperationType != OperationType.Subscription).ConfigureAwait(false);
     }
 
     /// <summary>Builds the engine's request: per-request context data (introspection verdict, host data) and the allowed operation kinds.</summary>

@@ -33,6 +33,14 @@ public sealed class GetRequestTests : IClassFixture<SharedServerFixture>
     }
 
     [Fact]
+    public async Task Subscription_over_plain_get_is_refused_with_a_hint_not_405()
+    {
+        var response = await _client.GetQueryAsync("subscription { countdown(from: 1) }");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("text/event-stream", (await response.JsonAsync()).FirstErrorMessage());
+    }
+
+    [Fact]
     public async Task Invalid_variables_json_is_400()
     {
         var response = await _client.GetQueryAsync("{ __typename }", "{not json");

@@ -205,7 +205,7 @@ public sealed class PostRequestTests : IClassFixture<SharedServerFixture>
     {
         var response = await _client.PostQueryAsync("subscription { countdown(from: 2) }");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Subscription", (await response.JsonAsync()).FirstErrorMessage());
+        Assert.Contains("Accept: text/event-stream", (await response.JsonAsync()).FirstErrorMessage());
     }
 
     [Theory]
