@@ -104,7 +104,7 @@ internal sealed class OperationRun
         };
     }
 
-    public GraphQLError ToErrorPublic(Exception exception, List<FieldNode> nodes, ResultPath path) => ToError(exception, nodes, path);
+    public GraphQLError ToErrorPublic(Exception exception, List<FieldNode> nodes, ResultPath path) => ToError(exception, nodes, new LazyPath(path));
 
     public IReadOnlyList<GraphQLError>? Errors
     {
@@ -154,7 +154,7 @@ internal sealed class OperationRun
         bool invalid = false;
         for (int i = 0; i < fields.Count; i++)
         {
-            var fieldPath = path is null ? ResultPath.Root(fields.Keys[i]) : path.Append(fields.Keys[i]);
+            var fieldPath = LazyPath.Field(path, fields.Keys[i]);
             var value = await ExecuteFieldAsync(type, source, fields.Definitions[i], fields.Nodes[i], fieldPath).ConfigureAwait(false);
             if (ReferenceEquals(value, Invalid)) invalid = true;
             else map.SetValue(i, value);
@@ -169,7 +169,7 @@ internal sealed class OperationRun
         List<(int Index, Task<object?> Task)>? pending = null;
         for (int i = 0; i < fields.Count; i++)
         {
-            var fieldPath = path is null ? ResultPath.Root(fields.Keys[i]) : path.Append(fields.Keys[i]);
+            var fieldPath = LazyPath.Field(path, fields.Keys[i]);
             var task = ExecuteFieldAsync(type, source, fields.Definitions[i], fields.Nodes[i], fieldPath);
             if (task.IsCompletedSuccessfully)
             {
@@ -195,7 +195,7 @@ internal sealed class OperationRun
     }
 
     /// <summary>Resolves and completes one field (spec §6.4 ExecuteField); field errors become null (or propagate for non-null fields).</summary>
-    private ValueTask<object?> ExecuteFieldAsync(ObjectType parentType, object? source, FieldDefinition field, List<FieldNode> nodes, ResultPath path)
+    private ValueTask<object?> ExecuteFieldAsync(ObjectType parentType, object? source, FieldDefinition field, List<FieldNode> nodes, LazyPath path)
     {
         if (ReferenceEquals(field, Introspection.IntrospectionFields.TypeName)) return new ValueTask<object?>(parentType.Name);
         CancellationToken.ThrowIfCancellationRequested();
@@ -216,7 +216,7 @@ internal sealed class OperationRun
             else
             {
                 var arguments = GetArguments(field, nodes[0]);
-                var context = new ResolverContext(this, parentType, field, nodes, source, path, arguments);
+                var context = new ResolverContext(this, parentType, field, nodes, source, path.Value, arguments);
                 var pipeline = field.Pipeline(context);
                 if (!pipeline.IsCompletedSuccessfully) return AwaitResolverAsync(pipeline, context, parentType, field, nodes, path);
                 pipeline.GetAwaiter().GetResult();
@@ -231,7 +231,7 @@ internal sealed class OperationRun
     }
 
     private async ValueTask<object?> AwaitResolverAsync(ValueTask pipeline, ResolverContext context, ObjectType parentType,
-        FieldDefinition field, List<FieldNode> nodes, ResultPath path)
+        FieldDefinition field, List<FieldNode> nodes, LazyPath path)
     {
         try
         {
@@ -244,7 +244,7 @@ internal sealed class OperationRun
         return await CompleteFieldAsync(parentType, field, nodes, path, context.Result).ConfigureAwait(false);
     }
 
-    private ValueTask<object?> CompleteFieldAsync(ObjectType parentType, FieldDefinition field, List<FieldNode> nodes, ResultPath path, object? resolved)
+    private ValueTask<object?> CompleteFieldAsync(ObjectType parentType, FieldDefinition field, List<FieldNode> nodes, LazyPath path, object? resolved)
     {
         try
         {
@@ -258,7 +258,7 @@ internal sealed class OperationRun
         }
     }
 
-    private async ValueTask<object?> AwaitCompletionAsync(ValueTask<object?> completion, FieldDefinition field, List<FieldNode> nodes, ResultPath path)
+    private async ValueTask<object?> AwaitCompletionAsync(ValueTask<object?> completion, FieldDefinition field, List<FieldNode> nodes, LazyPath path)
     {
         try
         {
@@ -282,21 +282,21 @@ internal sealed class OperationRun
 
     private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
 
-    private object? HandleFieldError(Exception exception, IGraphQLType returnType, List<FieldNode> nodes, ResultPath path)
+    private object? HandleFieldError(Exception exception, IGraphQLType returnType, List<FieldNode> nodes, LazyPath path)
     {
         if (exception is OperationCanceledException && CancellationToken.IsCancellationRequested) throw exception;
         AddError(ToError(exception, nodes, path));
         return returnType is NonNullType ? Invalid : null;
     }
 
-    private GraphQLError ToError(Exception exception, List<FieldNode> nodes, ResultPath path)
+    private GraphQLError ToError(Exception exception, List<FieldNode> nodes, LazyPath path)
     {
         if (exception is System.Reflection.TargetInvocationException { InnerException: { } inner }) exception = inner;
         if (exception is AggregateException { InnerExceptions.Count: 1 } aggregate) exception = aggregate.InnerExceptions[0];
         var locations = exception is LocatedException located
             ? GraphQLError.LocationsOf(located.Node)
             : GraphQLError.LocationsOf(nodes.ToArray());
-        var pathList = path.ToList();
+        var pathList = path.Value.ToList();
         if (exception is GraphQLException gql)
             return new GraphQLError(gql.Message, locations, pathList, gql.AllExtensions) { Exception = exception };
         GraphQLError error;
@@ -324,7 +324,7 @@ internal sealed class OperationRun
 
     /// <summary>Spec §6.4.3 CompleteValue. A nullable position absorbs a propagating null; a non-null one passes it on.</summary>
     private ValueTask<object?> CompleteValueAsync(IGraphQLType returnType, ObjectType parentType, FieldDefinition field,
-        List<FieldNode> nodes, ResultPath path, object? result)
+        List<FieldNode> nodes, LazyPath path, object? result)
     {
         if (returnType is NonNullType nonNull)
         {
@@ -339,7 +339,7 @@ internal sealed class OperationRun
 
     /// <summary>Completes a value of a nullable type; may return <see cref="InputCoercion.Invalid"/> when a non-null child failed.</summary>
     private ValueTask<object?> CompleteInnerAsync(IGraphQLType returnType, ObjectType parentType, FieldDefinition field,
-        List<FieldNode> nodes, ResultPath path, object? result)
+        List<FieldNode> nodes, LazyPath path, object? result)
     {
         if (result is null) return new ValueTask<object?>((object?)null);
         switch (returnType)
@@ -372,14 +372,14 @@ internal sealed class OperationRun
         return ReferenceEquals(value, Invalid) ? null : value;
     }
 
-    private async ValueTask<object?> AwaitNonNull(ValueTask<object?> inner, ObjectType parentType, FieldDefinition field, List<FieldNode> nodes, ResultPath path)
+    private async ValueTask<object?> AwaitNonNull(ValueTask<object?> inner, ObjectType parentType, FieldDefinition field, List<FieldNode> nodes, LazyPath path)
         => CheckNonNull(await inner.ConfigureAwait(false), parentType, field, nodes, path);
 
-    private object? CheckNonNull(object? value, ObjectType parentType, FieldDefinition field, List<FieldNode> nodes, ResultPath path)
+    private object? CheckNonNull(object? value, ObjectType parentType, FieldDefinition field, List<FieldNode> nodes, LazyPath path)
     {
         if (ReferenceEquals(value, Invalid)) return Invalid;
         if (value is not null) return value;
-        AddError(new GraphQLError($"Cannot return null for non-nullable field {parentType.Name}.{field.Name}.", GraphQLError.LocationsOf(nodes.ToArray()), path.ToList()));
+        AddError(new GraphQLError($"Cannot return null for non-nullable field {parentType.Name}.{field.Name}.", GraphQLError.LocationsOf(nodes.ToArray()), path.Value.ToList()));
         return Invalid;
     }
 
@@ -401,16 +401,16 @@ internal sealed class OperationRun
         return serialized ?? throw new GraphQLException($"Expected `{scalar.Name}.serialize({ValueLiterals.Inspect(result)})` to return non-nullable value, returned: null");
     }
 
-    private ValueTask<object?> CompleteObjectAsync(ObjectType objectType, List<FieldNode> nodes, ResultPath path, object result)
+    private ValueTask<object?> CompleteObjectAsync(ObjectType objectType, List<FieldNode> nodes, LazyPath path, object result)
     {
         if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result))
             throw new GraphQLException($"Expected value of type \"{objectType.Name}\" but got: {ValueLiterals.Inspect(result)}.");
         var subfields = CollectSubfields(objectType, nodes);
-        return ExecuteFieldsAsync(objectType, result, path, subfields);
+        return ExecuteFieldsAsync(objectType, result, path.Value, subfields);
     }
 
     private ValueTask<object?> CompleteListAsync(ListType listType, ObjectType parentType, FieldDefinition field,
-        List<FieldNode> nodes, ResultPath path, object result)
+        List<FieldNode> nodes, LazyPath path, object result)
     {
         if (result is string || result is IReadOnlyDictionary<string, object?>)
             throw new GraphQLException($"Expected Iterable, but did not find one for field \"{parentType.Name}.{field.Name}\".");
@@ -423,9 +423,10 @@ internal sealed class OperationRun
         List<(int Index, Task<object?> Task)>? pending = null;
         bool invalid = false;
         int index = 0;
+        var listPath = path.Value;
         foreach (var item in items)
         {
-            var itemPath = path.Append(index);
+            var itemPath = LazyPath.Item(listPath, index);
             ValueTask<object?> completion;
             try
             {
@@ -451,7 +452,7 @@ internal sealed class OperationRun
         return AwaitListAsync(values, pending, invalid);
     }
 
-    private async ValueTask<object?> GuardItemAsync(ValueTask<object?> completion, IGraphQLType itemType, List<FieldNode> nodes, ResultPath itemPath)
+    private async ValueTask<object?> GuardItemAsync(ValueTask<object?> completion, IGraphQLType itemType, List<FieldNode> nodes, LazyPath itemPath)
     {
         try
         {
@@ -475,10 +476,43 @@ internal sealed class OperationRun
     }
 
     private async ValueTask<object?> CompleteAsyncListAsync(ListType listType, ObjectType parentType, FieldDefinition field,
-        List<FieldNode> nodes, ResultPath path, IAsyncEnumerable<object?> items)
+        List<FieldNode> nodes, LazyPath path, IAsyncEnumerable<object?> items)
     {
         var buffered = new List<object?>();
         await foreach (var item in items.WithCancellation(CancellationToken).ConfigureAwait(false)) buffered.Add(item);
         return await CompleteListAsync(listType, parentType, field, nodes, path, buffered).ConfigureAwait(false);
     }
+}
+
+/// <summary>A response path built only when needed (errors, resolver contexts, sub-selections), so leaf fields cost no allocation for it.</summary>
+internal readonly struct LazyPath
+{
+    private readonly ResultPath? _parent;
+    private readonly string? _key;
+    private readonly int _index;
+    private readonly ResultPath? _path;
+
+    public LazyPath(ResultPath path)
+    {
+        _path = path;
+        _parent = null;
+        _key = null;
+        _index = 0;
+    }
+
+    private LazyPath(ResultPath? parent, string? key, int index)
+    {
+        _path = null;
+        _parent = parent;
+        _key = key;
+        _index = index;
+    }
+
+    public static LazyPath Field(ResultPath? parent, string key) => new(parent, key, 0);
+
+    public static LazyPath Item(ResultPath list, int index) => new(list, null, index);
+
+    public ResultPath Value => _path ?? (_key is not null
+        ? (_parent is null ? ResultPath.Root(_key) : _parent.Append(_key))
+        : _parent!.Append(_index));
 }
