@@ -49,6 +49,14 @@ public sealed class ExecutionQueue(IDbContextFactory<ReportGraphDbContext> dbs, 
         Guid? requestedBy, string? error, CancellationToken cancellationToken)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        // A double fire usually comes after the first one finished inserting: finding the row keeps that ordinary case
+        // out of the error log (EF Core logs every failed command, the refused duplicate included). The unique index
+        // below still decides a true race.
+        if (await db.Executions.AnyAsync(e => e.ScheduleId == scheduleId && e.Trigger == trigger && e.ScheduledFor == occurrence, cancellationToken))
+        {
+            return null;
+        }
+
         var now = clock.GetUtcNow();
         var execution = new Execution
         {
