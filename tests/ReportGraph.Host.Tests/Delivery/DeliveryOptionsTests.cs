@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using ReportGraph.Host.Delivery;
 using ReportGraph.Host.Tests.Infrastructure;
 
@@ -13,18 +14,40 @@ public sealed class DeliveryOptionsTests : IDisposable
     [InlineData("Delivery:PublicBaseUrl", "reports.example.com", "Delivery:PublicBaseUrl")]
     [InlineData("Delivery:PublicBaseUrl", "ftp://reports.example.com", "Delivery:PublicBaseUrl")]
     [InlineData("Delivery:MaxAttempts", "0", "Delivery:MaxAttempts")]
+    [InlineData("Delivery:MaxBackoff", "00:00:01", "Delivery:MaxBackoff")]
     [InlineData("Delivery:Smtp:Security", "ImplicitTls", "Delivery:Smtp:Security")]
-    public void A_bad_setting_stops_the_start_with_a_message_naming_the_key(string key, string value, string named)
+    [InlineData("Delivery:Smtp:FromAddress", "nobody", "Delivery:Smtp:FromAddress")]
+    [InlineData("Delivery:UnsubscribeMailto", "x", "Delivery:UnsubscribeMailto")]
+    public void A_bad_setting_is_refused_with_a_message_naming_the_key(string key, string value, string named)
     {
-        var settings = new Dictionary<string, string?>
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Delivery:Smtp:Host"] = "127.0.0.1",
             ["Delivery:Smtp:FromAddress"] = "reports@example.test",
             [key] = value,
-        };
-        using var factory = new ReportGraphFactory(_folder.Combine("data"), settings: settings);
+        }).Build();
+        var options = new DeliveryOptions();
+        configuration.GetSection("Delivery").Bind(options);
+
+        var result = new DeliveryOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        var failure = Assert.Single(result.Failures!);
+        Assert.StartsWith(named, failure);
+    }
+
+    [Fact]
+    public void The_defaults_are_valid()
+    {
+        Assert.True(new DeliveryOptionsValidator().Validate(null, new DeliveryOptions()).Succeeded);
+    }
+
+    [Fact]
+    public void A_bad_setting_stops_the_host_start()
+    {
+        using var factory = new ReportGraphFactory(_folder.Combine("data"), settings: new Dictionary<string, string?> { ["Delivery:PublicBaseUrl"] = "reports.example.com" });
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
-        Assert.Contains(named, error.ToString());
+        Assert.Contains("Delivery:PublicBaseUrl", error.ToString());
     }
 
     [Fact]
