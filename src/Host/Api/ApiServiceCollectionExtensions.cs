@@ -1,3 +1,4 @@
+using ReportGraph.GraphQL.Data;
 using ReportGraph.GraphQL.Hosting;
 using ReportGraph.Host.Delivery;
 using ReportGraph.Host.Executions;
@@ -37,6 +38,13 @@ public static class ApiServiceCollectionExtensions
             .AddTypeExtension<SubscriptionMutations>()
             .AddTypeExtension<SmtpSettingsQueries>()
             .AddTypeExtension<SmtpSettingsMutations>()
+            .AddDataLoader<UserByIdLoader>()
+            .AddDataLoader<ScheduleByIdLoader>()
+            .AddDataLoader<RecipientsByScheduleLoader>()
+            .AddDataLoader<LastExecutionByScheduleLoader>()
+            .AddDataLoader<DeliveriesByExecutionLoader>()
+            .AddDataLoader<ArtifactsByExecutionLoader>()
+            .UseDataLoaderDispatch()
             .UseField(AccessErrorsMiddleware.Wrap)
             .ModifyOptions(o =>
             {

@@ -13,7 +13,7 @@ public sealed class ExecutionNode : INode
     [GraphQLIgnore] public Guid ScheduleKey { get; init; }
 
     /// <summary>Global id.</summary>
-    [ID] public string Id => GlobalId.Encode("Execution", Key);
+    [ID, ReportGraph.GraphQL.Data.FilterIgnore, ReportGraph.GraphQL.Data.SortIgnore] public string Id => GlobalId.Encode("Execution", Key);
     /// <summary>SCHEDULED, MANUAL (run now) or TEST (sent to the requester only).</summary>
     public ExecutionTrigger Trigger { get; init; }
     /// <summary>QUEUED → RUNNING → SUCCEEDED | PARTIAL (some deliveries failed) | FAILED; MISSED when the service was down.</summary>

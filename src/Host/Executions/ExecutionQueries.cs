@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ReportGraph.GraphQL.Data;
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Types;
 using ReportGraph.Host.Api;
@@ -14,6 +15,9 @@ public sealed class ExecutionQueries
     /// Executions of your schedules (admins: all), newest first unless sorted; narrow by schedule, statuses and a time
     /// range of scheduledFor (from inclusive, to exclusive).
     /// </summary>
+    [UsePaging(DefaultPageSize = 20, MaxPageSize = 100)]
+    [UseFiltering]
+    [UseSorting]
     public IQueryable<ExecutionNode> Executions(IResolverContext context, [ID] string? scheduleId = null,
         IReadOnlyList<ExecutionStatus>? status = null, DateTimeOffset? from = null, DateTimeOffset? to = null)
     {
@@ -57,14 +61,14 @@ public sealed class ExecutionQueries
 public sealed class ExecutionFields
 {
     /// <summary>The schedule it ran for.</summary>
-    public Task<ScheduleNode> Schedule([Parent] ExecutionNode execution, IResolverContext context) =>
-        ApiLoaders.Schedules(context).LoadAsync(execution.ScheduleKey, context.RequestAborted);
+    public async Task<ScheduleNode> Schedule([Parent] ExecutionNode execution, IResolverContext context) =>
+        (await context.DataLoader<ScheduleByIdLoader>().LoadAsync(execution.ScheduleKey))!;
 
     /// <summary>One per recipient: sent, failed (with the server's reply) or skipped.</summary>
-    public Task<IReadOnlyList<DeliveryNode>> Deliveries([Parent] ExecutionNode execution, IResolverContext context) =>
-        ApiLoaders.DeliveriesByExecution(context).LoadAsync(execution.Key, context.RequestAborted);
+    public Task<DeliveryNode[]> Deliveries([Parent] ExecutionNode execution, IResolverContext context) =>
+        context.DataLoader<DeliveriesByExecutionLoader>().LoadAsync(execution.Key);
 
     /// <summary>The rendered files.</summary>
-    public Task<IReadOnlyList<ArtifactNode>> Artifacts([Parent] ExecutionNode execution, IResolverContext context) =>
-        ApiLoaders.ArtifactsByExecution(context).LoadAsync(execution.Key, context.RequestAborted);
+    public Task<ArtifactNode[]> Artifacts([Parent] ExecutionNode execution, IResolverContext context) =>
+        context.DataLoader<ArtifactsByExecutionLoader>().LoadAsync(execution.Key);
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ReportGraph.GraphQL.Data;
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Types;
 using ReportGraph.Host.Api;
@@ -13,16 +14,16 @@ namespace ReportGraph.Host.Schedules;
 public sealed class ScheduleFields
 {
     /// <summary>Who owns it.</summary>
-    public Task<UserNode> Owner([Parent] ScheduleNode schedule, IResolverContext context) =>
-        ApiLoaders.Users(context).LoadAsync(schedule.OwnerId, context.RequestAborted)!;
+    public async Task<UserNode> Owner([Parent] ScheduleNode schedule, IResolverContext context) =>
+        (await context.DataLoader<UserByIdLoader>().LoadAsync(schedule.OwnerId))!;
 
     /// <summary>Who receives it, in the order they were added.</summary>
-    public Task<IReadOnlyList<RecipientNode>> Recipients([Parent] ScheduleNode schedule, IResolverContext context) =>
-        ApiLoaders.RecipientsBySchedule(context).LoadAsync(schedule.Key, context.RequestAborted);
+    public Task<RecipientNode[]> Recipients([Parent] ScheduleNode schedule, IResolverContext context) =>
+        context.DataLoader<RecipientsByScheduleLoader>().LoadAsync(schedule.Key);
 
     /// <summary>The most recent execution (any trigger).</summary>
     public Task<ExecutionNode?> LastExecution([Parent] ScheduleNode schedule, IResolverContext context) =>
-        ApiLoaders.LastExecutionBySchedule(context).LoadAsync(schedule.Key, context.RequestAborted);
+        context.DataLoader<LastExecutionByScheduleLoader>().LoadAsync(schedule.Key);
 
     /// <summary>The report type, with availability.</summary>
     public ReportTypeNode? ReportType([Parent] ScheduleNode schedule, [Service] ReportTypeRegistry registry) =>

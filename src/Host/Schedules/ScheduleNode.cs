@@ -17,7 +17,7 @@ public sealed class ScheduleNode : INode
     [GraphQLIgnore] public Guid OwnerId { get; init; }
 
     /// <summary>Global id, usable with <c>node(id)</c>.</summary>
-    [ID] public string Id => GlobalId.Encode("Schedule", Key);
+    [ID, ReportGraph.GraphQL.Data.FilterIgnore, ReportGraph.GraphQL.Data.SortIgnore] public string Id => GlobalId.Encode("Schedule", Key);
     /// <summary>A name people recognise.</summary>
     public string Name { get; init; } = "";
     /// <summary>Optional longer description.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ReportGraph.GraphQL.Data;
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Types;
 using ReportGraph.Host.Api;
@@ -10,12 +11,19 @@ namespace ReportGraph.Host.Schedules;
 [ExtendObjectType("Query")]
 public sealed class ScheduleQueries
 {
-    /// <summary>Your schedules (admins: everyone's), newest first unless you sort.</summary>
+    /// <summary>
+    /// Your schedules (admins: everyone's), newest first unless you sort. Example:
+    /// schedules(first: 20, where: { name: { contains: "weekly" }, isActive: { eq: true } }, order: [{ nextRunAt: ASC }]).
+    /// </summary>
+    [UsePaging(DefaultPageSize = 20, MaxPageSize = 50)]
+    [UseFiltering]
+    [UseSorting]
     public IQueryable<ScheduleNode> Schedules(IResolverContext context)
     {
         var caller = context.RequireCaller();
         return ApiDb.Open(context).Schedules.AsNoTracking()
             .Where(s => caller.IsAdmin || s.OwnerId == caller.UserId)
+            .OrderByDescending(s => s.CreatedAt)
             .Select(ScheduleNode.Projection);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ReportGraph.GraphQL.Data;
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Types;
 using ReportGraph.Host.Api;
@@ -13,7 +14,7 @@ public sealed class AccountQueries
     public async Task<UserNode?> Me(IResolverContext context)
     {
         var caller = context.OptionalCaller();
-        return caller is null ? null : await ApiLoaders.Users(context).LoadAsync(caller.UserId, context.RequestAborted);
+        return caller is null ? null : await context.DataLoader<UserByIdLoader>().LoadAsync(caller.UserId);
     }
 }
 

@@ -79,10 +79,10 @@ public sealed class AuthorizationTests : IAsyncLifetime
     [Fact]
     public async Task A_member_cannot_see_another_members_things_through_lists_node_executions_recipients_or_files()
     {
-        var lists = await _a.DataAsync("query($s: ID!, $e: ID!, $r: ID!) { schedules { id } executions { id } node(id: $s) { id } e: node(id: $e) { id } r: node(id: $r) { id } nodes(ids: [$s, $e]) { id } }",
+        var lists = await _a.DataAsync("query($s: ID!, $e: ID!, $r: ID!) { schedules { nodes { id } } executions { nodes { id } } node(id: $s) { id } e: node(id: $e) { id } r: node(id: $r) { id } nodes(ids: [$s, $e]) { id } }",
             new { s = _bSchedule, e = _bExecution, r = _bRecipient });
-        Assert.Equal(0, lists.GetProperty("schedules").GetArrayLength());
-        Assert.Equal(0, lists.GetProperty("executions").GetArrayLength());
+        Assert.Equal(0, lists.GetProperty("schedules").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(0, lists.GetProperty("executions").GetProperty("nodes").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, lists.GetProperty("node").ValueKind);
         Assert.Equal(JsonValueKind.Null, lists.GetProperty("e").ValueKind);
         Assert.Equal(JsonValueKind.Null, lists.GetProperty("r").ValueKind);
@@ -95,8 +95,8 @@ public sealed class AuthorizationTests : IAsyncLifetime
         // B, the owner, and an admin can.
         Assert.Equal("secret,data\n", await _b.Http.GetStringAsync($"/artifacts/{_bArtifact}"));
         var admin = await _host.AdminAsync();
-        var all = await admin.DataAsync("query($e: ID!) { schedules { id } execution(id: $e) { id artifacts { fileName } } }", new { e = _bExecution });
-        Assert.Single(all.GetProperty("schedules").EnumerateArray());
+        var all = await admin.DataAsync("query($e: ID!) { schedules { nodes { id } } execution(id: $e) { id artifacts { fileName } } }", new { e = _bExecution });
+        Assert.Single(all.GetProperty("schedules").GetProperty("nodes").EnumerateArray());
         Assert.Equal("b.csv", all.GetProperty("execution").GetProperty("artifacts")[0].GetProperty("fileName").GetString());
     }
 
@@ -104,7 +104,7 @@ public sealed class AuthorizationTests : IAsyncLifetime
     public async Task Anonymous_callers_get_UNAUTHENTICATED_except_for_unsubscribe()
     {
         var anonymous = _host.Anonymous();
-        foreach (var document in new[] { "{ schedules { id } }", "{ executions { id } }", "{ reportTypes { key } }", "{ smtpSettings { host } }", "{ mySubscriptions { email } }" })
+        foreach (var document in new[] { "{ schedules { nodes { id } } }", "{ executions { nodes { id } } }", "{ reportTypes { key } }", "{ smtpSettings { host } }", "{ mySubscriptions { email } }" })
         {
             Assert.Equal("UNAUTHENTICATED", ApiClient.FirstErrorCode(await anonymous.PostAsync(document)));
         }
@@ -134,7 +134,7 @@ public sealed class AuthorizationTests : IAsyncLifetime
         var response = await _b.Http.PostAsync("/graphql", body);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
-        Assert.Single((await _b.DataAsync("{ schedules { id } }")).GetProperty("schedules").EnumerateArray());
+        Assert.Single((await _b.DataAsync("{ schedules { nodes { id } } }")).GetProperty("schedules").GetProperty("nodes").EnumerateArray());
     }
 
     [Fact]

@@ -27,8 +27,8 @@ public sealed class ScheduleApiTests : IDisposable
         Assert.Equal((DayOfWeek.Monday, 8, 0), (berlin.DayOfWeek, berlin.Hour, berlin.Minute));
         Assert.True(next > DateTimeOffset.UtcNow);
 
-        var list = await client.DataAsync("{ schedules { id name } }");
-        Assert.Contains(list.GetProperty("schedules").EnumerateArray(), s => s.GetProperty("id").GetString() == id);
+        var list = await client.DataAsync("{ schedules { nodes { id name } } }");
+        Assert.Contains(list.GetProperty("schedules").GetProperty("nodes").EnumerateArray(), s => s.GetProperty("id").GetString() == id);
 
         var one = await client.DataAsync("query($id: ID!) { schedule(id: $id) { name } node(id: $id) { id ... on Schedule { name } } }", new { id });
         Assert.Equal("Weekly tutors", one.GetProperty("schedule").GetProperty("name").GetString());
@@ -68,8 +68,8 @@ public sealed class ScheduleApiTests : IDisposable
         var recipientError = payload.GetProperty("errors").EnumerateArray().First(e => e.GetProperty("path")[0].GetString() == "recipients");
         Assert.Equal(JsonValueKind.Number, recipientError.GetProperty("path")[1].ValueKind);
 
-        var list = await client.DataAsync("{ schedules { id } }");
-        Assert.Equal(0, list.GetProperty("schedules").GetArrayLength());
+        var list = await client.DataAsync("{ schedules { nodes { id } } }");
+        Assert.Equal(0, list.GetProperty("schedules").GetProperty("nodes").GetArrayLength());
     }
 
     [Theory]
@@ -177,7 +177,7 @@ public sealed class ScheduleApiTests : IDisposable
         Assert.Equal(DateTimeOffset.Parse(schedule.GetProperty("nextRunAt").GetString()!), DateTimeOffset.Parse(after.GetProperty("nextRunAt").GetString()!));
         Assert.Equal(run.GetProperty("id").GetString(), after.GetProperty("lastExecution").GetProperty("id").GetString());
 
-        var history = (await client.DataAsync("query($id: ID!) { executions(scheduleId: $id) { id trigger } }", new { id })).GetProperty("executions");
-        Assert.Equal(run.GetProperty("id").GetString(), Assert.Single(history.EnumerateArray()).GetProperty("id").GetString());
+        var history = (await client.DataAsync("query($id: ID!) { executions(scheduleId: $id) { nodes { id trigger } } }", new { id })).GetProperty("executions");
+        Assert.Equal(run.GetProperty("id").GetString(), Assert.Single(history.GetProperty("nodes").EnumerateArray()).GetProperty("id").GetString());
     }
 }
