@@ -52,8 +52,6 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
         public CollectedFields? Fields { get; set; }
     }
 
-    private readonly record struct Overlap(string ResponseName, List<FieldDetails> Fields1, List<FieldDetails> Fields2);
-
     private sealed class CollectedFields(int id)
     {
         public int Id { get; } = id;
@@ -70,8 +68,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
         private readonly Dictionary<string, FragmentInfo> _fragments = new(StringComparer.Ordinal);
         // Caches keyed by a pair of ids: one table each rather than one per field or per field set.
         private readonly Dictionary<long, string?> _fieldComparisons = new();
-        private readonly Dictionary<long, List<Overlap>> _overlaps = new();
-        private static readonly List<Overlap> NoOverlaps = new();
+        private readonly HashSet<long> _overlapsCharged = new();
         private int _fieldInfoCount;
         private int _collectedCount;
         private readonly Dictionary<SelectionSetNode, List<(IGraphQLType? Type, CollectedFields Fields)>> _collected = new(ReferenceEqualityComparer.Instance);
@@ -243,26 +240,17 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
         private void CollectConflictsBetween(ref List<Conflict>? conflicts, bool parentsMutuallyExclusive, CollectedFields fields1, CollectedFields fields2)
         {
             if (fields1.Grouped.Count == 0 || fields2.Grouped.Count == 0) return;
-            foreach (var (responseName, list1, list2) in OverlappingFields(fields1, fields2))
+            // graphql-js caches the overlapping names per pair of field sets and charges the budget one unit per name
+            // the first time; the overlap itself is cheap to recompute, so only the charge is remembered here.
+            if (_overlapsCharged.Add(PairKey(fields1.Id, fields2.Id))) Spend(fields1.ResponseNames.Count);
+            foreach (var responseName in fields1.ResponseNames)
+            {
+                if (!fields2.Grouped.TryGetValue(responseName, out var list2)) continue;
+                var list1 = fields1.Grouped[responseName];
                 foreach (var field1 in list1)
                     foreach (var field2 in list2)
                         if (FindConflict(parentsMutuallyExclusive, responseName, field1, field2) is { } conflict) (conflicts ??= new List<Conflict>()).Add(conflict);
-        }
-
-        private List<Overlap> OverlappingFields(CollectedFields fields1, CollectedFields fields2)
-        {
-            var key = PairKey(fields1.Id, fields2.Id);
-            if (_overlaps.TryGetValue(key, out var cached)) return cached;
-            List<Overlap>? result = null;
-            foreach (var responseName in fields1.ResponseNames)
-            {
-                Spend(1);
-                if (fields2.Grouped.TryGetValue(responseName, out var list2))
-                    (result ??= new List<Overlap>()).Add(new Overlap(responseName, fields1.Grouped[responseName], list2));
             }
-            var overlaps = result ?? NoOverlaps;
-            _overlaps[key] = overlaps;
-            return overlaps;
         }
 
         /// <summary>The conflict between two fields with the same response name, including in their sub-selections, or null.</summary>
@@ -280,17 +268,29 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
 
             if (!mutuallyExclusive)
             {
-                var info1 = GetInfo(field1);
-                var info2 = GetInfo(field2);
-                var comparisonKey = PairKey(info1.Id, info2.Id);
-                if (!_fieldComparisons.TryGetValue(comparisonKey, out var reason))
+                string? reason;
+                var name1 = node1.Name.Value;
+                var name2 = node2.Name.Value;
+                if (name1 != name2)
                 {
-                    var name1 = node1.Name.Value;
-                    var name2 = node2.Name.Value;
-                    reason = name1 != name2
-                        ? $"\"{Abbreviate(name1)}\" and \"{Abbreviate(name2)}\" are different fields"
-                        : SameArguments(info1.Arguments, info2.Arguments) ? null : "they have differing arguments";
-                    _fieldComparisons[comparisonKey] = reason;
+                    reason = $"\"{Abbreviate(name1)}\" and \"{Abbreviate(name2)}\" are different fields";
+                }
+                else if (node1.Arguments.Count == 0 && node2.Arguments.Count == 0)
+                {
+                    reason = null;
+                }
+                else
+                {
+                    // Only argument comparisons cost budget, so only they are remembered (graphql-js caches every pair,
+                    // with the same effect on the budget).
+                    var info1 = GetInfo(field1);
+                    var info2 = GetInfo(field2);
+                    var comparisonKey = PairKey(info1.Id, info2.Id);
+                    if (!_fieldComparisons.TryGetValue(comparisonKey, out reason))
+                    {
+                        reason = SameArguments(info1.Arguments, info2.Arguments) ? null : "they have differing arguments";
+                        _fieldComparisons[comparisonKey] = reason;
+                    }
                 }
                 if (reason is not null) return new Conflict(responseName, reason, [node1], [node2]);
             }
