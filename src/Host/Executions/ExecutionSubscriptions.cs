@@ -15,8 +15,7 @@ public sealed class ExecutionSubscriptions
     /// The execution now, then again each time its status or one of its deliveries changes; the stream ends
     /// after the final status (SUCCEEDED, PARTIAL, FAILED or MISSED).
     /// </summary>
-    public async IAsyncEnumerable<ExecutionNode> ExecutionProgress([ID] string executionId, IResolverContext context,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async Task<IAsyncEnumerable<ExecutionNode>> ExecutionProgress([ID] string executionId, IResolverContext context, CancellationToken cancellationToken)
     {
         var caller = context.RequireCaller();
         var key = GlobalId.Require(executionId, "Execution", "executionId");
@@ -32,29 +31,49 @@ public sealed class ExecutionSubscriptions
             }
         }
 
+        // Checked before the stream starts, so a refusal is an ordinary error result, not a broken stream.
+        return FollowAsync(key, dbs, events, cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<ExecutionNode> FollowAsync(Guid key, IDbContextFactory<ReportGraphDbContext> dbs, IExecutionEvents events,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         // Watch before the first read, so a change between the read and the watch is not lost.
-        await using var changes = events.WatchAsync(key, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var changes = events.WatchAsync(key, watching.Token).GetAsyncEnumerator(watching.Token);
         var pendingMove = changes.MoveNextAsync();
-        while (true)
+        try
         {
-            ExecutionNode current;
-            await using (var db = await dbs.CreateDbContextAsync(cancellationToken))
+            while (true)
             {
-                current = await db.Executions.AsNoTracking().Where(e => e.Id == key).Select(ExecutionNode.Projection).SingleAsync(cancellationToken);
+                ExecutionNode current;
+                await using (var db = await dbs.CreateDbContextAsync(cancellationToken))
+                {
+                    current = await db.Executions.AsNoTracking().Where(e => e.Id == key).Select(ExecutionNode.Projection).SingleAsync(cancellationToken);
+                }
+
+                yield return current;
+                if (current.Status is not (ExecutionStatus.Queued or ExecutionStatus.Running) || !await pendingMove)
+                {
+                    yield break;
+                }
+
+                pendingMove = changes.MoveNextAsync();
+            }
+        }
+        finally
+        {
+            // An async iterator cannot be disposed while a MoveNextAsync is pending: end the wait first.
+            await watching.CancelAsync();
+            try
+            {
+                await pendingMove;
+            }
+            catch (OperationCanceledException)
+            {
             }
 
-            yield return current;
-            if (current.Status is not (ExecutionStatus.Queued or ExecutionStatus.Running))
-            {
-                yield break;
-            }
-
-            if (!await pendingMove)
-            {
-                yield break;
-            }
-
-            pendingMove = changes.MoveNextAsync();
+            await changes.DisposeAsync();
         }
     }
 }

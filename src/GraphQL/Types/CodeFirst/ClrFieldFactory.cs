@@ -167,6 +167,9 @@ internal sealed partial class ClrTypeMapper
                 if (awaiter is not null) result = await awaiter(result).ConfigureAwait(false);
                 return adapter(result) ?? throw new GraphQLException($"The subscription {owner.Name}.{name} returned no stream.");
             };
+            // Each event resolves to itself (spec ExecuteSubscriptionEvent); explicit, so that field middleware
+            // wrapped around the field still ends in the event rather than a property lookup on it.
+            field.Resolver = context => new ValueTask<object?>(context.Parent);
         }
         else if (isProperty && instanceProvider is null && awaiter is null && stream is null)
         {
