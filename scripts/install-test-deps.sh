@@ -21,14 +21,18 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
 fi
 
-if [ -f tests/node/package.json ] && [ ! -d tests/node/node_modules ]; then
-  echo "Installing npm test tools"
-  (cd tests/node && npm ci --no-audit --no-fund --loglevel=error)
-fi
-
+# npm folders: installed when missing or when their lock file changed since the last install.
+npm_install() {
+  local dir=$1 stamp="$1/node_modules/.reportgraph-lock.sha"
+  [ -f "$dir/package-lock.json" ] || return 0
+  local want; want=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    echo "Installing npm packages in $dir"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$want" > "$stamp"
+  fi
+}
+npm_install tests/node
 # The Banana Cake Pop IDE files the GraphQL HTTP tests serve (a host build installs them through
 # src/GraphQL/build/ReportGraph.GraphQL.Ide.targets; the engine's tests read them from here).
-if [ -f src/GraphQL/build/ide/package.json ] && [ ! -d src/GraphQL/build/ide/node_modules ]; then
-  echo "Installing the GraphQL IDE files"
-  (cd src/GraphQL/build/ide && npm ci --no-audit --no-fund --loglevel=error)
-fi
+npm_install src/GraphQL/build/ide
