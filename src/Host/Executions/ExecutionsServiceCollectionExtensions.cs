@@ -18,6 +18,9 @@ public static class ExecutionsServiceCollectionExtensions
         services.AddSingleton<ExecutionLeases>();
         services.AddScoped<ExecutionRunner>();
         services.AddHostedService<ExecutionWorker>();
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection("Retention")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<RetentionJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionJob>());
         return services;
     }
 }

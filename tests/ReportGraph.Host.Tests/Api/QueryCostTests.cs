@@ -98,7 +98,9 @@ public sealed class QueryCostTests : IAsyncLifetime, IObserver<DiagnosticListene
 
     void IObserver<KeyValuePair<string, object?>>.OnNext(KeyValuePair<string, object?> value)
     {
-        if (_recording && value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data)
+        // Other test classes run hosts in parallel: count only commands against this host's database file.
+        if (_recording && value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data
+            && data.Command.Connection?.ConnectionString.Contains(_host.DataDirectory, StringComparison.Ordinal) == true)
         {
             _commands.Enqueue(data.Command.CommandText);
         }

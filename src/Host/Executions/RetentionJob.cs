@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ReportGraph.Host.Data;
+
+namespace ReportGraph.Host.Executions;
+
+/// <summary>
+/// Removes executions that finished before <see cref="RetentionOptions.MaxAge"/>, with their deliveries,
+/// artifact rows and stored files. Running executions are never touched. Safe on several nodes: deleting
+/// an already deleted row or file is a no-op.
+/// </summary>
+public sealed class RetentionJob(
+    IDbContextFactory<ReportGraphDbContext> dbs,
+    DataDirectory data,
+    TimeProvider clock,
+    IOptions<RetentionOptions> options,
+    ILogger<RetentionJob> logger) : BackgroundService
+{
+    /// <summary>One pass; returns how many executions were removed.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = clock.GetUtcNow() - options.Value.MaxAge;
+        var removed = 0;
+        while (true)
+        {
+            await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+            // In batches, so a large backlog never holds a long transaction.
+            var batch = await db.Executions
+                .Where(e => e.FinishedAt != null && e.FinishedAt < cutoff)
+                .OrderBy(e => e.FinishedAt)
+                .Select(e => new { e.Id, Paths = e.Artifacts.Select(a => a.StoragePath).ToList() })
+                .Take(200)
+                .ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            var ids = batch.Select(b => b.Id).ToList();
+            await db.Deliveries.Where(d => ids.Contains(d.ExecutionId)).ExecuteDeleteAsync(cancellationToken);
+            await db.Artifacts.Where(a => ids.Contains(a.ExecutionId)).ExecuteDeleteAsync(cancellationToken);
+            await db.Executions.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
+            foreach (var path in batch.SelectMany(b => b.Paths))
+            {
+                DeleteFile(Path.Combine(data.Path, path));
+            }
+
+            removed += batch.Count;
+        }
+
+        if (removed > 0)
+        {
+            logger.LogInformation("Retention removed {Count} execution(s) finished before {Cutoff:u} with their files", removed, cutoff);
+        }
+
+        return removed;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "The retention job failed; it runs again in {Interval}", options.Value.Interval);
+            }
+
+            try
+            {
+                await Task.Delay(options.Value.Interval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+    }
+
+    private void DeleteFile(string path)
+    {
+        try
+        {
+            File.Delete(path);
+            var folder = Path.GetDirectoryName(path);
+            if (folder is not null && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                Directory.Delete(folder);
+            }
+        }
+        catch (IOException ex)
+        {
+            logger.LogWarning(ex, "Retention could not delete {Path}", path);
+        }
+    }
+}
