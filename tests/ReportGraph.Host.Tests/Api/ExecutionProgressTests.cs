@@ -62,7 +62,8 @@ public sealed class ExecutionProgressTests : IAsyncLifetime
         using var response = await _owner.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
 
-        var advance = AdvanceAsync();
+        // The execution moves on only after the first event arrived, so the first event is always the queued state.
+        Task? advance = null;
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
         var statuses = new List<string>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
@@ -73,13 +74,16 @@ public sealed class ExecutionProgressTests : IAsyncLifetime
                 var payload = JsonDocument.Parse(line[5..].Trim()).RootElement;
                 if (payload.TryGetProperty("errors", out var errors)) throw new Xunit.Sdk.XunitException("SSE error: " + errors);
                 if (payload.TryGetProperty("data", out var data))
+                {
                     statuses.Add(data.GetProperty("executionProgress").GetProperty("status").GetString()!);
+                    advance ??= AdvanceAsync();
+                }
             }
 
             if (line.StartsWith("event: complete", StringComparison.Ordinal)) break;
         }
 
-        await advance;
+        await advance!;
         Assert.Equal("QUEUED", statuses[0]);
         Assert.Equal("SUCCEEDED", statuses[^1]);
     }
@@ -100,18 +104,22 @@ public sealed class ExecutionProgressTests : IAsyncLifetime
         Assert.Equal("connection_ack", (await ReceiveAsync(socket)).GetProperty("type").GetString());
         await SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query = Subscription, variables = new { id = _executionId } } });
 
-        var advance = AdvanceAsync();
+        Task? advance = null;
         var statuses = new List<string>();
         while (true)
         {
             var message = await ReceiveAsync(socket);
             var type = message.GetProperty("type").GetString();
             if (type == "next" && message.GetProperty("payload").TryGetProperty("errors", out var errors)) throw new Xunit.Sdk.XunitException("WS error: " + errors);
-            if (type == "next") statuses.Add(message.GetProperty("payload").GetProperty("data").GetProperty("executionProgress").GetProperty("status").GetString()!);
+            if (type == "next")
+            {
+                statuses.Add(message.GetProperty("payload").GetProperty("data").GetProperty("executionProgress").GetProperty("status").GetString()!);
+                advance ??= AdvanceAsync();
+            }
             if (type is "complete" or "error") break;
         }
 
-        await advance;
+        await advance!;
         Assert.Equal("QUEUED", statuses[0]);
         Assert.Equal("SUCCEEDED", statuses[^1]);
         Assert.NotNull(cookie);
