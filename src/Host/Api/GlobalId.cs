@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Text;
 
 namespace ReportGraph.Host.Api;
@@ -10,7 +11,7 @@ public static class GlobalId
 {
     /// <summary>The global id of a row of <paramref name="typeName"/>.</summary>
     public static string Encode(string typeName, Guid id) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{typeName}:{id:N}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{typeName}:{id:N}"));
 
     /// <summary>Reads a global id; false when it is not one of ours.</summary>
     public static bool TryDecode(string? globalId, out string typeName, out Guid id)
@@ -24,9 +25,7 @@ public static class GlobalId
 
         try
         {
-            var padded = globalId.Replace('-', '+').Replace('_', '/');
-            padded += new string('=', (4 - padded.Length % 4) % 4);
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(padded));
+            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(globalId));
             var colon = text.IndexOf(':');
             if (colon <= 0 || !Guid.TryParseExact(text[(colon + 1)..], "N", out id))
             {

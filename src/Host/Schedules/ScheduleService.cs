@@ -238,9 +238,7 @@ public sealed class ScheduleService(
     };
 
     /// <summary>256 random bits, URL-safe: unguessable and used only to (un)subscribe one recipient.</summary>
-    public static string NewToken() => Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
-
-    private static string Base64UrlEncode(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string NewToken() => System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -68,7 +68,7 @@ public sealed class AccountMutations
 
         await context.Http().SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             ReportGraphClaims.For(user, CookieAuthenticationDefaults.AuthenticationScheme));
-        return new SignInPayload(UserNode.Projection.Compile()(user));
+        return new SignInPayload(UserNode.From(user));
     }
 
     /// <summary>Ends the browser session.</summary>

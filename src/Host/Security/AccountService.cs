@@ -77,7 +77,7 @@ public sealed class AccountService(IDbContextFactory<ReportGraphDbContext> dbs, 
     /// <summary>Creates an API key; the returned secret is shown once and never stored.</summary>
     public async Task<(ApiKey Key, string Secret)> CreateApiKeyAsync(Guid userId, string name, CancellationToken cancellationToken)
     {
-        var random = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var random = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var secret = ApiKeyPrefix + random;
         var key = new ApiKey
         {

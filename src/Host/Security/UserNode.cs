@@ -26,6 +26,11 @@ public sealed class UserNode : INode
     {
         Key = u.Id, Email = u.Email, Name = u.Name, Role = u.Role, CreatedAt = u.CreatedAt,
     };
+
+    private static readonly Func<User, UserNode> Compiled = Projection.Compile();
+
+    /// <summary>The node of an entity in memory.</summary>
+    public static UserNode From(User user) => Compiled(user);
 }
 
 /// <summary>An API key; the secret itself is shown only once, by createApiKey.</summary>
