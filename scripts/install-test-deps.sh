@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the real parts the tests use: poppler-utils (pdftotext/pdftoppm), Chromium for the IDE test,
+# Installs the real parts the tests use: poppler-utils (pdftotext/pdftoppm), qpdf (PDF structure checks), Chromium for the IDE test,
 # PostgreSQL for the multi-node store tests, aiosmtpd as the SMTP server, and the npm tools (graphql-js,
 # graphql-http, graphql-ws, playwright-core).
 set -euo pipefail
@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 need=()
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
 command -v chromium >/dev/null 2>&1 || need+=(chromium chromium-driver)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)

@@ -6,7 +6,6 @@ using ReportGraph.Host.Rendering;
 
 // dotnet run -c Release --project bench/ReportGraph.Benchmarks -- --memory [pdf|xlsx|csv|json|html]   peak memory per size
 // dotnet run -c Release --project bench/ReportGraph.Benchmarks -- --filter '*Pdf*' --job short       BenchmarkDotNet
-PdfSharpSetup.EnsureInitialized(Options.Create(new PdfRenderingOptions()).Value);
 if (args.Length >= 1 && args[0] == "--memory")
 {
     var format = args.Length > 1 ? args[1] : "pdf";

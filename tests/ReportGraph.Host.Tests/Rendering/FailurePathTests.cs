@@ -80,8 +80,7 @@ public class FailurePathTests
     [Fact]
     public void Missing_fonts_fail_with_the_folder_and_the_package_to_install()
     {
-        var resolver = new DejaVuFontResolver("/nonexistent/fonts");
-        var error = Assert.Throws<FileNotFoundException>(resolver.Verify);
+        var error = Assert.Throws<FileNotFoundException>(() => DejaVuFonts.Load("/nonexistent/fonts"));
         Assert.Contains("/nonexistent/fonts/DejaVuSans.ttf", error.Message);
         Assert.Contains("fonts-dejavu-core", error.Message);
         Assert.Contains("Rendering:Pdf:FontDirectory", error.Message);

@@ -1,4 +1,3 @@
-using PdfSharp.Drawing;
 using ReportGraph.Abstractions;
 
 namespace ReportGraph.Host.Rendering;
@@ -14,18 +13,18 @@ internal static class PdfColumnWidths
     private const double MinColumn = 28;
 
     /// <summary>The width the table would like without wrapping.</summary>
-    public static double NaturalWidth(XGraphics gfx, PdfTheme theme, TableBlock table, IReadOnlyList<string[]> sample) =>
-        Natural(gfx, theme, table, sample).Sum();
+    public static double NaturalWidth(PdfTheme theme, TableBlock table, IReadOnlyList<string[]> sample) =>
+        Natural(theme, table, sample).Sum();
 
-    public static double[] Compute(XGraphics gfx, PdfTheme theme, TableBlock table, IReadOnlyList<string[]> sample, double available)
+    public static double[] Compute(PdfTheme theme, TableBlock table, IReadOnlyList<string[]> sample, double available)
     {
-        var natural = Natural(gfx, theme, table, sample);
+        var natural = Natural(theme, table, sample);
         var minimum = new double[natural.Length];
         for (var c = 0; c < natural.Length; c++)
         {
             var longestWord = sample.Select(r => r[c]).Append(table.Table.Columns[c].Header)
                 .SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                .Select(w => gfx.MeasureString(w, theme.CellBold).Width)
+                .Select(w => theme.CellBold.Measure(w))
                 .DefaultIfEmpty(0).Max();
             minimum[c] = Math.Min(natural[c], Math.Max(MinColumn, Math.Min(longestWord, 110) + 2 * PdfTheme.CellPadX));
         }
@@ -61,16 +60,16 @@ internal static class PdfColumnWidths
         return widths;
     }
 
-    private static double[] Natural(XGraphics gfx, PdfTheme theme, TableBlock table, IReadOnlyList<string[]> sample)
+    private static double[] Natural(PdfTheme theme, TableBlock table, IReadOnlyList<string[]> sample)
     {
         var columns = table.Table.Columns;
         var natural = new double[columns.Count];
         for (var c = 0; c < columns.Count; c++)
         {
-            var widest = gfx.MeasureString(columns[c].Header, theme.CellBold).Width;
+            var widest = theme.CellBold.Measure(columns[c].Header);
             foreach (var row in sample)
             {
-                widest = Math.Max(widest, gfx.MeasureString(row[c], theme.Cell).Width);
+                widest = Math.Max(widest, theme.Cell.Measure(row[c]));
             }
             natural[c] = Math.Min(MaxNatural, widest + 2 * PdfTheme.CellPadX + 1);
         }

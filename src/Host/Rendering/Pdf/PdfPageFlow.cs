@@ -1,22 +1,18 @@
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
-using PdfSharp.Pdf.Advanced;
-
 namespace ReportGraph.Host.Rendering;
 
 /// <summary>
-/// Flows content down pages: keeps the current page and its <see cref="XGraphics"/>, starts a new page
-/// (with the running header) when a block does not fit, and draws the "Page X of Y" footers at the end,
-/// when Y is known, by appending to every page's content.
+/// Flows content down pages: keeps the cursor on the current page, starts a new page (with the running header)
+/// when a block does not fit, and draws the "Page X of Y" footers at the end, when Y is known, into each
+/// page's overlay. A finished page is written out at once, so pages never pile up in memory.
 /// </summary>
-internal sealed class PdfPageFlow : IDisposable
+internal sealed class PdfPageFlow
 {
-    private readonly PdfDocument _document;
+    private readonly PdfDocumentWriter _document;
     private readonly PdfTheme _theme;
     private readonly string _header;
-    private XGraphics? _gfx;
+    private PdfCanvas? _canvas;
 
-    public PdfPageFlow(PdfDocument document, PdfTheme theme, double pageWidth, double pageHeight, string header)
+    public PdfPageFlow(PdfDocumentWriter document, PdfTheme theme, double pageWidth, double pageHeight, string header)
     {
         _document = document;
         _theme = theme;
@@ -36,26 +32,21 @@ internal sealed class PdfPageFlow : IDisposable
     /// <summary>The y coordinate where the next content starts.</summary>
     public double Y { get; set; }
 
-    public PdfPage Page { get; private set; } = null!;
-
-    public XGraphics Gfx => _gfx ?? throw new InvalidOperationException("No page has been started.");
+    /// <summary>The canvas of the current page.</summary>
+    public PdfCanvas Canvas => _canvas ?? throw new InvalidOperationException("No page has been started.");
 
     /// <summary>Space left on the current page.</summary>
     public double Remaining => Bottom - Y;
 
     public void NewPage()
     {
-        FinishPage();
-        Page = _document.AddPage();
-        Page.Width = XUnitPt.FromPoint(PageWidth);
-        Page.Height = XUnitPt.FromPoint(PageHeight);
-        _gfx = XGraphics.FromPdfPage(Page);
+        _canvas = _document.BeginPage(PageWidth, PageHeight);
         Y = Top;
         if (_document.PageCount > 1)
         {
             var baseline = PdfTheme.Margin + 8;
-            _gfx.DrawString(PdfTextWrapper.Truncate(_gfx, _header, _theme.Small, ContentWidth), _theme.Small, new XSolidBrush(PdfTheme.Muted), Left, baseline, XStringFormats.BaseLineLeft);
-            _gfx.DrawLine(new XPen(PdfTheme.Rule, 0.6), Left, baseline + 5, Right, baseline + 5);
+            _canvas.DrawText(PdfTextWrapper.Truncate(_header, _theme.Small, ContentWidth), _theme.Small, PdfTheme.Muted, Left, baseline);
+            _canvas.StrokeLine(PdfTheme.Rule, 0.6, Left, baseline + 5, Right, baseline + 5);
         }
     }
 
@@ -63,7 +54,7 @@ internal sealed class PdfPageFlow : IDisposable
     /// <returns>True when a new page was started.</returns>
     public bool EnsureSpace(double height)
     {
-        if (_gfx is not null && Y + height <= Bottom)
+        if (_canvas is not null && Y + height <= Bottom)
         {
             return false;
         }
@@ -72,56 +63,22 @@ internal sealed class PdfPageFlow : IDisposable
     }
 
     /// <summary>Adds a clickable link over a rectangle given in top-left page coordinates.</summary>
-    public void AddLink(double x, double y, double width, double height, string url) =>
-        Page.AddWebLink(new PdfRectangle(new XRect(x, PageHeight - (y + height), width, height)), url);
+    public void AddLink(double x, double y, double width, double height, string url) => _document.AddLink(x, y, width, height, url);
 
-    /// <summary>Draws the footer on every page, now that the page count is known.</summary>
-    public void DrawFooters(string footerText, CancellationToken ct)
+    /// <summary>Adds a bookmark pointing at the cursor.</summary>
+    public void AddOutline(string title) => _document.AddOutline(title, Y);
+
+    /// <summary>Writes finished pages to the output.</summary>
+    public Task FlushAsync(CancellationToken ct) => _document.FlushAsync(ct);
+
+    /// <summary>Ends the document, drawing the footer of every page now that the page count is known.</summary>
+    public Task FinishAsync(string footerText, CancellationToken ct) => _document.FinishAsync((canvas, page, total) =>
     {
-        FinishPage();
-        var total = _document.PageCount;
-        var brush = new XSolidBrush(PdfTheme.Muted);
-        var pen = new XPen(PdfTheme.Rule, 0.6);
         var baseline = PageHeight - PdfTheme.Margin + 2;
-        for (var i = 0; i < total; i++)
-        {
-            ct.ThrowIfCancellationRequested();
-            var gfx = XGraphics.FromPdfPage(_document.Pages[i], XGraphicsPdfPageOptions.Append);
-            gfx.DrawLine(pen, Left, baseline - 11, Right, baseline - 11);
-            var pageText = $"Page {i + 1} of {total}";
-            var pageWidth = gfx.MeasureString(pageText, _theme.Small).Width;
-            gfx.DrawString(PdfTextWrapper.Truncate(gfx, footerText, _theme.Small, ContentWidth - pageWidth - 20), _theme.Small, brush, Left, baseline, XStringFormats.BaseLineLeft);
-            gfx.DrawString(pageText, _theme.Small, brush, Right, baseline, XStringFormats.BaseLineRight);
-            gfx.Dispose();
-            Compress(_document.Pages[i]);
-        }
-    }
-
-    /// <summary>
-    /// Ends drawing on the current page and deflates its content now rather than at save time, so a long
-    /// document holds compressed pages (about a fifth of the size) while the rest is laid out.
-    /// </summary>
-    private void FinishPage()
-    {
-        if (_gfx is null)
-        {
-            return;
-        }
-        _gfx.Dispose();
-        _gfx = null;
-        Compress(Page);
-    }
-
-    private static void Compress(PdfPage page)
-    {
-        for (var i = 0; i < page.Contents.Elements.Count; i++)
-        {
-            if (page.Contents.Elements.GetDictionary(i) is PdfContent content && content.Elements["/Filter"] is null)
-            {
-                content.Compressed = true;
-            }
-        }
-    }
-
-    public void Dispose() => FinishPage();
+        canvas.StrokeLine(PdfTheme.Rule, 0.6, Left, baseline - 11, Right, baseline - 11);
+        var pageText = $"Page {page} of {total}";
+        var pageWidth = _theme.Small.Measure(pageText);
+        canvas.DrawText(PdfTextWrapper.Truncate(footerText, _theme.Small, ContentWidth - pageWidth - 20), _theme.Small, PdfTheme.Muted, Left, baseline);
+        canvas.DrawText(pageText, _theme.Small, PdfTheme.Muted, Right, baseline, PdfTextAlign.Right);
+    }, ct);
 }

@@ -18,12 +18,6 @@ public sealed class PdfRenderingOptions
     /// <summary>Paper size; A4 by default.</summary>
     public PdfPageSize PageSize { get; set; } = PdfPageSize.A4;
 
-    /// <summary>
-    /// A commercial PDFsharp licence key. When empty the renderer uses PDFsharp under the AGPL-3.0
-    /// (<c>PdfSharpLicense.SetAgplLicense()</c>).
-    /// </summary>
-    public string? LicenseKey { get; set; }
-
     /// <summary>Folder holding the DejaVu TrueType fonts (Debian package fonts-dejavu-core).</summary>
     public string FontDirectory { get; set; } = "/usr/share/fonts/truetype/dejavu";
 }

@@ -1,14 +1,13 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 using ReportGraph.Abstractions;
 
 namespace ReportGraph.Host.Rendering;
 
 /// <summary>
-/// Renders the report document to a paginated PDF on PDFsharp's <see cref="XGraphics"/>: title block, KPI tiles,
-/// notes, vector charts and tables streamed page by page, with running header, "Page X of Y" footers and metadata.
+/// Renders the report document to a paginated PDF with our streaming <see cref="PdfDocumentWriter"/>: title block,
+/// KPI tiles, notes, vector charts and tables whose rows are laid out and written page by page, with running
+/// header, "Page X of Y" footers, bookmarks, links and metadata. Memory stays that of one page however long the table.
 /// </summary>
 public sealed partial class PdfReportRenderer : IReportRenderer
 {
@@ -25,9 +24,8 @@ public sealed partial class PdfReportRenderer : IReportRenderer
     /// <inheritdoc />
     public async Task RenderAsync(RenderRequest request, IRenderOutput output, CancellationToken ct)
     {
-        PdfSharpSetup.EnsureInitialized(_options);
         var document = ReportDocumentBuilder.Build(request);
-        var theme = new PdfTheme();
+        var theme = new PdfTheme(DejaVuFonts.Load(_options.FontDirectory));
 
         // Sample the first rows of every table (enumeration stops early) to size columns and pick the orientation.
         var samples = new Dictionary<TableBlock, List<string[]>>();
@@ -38,23 +36,16 @@ public sealed partial class PdfReportRenderer : IReportRenderer
         }
         var (shortSide, longSide) = _options.PageSize == PdfPageSize.Letter ? (612.0, 792.0) : (595.28, 841.89);
         var landscape = false;
-        using var measure = XGraphics.CreateMeasureContext(new XSize(shortSide, longSide), XGraphicsUnit.Point, XPageDirection.Downwards, new PdfSharp.Events.RenderEvents());
         foreach (var (table, sample) in samples)
         {
-            landscape |= PdfColumnWidths.NaturalWidth(measure, theme, table, sample) > shortSide - 2 * PdfTheme.Margin;
+            landscape |= PdfColumnWidths.NaturalWidth(theme, table, sample) > shortSide - 2 * PdfTheme.Margin;
         }
 
-        using var pdf = new PdfDocument();
-        pdf.Options.CompressContentStreams = true;
-        pdf.Info.Title = document.Title;
-        pdf.Info.Subject = document.Subject;
-        pdf.Info.Author = document.Author ?? "";
-        pdf.Info.Creator = "ReportGraph";
-        pdf.Info.CreationDate = document.CreatedAt.UtcDateTime;
-        pdf.PageLayout = PdfPageLayout.SinglePage;
-
-        using (var flow = new PdfPageFlow(pdf, theme, landscape ? longSide : shortSide, landscape ? shortSide : longSide, document.Header))
+        var stream = output.Create(request.BaseFileName + ".pdf", ContentTypes.Pdf);
+        await using (stream.ConfigureAwait(false))
         {
+            var pdf = new PdfDocumentWriter(stream, new PdfDocumentInfo(document.Title, document.Subject, document.Author, document.CreatedAt));
+            var flow = new PdfPageFlow(pdf, theme, landscape ? longSide : shortSide, landscape ? shortSide : longSide, document.Header);
             flow.NewPage();
             foreach (var block in document.Blocks)
             {
@@ -73,52 +64,45 @@ public sealed partial class PdfReportRenderer : IReportRenderer
                     case ChartBlock chart:
                         flow.EnsureSpace(ChartHeight);
                         // The painter pads its box by 6 pt; shifting the box aligns the chart title with the other headings.
-                        ChartPainter.Paint(chart.Chart, new PdfChartCanvas(flow.Gfx), flow.Left - 6, flow.Y, flow.ContentWidth + 6, ChartHeight - 8, document.Formatter.Culture);
+                        ChartPainter.Paint(chart.Chart, new PdfChartCanvas(flow.Canvas, theme), flow.Left - 6, flow.Y, flow.ContentWidth + 6, ChartHeight - 8, document.Formatter.Culture);
                         flow.Y += ChartHeight - 8 + PdfTheme.BlockGap;
                         break;
                     case TableBlock table:
-                        await new PdfTableWriter(pdf, flow, theme, document.Formatter).WriteAsync(table, samples[table], ct).ConfigureAwait(false);
+                        await new PdfTableWriter(flow, theme, document.Formatter).WriteAsync(table, samples[table], ct).ConfigureAwait(false);
                         break;
                 }
+                await flow.FlushAsync(ct).ConfigureAwait(false);
             }
-            flow.DrawFooters(document.FooterText, ct);
-        }
-
-        var stream = output.Create(request.BaseFileName + ".pdf", ContentTypes.Pdf);
-        await using (stream.ConfigureAwait(false))
-        {
-            await pdf.SaveAsync(stream, closeStream: false).ConfigureAwait(false);
+            await flow.FinishAsync(document.FooterText, ct).ConfigureAwait(false);
         }
     }
 
     private static void DrawTitle(PdfPageFlow flow, PdfTheme theme, TitleBlock title)
     {
-        var gfx = flow.Gfx;
-        var ink = new XSolidBrush(PdfTheme.Ink);
-        gfx.DrawRectangle(new XSolidBrush(PdfTheme.Accent), flow.Left, flow.Y, 42, 3);
+        var canvas = flow.Canvas;
+        canvas.FillRectangle(PdfTheme.Accent, flow.Left, flow.Y, 42, 3);
         flow.Y += 10;
-        foreach (var line in PdfTextWrapper.Wrap(gfx, title.Title, theme.Title, flow.ContentWidth))
+        foreach (var line in PdfTextWrapper.Wrap(title.Title, theme.Title, flow.ContentWidth))
         {
             flow.Y += theme.Title.GetHeight();
-            gfx.DrawString(line, theme.Title, ink, flow.Left, flow.Y - theme.Title.GetHeight() * 0.22, XStringFormats.BaseLineLeft);
+            canvas.DrawText(line, theme.Title, PdfTheme.Ink, flow.Left, flow.Y - theme.Title.GetHeight() * 0.22);
         }
         if (!string.IsNullOrWhiteSpace(title.Subtitle))
         {
-            foreach (var line in PdfTextWrapper.Wrap(gfx, title.Subtitle, theme.Subtitle, flow.ContentWidth))
+            foreach (var line in PdfTextWrapper.Wrap(title.Subtitle, theme.Subtitle, flow.ContentWidth))
             {
                 flow.Y += theme.Subtitle.GetHeight();
-                gfx.DrawString(line, theme.Subtitle, new XSolidBrush(PdfTheme.Accent), flow.Left, flow.Y - theme.Subtitle.GetHeight() * 0.22, XStringFormats.BaseLineLeft);
+                canvas.DrawText(line, theme.Subtitle, PdfTheme.Accent, flow.Left, flow.Y - theme.Subtitle.GetHeight() * 0.22);
             }
         }
         flow.Y += 4;
-        var muted = new XSolidBrush(PdfTheme.Muted);
         foreach (var text in new[] { title.PeriodLine, title.GeneratedLine })
         {
             flow.Y += theme.Meta.GetHeight();
-            gfx.DrawString(PdfTextWrapper.Truncate(gfx, text, theme.Meta, flow.ContentWidth), theme.Meta, muted, flow.Left, flow.Y - theme.Meta.GetHeight() * 0.22, XStringFormats.BaseLineLeft);
+            canvas.DrawText(PdfTextWrapper.Truncate(text, theme.Meta, flow.ContentWidth), theme.Meta, PdfTheme.Muted, flow.Left, flow.Y - theme.Meta.GetHeight() * 0.22);
         }
         flow.Y += 8;
-        gfx.DrawLine(new XPen(PdfTheme.Rule, 0.8), flow.Left, flow.Y, flow.Right, flow.Y);
+        canvas.StrokeLine(PdfTheme.Rule, 0.8, flow.Left, flow.Y, flow.Right, flow.Y);
         flow.Y += PdfTheme.BlockGap;
     }
 
@@ -130,19 +114,19 @@ public sealed partial class PdfReportRenderer : IReportRenderer
         for (var start = 0; start < kpis.Tiles.Count; start += perRow)
         {
             flow.EnsureSpace(height);
-            var gfx = flow.Gfx;
+            var canvas = flow.Canvas;
             for (var i = start; i < Math.Min(start + perRow, kpis.Tiles.Count); i++)
             {
                 var tile = kpis.Tiles[i];
                 var x = flow.Left + (i - start) * (width + gap);
-                gfx.DrawRoundedRectangle(new XSolidBrush(PdfTheme.TileFill), x, flow.Y, width, height, 6, 6);
-                gfx.DrawRectangle(new XSolidBrush(PdfTheme.ToneColor(tile.Tone)), x, flow.Y + 6, 3, height - 12);
+                canvas.FillRoundedRectangle(PdfTheme.TileFill, x, flow.Y, width, height, 6);
+                canvas.FillRectangle(PdfTheme.ToneColor(tile.Tone), x, flow.Y + 6, 3, height - 12);
                 var inner = width - 18;
-                gfx.DrawString(PdfTextWrapper.Truncate(gfx, tile.Label.ToUpperInvariant(), theme.KpiLabel, inner), theme.KpiLabel, new XSolidBrush(PdfTheme.Muted), x + 11, flow.Y + 15, XStringFormats.BaseLineLeft);
-                gfx.DrawString(PdfTextWrapper.Truncate(gfx, tile.Value, theme.KpiValue, inner), theme.KpiValue, new XSolidBrush(PdfTheme.ToneColor(tile.Tone) == PdfTheme.Accent ? PdfTheme.Ink : PdfTheme.ToneColor(tile.Tone)), x + 11, flow.Y + 35, XStringFormats.BaseLineLeft);
+                canvas.DrawText(PdfTextWrapper.Truncate(tile.Label.ToUpperInvariant(), theme.KpiLabel, inner), theme.KpiLabel, PdfTheme.Muted, x + 11, flow.Y + 15);
+                canvas.DrawText(PdfTextWrapper.Truncate(tile.Value, theme.KpiValue, inner), theme.KpiValue, PdfTheme.ToneColor(tile.Tone) == PdfTheme.Accent ? PdfTheme.Ink : PdfTheme.ToneColor(tile.Tone), x + 11, flow.Y + 35);
                 if (!string.IsNullOrWhiteSpace(tile.Detail))
                 {
-                    gfx.DrawString(PdfTextWrapper.Truncate(gfx, tile.Detail, theme.KpiDetail, inner), theme.KpiDetail, new XSolidBrush(PdfTheme.Muted), x + 11, flow.Y + 49, XStringFormats.BaseLineLeft);
+                    canvas.DrawText(PdfTextWrapper.Truncate(tile.Detail, theme.KpiDetail, inner), theme.KpiDetail, PdfTheme.Muted, x + 11, flow.Y + 49);
                 }
             }
             flow.Y += height + gap;
@@ -153,28 +137,26 @@ public sealed partial class PdfReportRenderer : IReportRenderer
     private static void DrawParagraph(PdfPageFlow flow, PdfTheme theme, string text)
     {
         var lineHeight = theme.Body.GetHeight() * 1.1;
-        var ink = new XSolidBrush(PdfTheme.Ink);
-        var link = new XSolidBrush(PdfTheme.Link);
-        foreach (var line in PdfTextWrapper.Wrap(flow.Gfx, text, theme.Body, flow.ContentWidth))
+                foreach (var line in PdfTextWrapper.Wrap(text, theme.Body, flow.ContentWidth))
         {
             flow.EnsureSpace(lineHeight);
-            var gfx = flow.Gfx;
+            var canvas = flow.Canvas;
             var baseline = flow.Y + lineHeight * 0.8;
             var x = flow.Left;
             var position = 0;
             foreach (Match url in UrlPattern().Matches(line))
             {
                 var before = line[position..url.Index];
-                gfx.DrawString(before, theme.Body, ink, x, baseline, XStringFormats.BaseLineLeft);
-                x += gfx.MeasureString(before, theme.Body).Width;
-                var width = gfx.MeasureString(url.Value, theme.Body).Width;
-                gfx.DrawString(url.Value, theme.Body, link, x, baseline, XStringFormats.BaseLineLeft);
-                gfx.DrawLine(new XPen(PdfTheme.Link, 0.5), x, baseline + 1.5, x + width, baseline + 1.5);
+                canvas.DrawText(before, theme.Body, PdfTheme.Ink, x, baseline);
+                x += theme.Body.Measure(before);
+                var width = theme.Body.Measure(url.Value);
+                canvas.DrawText(url.Value, theme.Body, PdfTheme.Link, x, baseline);
+                canvas.StrokeLine(PdfTheme.Link, 0.5, x, baseline + 1.5, x + width, baseline + 1.5);
                 flow.AddLink(x, flow.Y, width, lineHeight, url.Value);
                 x += width;
                 position = url.Index + url.Length;
             }
-            gfx.DrawString(line[position..], theme.Body, ink, x, baseline, XStringFormats.BaseLineLeft);
+            canvas.DrawText(line[position..], theme.Body, PdfTheme.Ink, x, baseline);
             flow.Y += lineHeight;
         }
         flow.Y += PdfTheme.BlockGap / 2;

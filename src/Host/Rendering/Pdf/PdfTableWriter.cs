@@ -1,6 +1,3 @@
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
-
 namespace ReportGraph.Host.Rendering;
 
 /// <summary>
@@ -12,16 +9,9 @@ internal sealed class PdfTableWriter
     private readonly PdfPageFlow _flow;
     private readonly PdfTheme _theme;
     private readonly ValueFormatter _formatter;
-    private readonly PdfDocument _document;
-    private readonly XSolidBrush _ink = new(PdfTheme.Ink);
-    private readonly XSolidBrush _link = new(PdfTheme.Link);
-    private readonly XSolidBrush _zebra = new(PdfTheme.Zebra);
-    private readonly XSolidBrush _headerFill = new(PdfTheme.HeaderFill);
-    private readonly XPen _rule = new(PdfTheme.Rule, 0.5);
 
-    public PdfTableWriter(PdfDocument document, PdfPageFlow flow, PdfTheme theme, ValueFormatter formatter)
+    public PdfTableWriter(PdfPageFlow flow, PdfTheme theme, ValueFormatter formatter)
     {
-        _document = document;
         _flow = flow;
         _theme = theme;
         _formatter = formatter;
@@ -31,15 +21,15 @@ internal sealed class PdfTableWriter
     {
         var columns = table.Table.Columns;
         _numeric = table.NumericColumns.ToArray();
-        var widths = PdfColumnWidths.Compute(_flow.Gfx, _theme, table, sample, _flow.ContentWidth);
+        var widths = PdfColumnWidths.Compute(_theme, table, sample, _flow.ContentWidth);
         var lineHeight = _theme.Cell.GetHeight();
-        var headerLines = columns.Select((c, i) => PdfTextWrapper.Wrap(_flow.Gfx, c.Header, _theme.CellBold, widths[i] - 2 * PdfTheme.CellPadX)).ToList();
+        var headerLines = columns.Select((c, i) => PdfTextWrapper.Wrap(c.Header, _theme.CellBold, widths[i] - 2 * PdfTheme.CellPadX)).ToList();
         var headerHeight = headerLines.Max(l => l.Count) * lineHeight + 2 * PdfTheme.CellPadY;
 
         // Keep the heading with the header row and at least one row.
         _flow.EnsureSpace(_theme.Heading.GetHeight() + 6 + headerHeight + lineHeight * 2 + 2 * PdfTheme.CellPadY);
-        _flow.Gfx.DrawString(table.Heading, _theme.Heading, new XSolidBrush(PdfTheme.Accent), _flow.Left, _flow.Y + _theme.Heading.GetHeight() * 0.8, XStringFormats.BaseLineLeft);
-        _document.Outlines.Add(table.Heading, _flow.Page);
+        _flow.Canvas.DrawText(table.Heading, _theme.Heading, PdfTheme.Accent, _flow.Left, _flow.Y + _theme.Heading.GetHeight() * 0.8);
+        _flow.AddOutline(table.Heading);
         _flow.Y += _theme.Heading.GetHeight() + 4;
         DrawHeader(headerLines, widths, headerHeight, lineHeight);
 
@@ -52,11 +42,11 @@ internal sealed class PdfTableWriter
             var lines = 1;
             for (var c = 0; c < columns.Count; c++)
             {
-                cellLines[c] = PdfTextWrapper.Wrap(_flow.Gfx, _formatter.Format(row[c], columns[c]), _theme.Cell, widths[c] - 2 * PdfTheme.CellPadX);
+                cellLines[c] = PdfTextWrapper.Wrap(_formatter.Format(row[c], columns[c]), _theme.Cell, widths[c] - 2 * PdfTheme.CellPadX);
                 if (cellLines[c].Count > maxLines)
                 {
                     var kept = cellLines[c].GetRange(0, maxLines);
-                    kept[^1] = PdfTextWrapper.Truncate(_flow.Gfx, kept[^1] + "…", _theme.Cell, widths[c] - 2 * PdfTheme.CellPadX);
+                    kept[^1] = PdfTextWrapper.Truncate(kept[^1] + "…", _theme.Cell, widths[c] - 2 * PdfTheme.CellPadX);
                     cellLines[c] = kept;
                 }
                 lines = Math.Max(lines, cellLines[c].Count);
@@ -68,12 +58,13 @@ internal sealed class PdfTableWriter
             }
             DrawRow(row, cellLines, widths, rowHeight, lineHeight, rowIndex % 2 == 1);
             rowIndex++;
+            await _flow.FlushAsync(ct).ConfigureAwait(false);
         }
 
         if (rowIndex == 0)
         {
             _flow.EnsureSpace(lineHeight + 2 * PdfTheme.CellPadY);
-            _flow.Gfx.DrawString("No rows in this period.", _theme.Cell, new XSolidBrush(PdfTheme.Muted), _flow.Left + PdfTheme.CellPadX, _flow.Y + PdfTheme.CellPadY + lineHeight * 0.8, XStringFormats.BaseLineLeft);
+            _flow.Canvas.DrawText("No rows in this period.", _theme.Cell, PdfTheme.Muted, _flow.Left + PdfTheme.CellPadX, _flow.Y + PdfTheme.CellPadY + lineHeight * 0.8);
             _flow.Y += lineHeight + 2 * PdfTheme.CellPadY;
         }
         _flow.Y += PdfTheme.BlockGap;
@@ -81,9 +72,9 @@ internal sealed class PdfTableWriter
 
     private void DrawHeader(List<List<string>> headerLines, double[] widths, double height, double lineHeight)
     {
-        var gfx = _flow.Gfx;
+        var canvas = _flow.Canvas;
         var tableWidth = widths.Sum();
-        gfx.DrawRectangle(_headerFill, _flow.Left, _flow.Y, tableWidth, height);
+        canvas.FillRectangle(PdfTheme.HeaderFill, _flow.Left, _flow.Y, tableWidth, height);
         var x = _flow.Left;
         for (var c = 0; c < widths.Length; c++)
         {
@@ -92,13 +83,13 @@ internal sealed class PdfTableWriter
             {
                 var baseline = _flow.Y + PdfTheme.CellPadY + lineHeight * l + lineHeight * 0.8;
                 if (numeric)
-                    gfx.DrawString(headerLines[c][l], _theme.CellBold, _ink, x + widths[c] - PdfTheme.CellPadX, baseline, XStringFormats.BaseLineRight);
+                    canvas.DrawText(headerLines[c][l], _theme.CellBold, PdfTheme.Ink, x + widths[c] - PdfTheme.CellPadX, baseline, PdfTextAlign.Right);
                 else
-                    gfx.DrawString(headerLines[c][l], _theme.CellBold, _ink, x + PdfTheme.CellPadX, baseline, XStringFormats.BaseLineLeft);
+                    canvas.DrawText(headerLines[c][l], _theme.CellBold, PdfTheme.Ink, x + PdfTheme.CellPadX, baseline);
             }
             x += widths[c];
         }
-        gfx.DrawLine(new XPen(PdfTheme.Accent, 0.8), _flow.Left, _flow.Y + height, _flow.Left + tableWidth, _flow.Y + height);
+        canvas.StrokeLine(PdfTheme.Accent, 0.8, _flow.Left, _flow.Y + height, _flow.Left + tableWidth, _flow.Y + height);
         _flow.Y += height;
     }
 
@@ -108,25 +99,25 @@ internal sealed class PdfTableWriter
 
     private void DrawRow(object?[] row, List<string>[] cellLines, double[] widths, double rowHeight, double lineHeight, bool zebra)
     {
-        var gfx = _flow.Gfx;
+        var canvas = _flow.Canvas;
         var tableWidth = widths.Sum();
         if (zebra)
         {
-            gfx.DrawRectangle(_zebra, _flow.Left, _flow.Y, tableWidth, rowHeight);
+            canvas.FillRectangle(PdfTheme.Zebra, _flow.Left, _flow.Y, tableWidth, rowHeight);
         }
         var x = _flow.Left;
         for (var c = 0; c < widths.Length; c++)
         {
             var lines = cellLines[c];
             var isLink = row[c] is Uri { IsAbsoluteUri: true } uri && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
-            var brush = isLink ? _link : _ink;
+            var color = isLink ? PdfTheme.Link : PdfTheme.Ink;
             for (var l = 0; l < lines.Count; l++)
             {
                 var baseline = _flow.Y + PdfTheme.CellPadY + lineHeight * l + lineHeight * 0.8;
                 if (_numeric[c])
-                    gfx.DrawString(lines[l], _theme.Cell, brush, x + widths[c] - PdfTheme.CellPadX, baseline, XStringFormats.BaseLineRight);
+                    canvas.DrawText(lines[l], _theme.Cell, color, x + widths[c] - PdfTheme.CellPadX, baseline, PdfTextAlign.Right);
                 else
-                    gfx.DrawString(lines[l], _theme.Cell, brush, x + PdfTheme.CellPadX, baseline, XStringFormats.BaseLineLeft);
+                    canvas.DrawText(lines[l], _theme.Cell, color, x + PdfTheme.CellPadX, baseline);
             }
             if (isLink)
             {
@@ -134,7 +125,7 @@ internal sealed class PdfTableWriter
             }
             x += widths[c];
         }
-        gfx.DrawLine(_rule, _flow.Left, _flow.Y + rowHeight, _flow.Left + tableWidth, _flow.Y + rowHeight);
+        canvas.StrokeLine(PdfTheme.Rule, 0.5, _flow.Left, _flow.Y + rowHeight, _flow.Left + tableWidth, _flow.Y + rowHeight);
         _flow.Y += rowHeight;
     }
 }

@@ -1,39 +1,37 @@
-using PdfSharp.Drawing;
-
 namespace ReportGraph.Host.Rendering;
 
 /// <summary>Breaks text into lines that fit a width: at spaces where possible, inside long words otherwise.</summary>
 internal static class PdfTextWrapper
 {
-    public static List<string> Wrap(XGraphics gfx, string text, XFont font, double width)
+    public static List<string> Wrap(string text, PdfFont font, double width)
     {
         var lines = new List<string>(1);
         foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
-            WrapParagraph(gfx, paragraph, font, width, lines);
+            WrapParagraph(paragraph, font, width, lines);
         }
         return lines;
     }
 
     /// <summary>Shortens <paramref name="text"/> with an ellipsis until it fits.</summary>
-    public static string Truncate(XGraphics gfx, string text, XFont font, double width)
+    public static string Truncate(string text, PdfFont font, double width)
     {
-        if (gfx.MeasureString(text, font).Width <= width)
+        if (font.Measure(text) <= width)
         {
             return text;
         }
         var length = text.Length;
-        while (length > 0 && gfx.MeasureString(text[..length] + "…", font).Width > width)
+        while (length > 0 && font.Measure(text[..length] + "…") > width)
         {
             length--;
         }
         return text[..length] + "…";
     }
 
-    private static void WrapParagraph(XGraphics gfx, string text, XFont font, double width, List<string> lines)
+    private static void WrapParagraph(string text, PdfFont font, double width, List<string> lines)
     {
         // Most cells fit on one line: one measurement decides.
-        if (gfx.MeasureString(text, font).Width <= width)
+        if (font.Measure(text) <= width)
         {
             lines.Add(text);
             return;
@@ -43,7 +41,7 @@ internal static class PdfTextWrapper
         foreach (var word in words)
         {
             var candidate = current.Length == 0 ? word : current + " " + word;
-            if (gfx.MeasureString(candidate, font).Width <= width)
+            if (font.Measure(candidate) <= width)
             {
                 current = candidate;
                 continue;
@@ -54,9 +52,9 @@ internal static class PdfTextWrapper
             }
             current = word;
             // A word longer than the width is broken where it overflows.
-            while (current.Length > 1 && gfx.MeasureString(current, font).Width > width)
+            while (current.Length > 1 && font.Measure(current) > width)
             {
-                var fit = FittingPrefix(gfx, current, font, width);
+                var fit = FittingPrefix(current, font, width);
                 lines.Add(current[..fit]);
                 current = current[fit..];
             }
@@ -67,13 +65,13 @@ internal static class PdfTextWrapper
         }
     }
 
-    private static int FittingPrefix(XGraphics gfx, string word, XFont font, double width)
+    private static int FittingPrefix(string word, PdfFont font, double width)
     {
         int low = 1, high = word.Length - 1;
         while (low < high)
         {
             var mid = (low + high + 1) / 2;
-            if (gfx.MeasureString(word[..mid], font).Width <= width) low = mid; else high = mid - 1;
+            if (font.Measure(word.AsSpan(0, mid)) <= width) low = mid; else high = mid - 1;
         }
         return Math.Max(1, low);
     }

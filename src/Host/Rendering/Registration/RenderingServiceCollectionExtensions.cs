@@ -8,9 +8,9 @@ public static class RenderingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers every <see cref="IReportRenderer"/> (CSV, XLSX, PDF, HTML, JSON), the <see cref="ReportRenderers"/>
-    /// lookup, and the PDF options bound from <c>Rendering:Pdf</c> (PageSize A4|Letter, LicenseKey, FontDirectory).
-    /// PDFsharp's licence (AGPL unless a commercial key is configured) and the DejaVu font resolver are applied
-    /// when the <see cref="ReportRenderers"/> lookup is first resolved, so a missing font fails early and clearly.
+    /// lookup, and the PDF options bound from <c>Rendering:Pdf</c> (PageSize A4|Letter, FontDirectory).
+    /// The DejaVu fonts are read when the <see cref="ReportRenderers"/> lookup is first resolved, so a missing
+    /// font fails early and clearly rather than in the middle of a run.
     /// </summary>
     public static IServiceCollection AddRendering(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,7 +25,7 @@ public static class RenderingServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportRenderer, JsonReportRenderer>());
         services.TryAddSingleton(provider =>
         {
-            PdfSharpSetup.EnsureInitialized(provider.GetRequiredService<IOptions<PdfRenderingOptions>>().Value);
+            DejaVuFonts.Load(provider.GetRequiredService<IOptions<PdfRenderingOptions>>().Value.FontDirectory);
             return new ReportRenderers(provider.GetServices<IReportRenderer>());
         });
         return services;
