@@ -178,15 +178,13 @@ public class PdfReportRendererTests
     [Fact]
     public async Task Sample_reports_render_a_first_page_picture()
     {
-        foreach (var (name, result) in new[] { ("payer-drift", SampleReports.PayerDrift()), ("tutor-weekly", SampleReports.TutorWeekly()), ("student", SampleReports.Student()) })
+        // The README pictures come from the real plugins over the demo data (Plugins tests, SampleReportDocumentsTests).
+        foreach (var result in new[] { SampleReports.PayerDrift(), SampleReports.TutorWeekly(), SampleReports.Student() })
         {
             var (output, pdf) = await RenderAsync(result);
             using var _ = output;
-            var folder = Environment.GetEnvironmentVariable("RENDERING_SAMPLES_DIR") ?? output.Folder;
-            Directory.CreateDirectory(folder);
-            File.Copy(pdf, Path.Combine(folder, $"rendering-{name}.pdf"), overwrite: true);
             Qpdf.AssertValid(pdf);
-            var png = Poppler.FirstPagePng(pdf, Path.Combine(folder, $"rendering-{name}"), dpi: folder == output.Folder ? 60 : 80);
+            var png = Poppler.FirstPagePng(pdf, Path.Combine(output.Folder, "first-page"));
             Assert.True(new FileInfo(png).Length > 10_000, $"{png} looks empty");
         }
     }
