@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace ReportGraph.Host.Tests.Rendering.Support;
 
-/// <summary>Runs poppler-utils (pdftotext, pdfinfo, pdftoppm; Debian package poppler-utils) on generated PDFs.</summary>
+/// <summary>Runs poppler-utils (pdftotext, pdfinfo, pdftoppm; Debian package poppler-utils) on generated PDFs; any error or warning poppler prints fails.</summary>
 internal static class Poppler
 {
     public static string Text(string pdf, int? page = null, bool layout = false)
@@ -52,6 +52,11 @@ internal static class Poppler
             if (process.ExitCode != 0)
             {
                 throw new InvalidOperationException($"{tool} failed ({process.ExitCode}): {stderr}");
+            }
+            // Poppler reports what it had to repair ("Syntax Error", "Syntax Warning") on stderr and carries on.
+            if (stderr.Contains("Error", StringComparison.OrdinalIgnoreCase) || stderr.Contains("Warning", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException($"{tool} found problems in the PDF: {stderr}");
             }
             return stdout.Result;
         }
