@@ -1,11 +1,14 @@
 namespace ReportGraph.Host.Executions;
 
-/// <summary>Wakes the worker when an execution is queued, so "run now" does not wait for the next poll.</summary>
+/// <summary>
+/// Wakes the worker when an execution is queued or a running one ends, so neither "run now" nor a backlog
+/// waits for the next poll.
+/// </summary>
 public sealed class ExecutionSignal
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
 
-    /// <summary>Something was queued.</summary>
+    /// <summary>Something was queued, or a slot became free.</summary>
     public void Notify()
     {
         try

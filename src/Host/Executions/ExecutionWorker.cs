@@ -82,6 +82,9 @@ public sealed class ExecutionWorker(
         {
             await run.CancelAsync();
             await heartbeat.ContinueWith(_ => { }, CancellationToken.None);
+            // A slot is free: claim the next queued execution now rather than at the next poll, so a backlog
+            // (many schedules due at the same minute) runs back to back.
+            signal.Notify();
         }
     }
 
