@@ -167,6 +167,24 @@ public class PdfReportRendererTests
     }
 
     [Fact]
+    public async Task Tabs_and_other_control_characters_in_cells_print_as_spaces()
+    {
+        var result = new ReportResult
+        {
+            Title = "Imported\tnotes",
+            Tables = [SampleReports.Table("Notes", [new ReportColumn("note", "Note", ColumnType.Text)], [["Tab\tseparated"], ["bell\u0007ringing"], ["two\r\nlines"]])],
+        };
+        var (output, pdf) = await RenderAsync(result);
+        using var _ = output;
+        Qpdf.AssertValid(pdf);
+        var text = Poppler.Text(pdf);
+        Assert.Contains("Imported notes", text);
+        Assert.Contains("Tab separated", text);
+        Assert.Contains("bell ringing", text);
+        Assert.Contains("two\nlines", text);
+    }
+
+    [Fact]
     public async Task Empty_table_says_so()
     {
         var result = new ReportResult { Title = "Nothing", Tables = [SampleReports.Table("Claims", [new ReportColumn("id", "Id", ColumnType.Text)], [])] };

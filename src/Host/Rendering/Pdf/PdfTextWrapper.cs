@@ -6,7 +6,7 @@ internal static class PdfTextWrapper
     public static List<string> Wrap(string text, PdfFont font, double width)
     {
         var lines = new List<string>(1);
-        foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        foreach (var paragraph in Printable(text.Replace("\r\n", "\n", StringComparison.Ordinal), keepNewLines: true).Split('\n'))
         {
             WrapParagraph(paragraph, font, width, lines);
         }
@@ -16,6 +16,7 @@ internal static class PdfTextWrapper
     /// <summary>Shortens <paramref name="text"/> with an ellipsis until it fits.</summary>
     public static string Truncate(string text, PdfFont font, double width)
     {
+        text = Printable(text, keepNewLines: false);
         if (font.Measure(text) <= width)
         {
             return text;
@@ -74,5 +75,34 @@ internal static class PdfTextWrapper
             if (font.Measure(word.AsSpan(0, mid)) <= width) low = mid; else high = mid - 1;
         }
         return Math.Max(1, low);
+    }
+
+    /// <summary>
+    /// Text with tabs and other control characters (which fonts draw as empty boxes) turned into spaces; plugin
+    /// data may hold them. Returns the same instance when there is nothing to change, as for nearly every cell.
+    /// </summary>
+    public static string Printable(string text, bool keepNewLines)
+    {
+        var clean = true;
+        foreach (var c in text)
+        {
+            if (char.IsControl(c) && !(keepNewLines && c == '\n'))
+            {
+                clean = false;
+                break;
+            }
+        }
+        if (clean)
+        {
+            return text;
+        }
+        return string.Create(text.Length, (text, keepNewLines), static (span, state) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                var c = state.text[i];
+                span[i] = char.IsControl(c) && !(state.keepNewLines && c == '\n') ? ' ' : c;
+            }
+        });
     }
 }

@@ -38,11 +38,12 @@ internal sealed class PdfEmbeddedFont
         content.Raw('<');
         foreach (var rune in text.EnumerateRunes())
         {
-            var glyph = Face.GlyphId(rune.Value);
+            // A control character would show as the empty box of glyph 0; it takes a space's place instead.
+            var glyph = Face.GlyphId(Rune.IsControl(rune) ? ' ' : rune.Value);
             if (glyph != 0 && glyph < _used.Length && !_used[glyph])
             {
                 _used[glyph] = true;
-                _codePoints[glyph] = rune.Value;
+                _codePoints[glyph] = Rune.IsControl(rune) ? ' ' : rune.Value;
             }
             content.Hex(glyph);
         }
