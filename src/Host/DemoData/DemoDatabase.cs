@@ -18,6 +18,9 @@ public static class DemoDatabase
     /// <summary>The name plugins use for the demo data source.</summary>
     public const string DataSourceName = "demo";
 
+    /// <summary>The file name of the demo database in the data folder.</summary>
+    public const string FileName = "demo.db";
+
     /// <summary>
     /// Creates the demo tables on <paramref name="connection"/> (opened if closed) and inserts <paramref name="data"/>,
     /// all in one transaction with prepared commands. The database must not contain the demo tables yet.
@@ -39,36 +42,23 @@ public static class DemoDatabase
         {
             new object?[] { "schema_version", DemoSchema.Version },
             new object?[] { "seed", data.Seed.ToString(CultureInfo.InvariantCulture) },
-            new object?[] { "first_day", Iso(data.FirstDay) },
-            new object?[] { "last_day", Iso(data.LastDay) },
+            new object?[] { "first_day", DemoRowWriter.Iso(data.FirstDay) },
+            new object?[] { "last_day", DemoRowWriter.Iso(data.LastDay) },
+            new object?[] { DemoDatabaseUpdater.ExtendableFromKey, DemoRowWriter.Iso(data.FirstDay) },
             new object?[] { "generated_at", (generatedAt ?? DateTimeOffset.UtcNow).ToString("O", CultureInfo.InvariantCulture) },
         };
-        await InsertAsync(connection, transaction, "demo_meta", ["key", "value"], meta, cancellationToken);
-        await InsertAsync(connection, transaction, "subjects", ["id", "name"],
+        await DemoRowWriter.InsertAsync(connection, transaction, "demo_meta", ["key", "value"], meta, cancellationToken);
+        await DemoRowWriter.InsertAsync(connection, transaction, "subjects", ["id", "name"],
             data.Subjects.Select(s => new object?[] { s.Id, s.Name }), cancellationToken);
-        await InsertAsync(connection, transaction, "teachers", ["id", "name", "subject_id"],
+        await DemoRowWriter.InsertAsync(connection, transaction, "teachers", ["id", "name", "subject_id"],
             data.Teachers.Select(t => new object?[] { t.Id, t.Name, t.SubjectId }), cancellationToken);
-        await InsertAsync(connection, transaction, "students", ["id", "first_name", "last_name", "class_name"],
+        await DemoRowWriter.InsertAsync(connection, transaction, "students", ["id", "first_name", "last_name", "class_name"],
             data.Students.Select(s => new object?[] { s.Id, s.FirstName, s.LastName, s.ClassName }), cancellationToken);
-        await InsertAsync(connection, transaction, "tutors", ["id", "name", "subject_id"],
+        await DemoRowWriter.InsertAsync(connection, transaction, "tutors", ["id", "name", "subject_id"],
             data.Tutors.Select(t => new object?[] { t.Id, t.Name, t.SubjectId }), cancellationToken);
-        await InsertAsync(connection, transaction, "lessons", ["id", "class_name", "subject_id", "teacher_id", "lesson_date", "start_time"],
-            data.Lessons.Select(l => new object?[] { l.Id, l.ClassName, l.SubjectId, l.TeacherId, Iso(l.Date), Iso(l.StartTime) }), cancellationToken);
-        await InsertAsync(connection, transaction, "attendance", ["lesson_id", "student_id", "status"],
-            data.Attendance.Select(a => new object?[] { a.LessonId, a.StudentId, StatusText(a.Status) }), cancellationToken);
-        await InsertAsync(connection, transaction, "assessments", ["id", "class_name", "subject_id", "assessment_date", "title"],
-            data.Assessments.Select(a => new object?[] { a.Id, a.ClassName, a.SubjectId, Iso(a.Date), a.Title }), cancellationToken);
-        await InsertAsync(connection, transaction, "grades", ["assessment_id", "student_id", "score"],
-            data.Grades.Select(g => new object?[] { g.AssessmentId, g.StudentId, g.Score }), cancellationToken);
-        await InsertAsync(connection, transaction, "tutoring_sessions",
-            ["id", "tutor_id", "student_id", "subject_id", "session_date", "start_time", "duration_minutes", "status"],
-            data.TutoringSessions.Select(s => new object?[] { s.Id, s.TutorId, s.StudentId, s.SubjectId, Iso(s.Date), Iso(s.StartTime), s.DurationMinutes, StatusText(s.Status) }),
-            cancellationToken);
-        await InsertAsync(connection, transaction, "payers", ["id", "name"],
+        await DemoRowWriter.InsertAsync(connection, transaction, "payers", ["id", "name"],
             data.Payers.Select(p => new object?[] { p.Id, p.Name }), cancellationToken);
-        await InsertAsync(connection, transaction, "claims", ["id", "payer_id", "submitted_on", "billed_amount", "paid_amount", "outcome", "denial_reason"],
-            data.Claims.Select(c => new object?[] { c.Id, c.PayerId, Iso(c.SubmittedOn), (double)c.BilledAmount, (double)c.PaidAmount, StatusText(c.Outcome), c.DenialReason }),
-            cancellationToken);
+        await DemoRowWriter.InsertDaysAsync(connection, transaction, DemoDays.Of(data), cancellationToken);
 
         foreach (var ddl in DemoSchema.Indexes) await ExecuteAsync(connection, transaction, ddl, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -77,7 +67,8 @@ public static class DemoDatabase
     /// <summary>
     /// Makes sure the SQLite demo database exists at <paramref name="sqliteFilePath"/>: on first start it generates
     /// the data for the 26 weeks ending today (UTC, by <paramref name="timeProvider"/>) and writes it to a temporary
-    /// file that is then moved into place, so a crash never leaves a half-written database; later starts reuse the file.
+    /// file that is then moved into place, so a crash never leaves a half-written database; later starts reuse the file
+    /// (and <see cref="DemoDatabaseUpdater"/> extends it to today).
     /// </summary>
     /// <param name="sqliteFilePath">Path of the database file, e.g. <c>data/demo.db</c>; its folder is created if needed.</param>
     /// <param name="timeProvider">Supplies today's date and the generation timestamp.</param>
@@ -97,6 +88,8 @@ public static class DemoDatabase
         {
             await using (var connection = new SqliteConnection(ConnectionString(temp, SqliteOpenMode.ReadWriteCreate)))
             {
+                await connection.OpenAsync(cancellationToken);
+                await UseWriteAheadLogAsync(connection, cancellationToken);
                 var data = DemoDataGenerator.Generate(DateOnly.FromDateTime(now.UtcDateTime));
                 await CreateAsync(connection, data, cancellationToken, now);
             }
@@ -122,9 +115,22 @@ public static class DemoDatabase
     public static string ConnectionString(string sqliteFilePath, SqliteOpenMode mode = SqliteOpenMode.ReadOnly) =>
         new SqliteConnectionStringBuilder { DataSource = sqliteFilePath, Mode = mode, Pooling = false }.ToString();
 
+    /// <summary>
+    /// Switches the file to write-ahead logging (a setting stored in the file): readers then never wait for the
+    /// daily extension and see the data before or after it, never a part of it. Switching needs a moment in which
+    /// no other connection uses the file; once switched, the call changes nothing.
+    /// </summary>
+    internal static async Task UseWriteAheadLogAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL";
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+
     private static async Task<DemoDatabaseInfo> ReadInfoAsync(string path, CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection(ConnectionString(path));
+        // Read-write (read-only when the file is write-protected) so that closing removes the -wal and -shm files.
+        await using var connection = new SqliteConnection(ConnectionString(path, SqliteOpenMode.ReadWrite));
         await connection.OpenAsync(cancellationToken);
         var meta = new Dictionary<string, string>();
         try
@@ -153,33 +159,6 @@ public static class DemoDatabase
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    /// <summary>Inserts rows through one prepared command whose parameter values are replaced per row.</summary>
-    private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, string table, string[] columns,
-        IEnumerable<object?[]> rows, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
-        var parameters = columns.Select((_, i) =>
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = $"@p{i}";
-            command.Parameters.Add(p);
-            return p;
-        }).ToArray();
-        await command.PrepareAsync(cancellationToken);
-        foreach (var row in rows)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            for (var i = 0; i < parameters.Length; i++) parameters[i].Value = row[i] ?? DBNull.Value;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Iso(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>The text stored for a status: lower case, <c>no-show</c> with a dash.</summary>
     internal static string StatusText(Enum status) => status switch
