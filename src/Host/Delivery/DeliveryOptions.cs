@@ -44,6 +44,14 @@ public sealed class DeliveryOptions
 
     /// <summary>The SMTP server used for owners who saved no settings of their own (section <c>Delivery:Smtp</c>).</summary>
     public DefaultSmtpServerOptions Smtp { get; set; } = new();
+
+    /// <summary>
+    /// A folder where emails are written as .eml files when no SMTP server is configured at all (the owner saved
+    /// none and <c>Delivery:Smtp:Host</c> is empty), instead of failing every delivery. Meant for trying
+    /// ReportGraph out: the Development profile sets it to <c>outbox</c>. A relative path is under the data
+    /// directory. Empty (the default): without a server, deliveries fail saying what to configure.
+    /// </summary>
+    public string? OutboxDirectory { get; set; }
 }
 
 /// <summary>Configuration section <c>Delivery:Smtp</c>: the global default SMTP server. Leave Host empty for none.</summary>

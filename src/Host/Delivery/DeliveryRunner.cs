@@ -43,7 +43,7 @@ public sealed class DeliveryRunner(
                 foreach (var id in pending)
                 {
                     await FinishAsync(report.ExecutionId, id, DeliveryStatus.Failed,
-                        "No SMTP server configured: save SMTP settings for the schedule's owner or set Delivery:Smtp in the host's configuration.", cancellationToken);
+                        "No SMTP server configured: save SMTP settings for the schedule's owner, or set Delivery:Smtp (a server) or Delivery:OutboxDirectory (a folder for .eml files) in the host's configuration.", cancellationToken);
                 }
             }
             else

@@ -31,6 +31,10 @@ public sealed class SmtpSender
     /// <summary>Sends <paramref name="message"/>; never throws for SMTP or network failures, only for cancellation.</summary>
     public async Task<SendResult> SendAsync(SmtpServerSettings smtp, MailMessage message, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        if (smtp.OutboxDirectory is { } outbox)
+        {
+            return await WriteToOutboxAsync(outbox, message, cancellationToken);
+        }
         if (smtp.Security == SmtpSecurity.ImplicitTls)
         {
             return new SendResult(SendOutcome.Permanent, "Implicit TLS (port 465) is not supported by System.Net.Mail.SmtpClient; change the SMTP settings to STARTTLS (port 587).");
@@ -66,6 +70,23 @@ public sealed class SmtpSender
         catch (Exception e) when (e is IOException or SocketException or InvalidOperationException)
         {
             return new SendResult(SendOutcome.Transient, $"Connection to {smtp.Host}:{smtp.Port} failed: {Describe(e)}");
+        }
+    }
+
+    /// <summary>Writes the message as an .eml file (SmtpClient's pickup-directory delivery) instead of sending it.</summary>
+    private static async Task<SendResult> WriteToOutboxAsync(string folder, MailMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+            using var client = new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = folder };
+            await client.SendMailAsync(message, cancellationToken);
+            return new SendResult(SendOutcome.Accepted, $"Written to the outbox folder {folder} (no SMTP server is configured)");
+        }
+        catch (Exception e) when (e is SmtpException or IOException or UnauthorizedAccessException)
+        {
+            // A full disk may clear up; a folder we may not write to will not, but retries end after MaxAttempts.
+            return new SendResult(SendOutcome.Transient, $"Could not write to the outbox folder {folder}: {Describe(e)}");
         }
     }
 

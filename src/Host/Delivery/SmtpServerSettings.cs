@@ -13,12 +13,20 @@ namespace ReportGraph.Host.Delivery;
 /// <param name="FromName">Sender display name.</param>
 public sealed record SmtpServerSettings(string Host, int Port, SmtpSecurity Security, string? UserName, string? Password, string FromAddress, string? FromName)
 {
-    /// <summary>Where the settings came from: the owner's saved settings or the global default.</summary>
+    /// <summary>Where the settings came from: the owner's saved settings, the global default or the outbox folder.</summary>
     public SmtpSettingsSource Source { get; init; } = SmtpSettingsSource.Owner;
 
+    /// <summary>Set when messages go to this folder as .eml files instead of to a server (<see cref="SmtpSettingsSource.Outbox"/>).</summary>
+    public string? OutboxDirectory { get; init; }
+
+    /// <summary>Settings that write messages to <paramref name="folder"/> instead of sending them.</summary>
+    public static SmtpServerSettings ForOutbox(string folder, string fromAddress, string? fromName) =>
+        new("outbox", 0, SmtpSecurity.None, null, null, fromAddress, fromName) { Source = SmtpSettingsSource.Outbox, OutboxDirectory = folder };
+
     /// <inheritdoc />
-    public override string ToString() =>
-        $"{Host}:{Port} ({Security}) as {UserName ?? "anonymous"}, from {FromAddress}, {Source} settings";
+    public override string ToString() => OutboxDirectory is { } folder
+        ? $"outbox folder {folder}, from {FromAddress}"
+        : $"{Host}:{Port} ({Security}) as {UserName ?? "anonymous"}, from {FromAddress}, {Source} settings";
 }
 
 /// <summary>Whose SMTP settings are used.</summary>
@@ -28,6 +36,8 @@ public enum SmtpSettingsSource
     Owner,
     /// <summary>The global default from configuration (<c>Delivery:Smtp</c>).</summary>
     GlobalDefault,
+    /// <summary>No server anywhere: messages are written to <c>Delivery:OutboxDirectory</c>.</summary>
+    Outbox,
 }
 
 /// <summary>What an owner submits to save SMTP settings. A null <see cref="Password"/> keeps the saved one.</summary>

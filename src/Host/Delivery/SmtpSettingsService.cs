@@ -7,7 +7,7 @@ namespace ReportGraph.Host.Delivery;
 
 /// <summary>
 /// Owners' SMTP settings: saved with the password encrypted by Data Protection, shown without it, resolved for
-/// sending (owner's settings, else the global default), and tested step by step.
+/// sending (owner's settings, else the global default, else the outbox folder), and tested step by step.
 /// </summary>
 public sealed class SmtpSettingsService
 {
@@ -16,12 +16,14 @@ public sealed class SmtpSettingsService
     private readonly IDataProtector _passwords;
     private readonly IOptionsMonitor<DeliveryOptions> _options;
     private readonly TimeProvider _time;
+    private readonly DataDirectory _dataDirectory;
 
     /// <summary>Creates the service.</summary>
     public SmtpSettingsService(IDbContextFactory<ReportGraphDbContext> store, IDataProtectionProvider dataProtection,
-        IOptionsMonitor<DeliveryOptions> options, TimeProvider time)
+        IOptionsMonitor<DeliveryOptions> options, TimeProvider time, DataDirectory dataDirectory)
     {
         _store = store;
+        _dataDirectory = dataDirectory;
         _passwords = dataProtection.CreateProtector(PasswordPurpose);
         _options = options;
         _time = time;
@@ -147,7 +149,20 @@ public sealed class SmtpSettingsService
                 row.EncryptedPassword is null ? null : _passwords.Unprotect(row.EncryptedPassword), row.FromAddress, row.FromName);
         }
 
-        return GlobalDefault();
+        return GlobalDefault() ?? Outbox();
+    }
+
+    /// <summary>The outbox folder (<c>Delivery:OutboxDirectory</c>, relative to the data directory), or null when not set.</summary>
+    public SmtpServerSettings? Outbox()
+    {
+        var options = _options.CurrentValue;
+        if (string.IsNullOrWhiteSpace(options.OutboxDirectory))
+        {
+            return null;
+        }
+        var folder = Path.GetFullPath(options.OutboxDirectory, _dataDirectory.Path);
+        var from = string.IsNullOrWhiteSpace(options.Smtp.FromAddress) ? "reports@reportgraph.local" : options.Smtp.FromAddress;
+        return SmtpServerSettings.ForOutbox(folder, from, options.Smtp.FromName ?? "ReportGraph");
     }
 
     /// <summary>The global default server from configuration, or null when <c>Delivery:Smtp:Host</c> is empty.</summary>
