@@ -11,6 +11,8 @@ public sealed class ExecutionNode : INode
 {
     [GraphQLIgnore] public Guid Key { get; init; }
     [GraphQLIgnore] public Guid ScheduleKey { get; init; }
+    /// <summary>When the row was inserted: the default newest-first order of the history (not in the API).</summary>
+    [GraphQLIgnore] public DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>Global id.</summary>
     [ID, ReportGraph.GraphQL.Data.FilterIgnore, ReportGraph.GraphQL.Data.SortIgnore] public string Id => GlobalId.Encode("Execution", Key);
@@ -42,7 +44,7 @@ public sealed class ExecutionNode : INode
     /// <summary>Projection from the entity.</summary>
     public static Expression<Func<Execution, ExecutionNode>> Projection { get; } = e => new ExecutionNode
     {
-        Key = e.Id, ScheduleKey = e.ScheduleId, Trigger = e.Trigger, Status = e.Status, ScheduledFor = e.ScheduledFor,
+        Key = e.Id, ScheduleKey = e.ScheduleId, CreatedAt = e.CreatedAt, Trigger = e.Trigger, Status = e.Status, ScheduledFor = e.ScheduledFor,
         StartedAt = e.StartedAt, FinishedAt = e.FinishedAt, DurationMs = e.DurationMs, RowCount = e.RowCount,
         ErrorMessage = e.ErrorMessage, PeriodLabel = e.PeriodLabel, PeriodStart = e.PeriodStart, PeriodEnd = e.PeriodEnd, Attempt = e.Attempt,
     };

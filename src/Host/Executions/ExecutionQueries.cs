@@ -15,7 +15,7 @@ public sealed class ExecutionQueries
     /// Executions of your schedules (admins: all), newest first unless sorted; narrow by schedule, statuses and a time
     /// range of scheduledFor (from inclusive, to exclusive).
     /// </summary>
-    [UsePaging(DefaultPageSize = 20, MaxPageSize = 100)]
+    [UsePaging(DefaultPageSize = 20, MaxPageSize = 100, UniqueKey = nameof(ExecutionNode.Key))]
     [UseFiltering]
     [UseSorting]
     public IQueryable<ExecutionNode> Executions(IResolverContext context, [ID] string? scheduleId = null,
@@ -36,7 +36,8 @@ public sealed class ExecutionQueries
 
         if (from is { } f) query = query.Where(e => e.ScheduledFor >= f);
         if (to is { } t) query = query.Where(e => e.ScheduledFor < t);
-        return query.OrderByDescending(e => e.CreatedAt).Select(ExecutionNode.Projection);
+        // Ordered after the projection: keyset paging reads this order (when no `order` is given) and puts it in cursors.
+        return query.Select(ExecutionNode.Projection).OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Key);
     }
 
     /// <summary>One execution with its deliveries and artifacts.</summary>

@@ -15,16 +15,17 @@ public sealed class ScheduleQueries
     /// Your schedules (admins: everyone's), newest first unless you sort. Example:
     /// schedules(first: 20, where: { name: { contains: "weekly" }, isActive: { eq: true } }, order: [{ nextRunAt: ASC }]).
     /// </summary>
-    [UsePaging(DefaultPageSize = 20, MaxPageSize = 50)]
+    [UsePaging(DefaultPageSize = 20, MaxPageSize = 50, UniqueKey = nameof(ScheduleNode.Key))]
     [UseFiltering]
     [UseSorting]
     public IQueryable<ScheduleNode> Schedules(IResolverContext context)
     {
         var caller = context.RequireCaller();
+        // Ordered after the projection: keyset paging reads this order (when no `order` is given) and puts it in cursors.
         return ApiDb.Open(context).Schedules.AsNoTracking()
             .Where(s => caller.IsAdmin || s.OwnerId == caller.UserId)
-            .OrderByDescending(s => s.CreatedAt)
-            .Select(ScheduleNode.Projection);
+            .Select(ScheduleNode.Projection)
+            .OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Key);
     }
 
     /// <summary>One schedule by its global id.</summary>

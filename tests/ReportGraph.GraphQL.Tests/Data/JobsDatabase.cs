@@ -88,6 +88,22 @@ public sealed class JobsDatabase : IDisposable
 
     public SqlLog Sql { get; } = new();
 
+    /// <summary>Changes the data between two requests, as another user would.</summary>
+    public void Change(Action<JobsDb> change)
+    {
+        using var scope = _services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<JobsDb>();
+        change(db);
+        db.SaveChanges();
+    }
+
+    /// <summary>All jobs with their owners, read directly (the expected contents of the lists).</summary>
+    public List<Job> AllJobs()
+    {
+        using var scope = _services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<JobsDb>().Jobs.Include(j => j.Owner).AsNoTracking().ToList();
+    }
+
     /// <summary>Runs a request and returns its JSON result (data and errors) as a user would see it.</summary>
     public async Task<JsonElement> RunAsync(string query, IDictionary<string, object?>? contextData = null)
     {

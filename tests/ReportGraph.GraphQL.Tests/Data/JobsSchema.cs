@@ -6,8 +6,8 @@ namespace ReportGraph.GraphQL.Tests.Data;
 
 public sealed class JobsQuery
 {
-    /// <summary>Jobs from SQLite, paged, filtered and sorted in SQL.</summary>
-    [UsePaging(DefaultPageSize = 10, MaxPageSize = 50)]
+    /// <summary>Jobs from SQLite, paged (keyset cursors), filtered and sorted in SQL.</summary>
+    [UsePaging(DefaultPageSize = 10, MaxPageSize = 50, UniqueKey = nameof(Job.Id))]
     [UseFiltering]
     [UseSorting]
     public IQueryable<Job> GetJobs([Service] JobsDb db) => db.Jobs.OrderBy(j => j.Id);
@@ -17,8 +17,12 @@ public sealed class JobsQuery
     [UseFiltering]
     public IQueryable<Job> GetJobList([Service] JobsDb db) => db.Jobs.OrderBy(j => j.Id);
 
-    /// <summary>In-memory items (LINQ to objects), one without an owner.</summary>
-    [UsePaging(DefaultPageSize = 3, MaxPageSize = 5, IncludeTotalCount = false)]
+    /// <summary>The same with offset cursors (no unique key declared).</summary>
+    [UsePaging(DefaultPageSize = 10, MaxPageSize = 50)]
+    public IQueryable<Job> GetOffsetJobs([Service] JobsDb db) => db.Jobs.OrderBy(j => j.Id);
+
+    /// <summary>In-memory items (LINQ to objects), one without an owner; keyset cursors, no order of its own.</summary>
+    [UsePaging(DefaultPageSize = 3, MaxPageSize = 5, IncludeTotalCount = false, UniqueKey = nameof(Job.Id))]
     [UseFiltering]
     [UseSorting]
     public IEnumerable<Job> GetMemoryJobs() => MemoryJobs.All;

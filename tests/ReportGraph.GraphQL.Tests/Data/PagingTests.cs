@@ -32,7 +32,7 @@ public sealed class PagingTests : IDisposable
     [Fact]
     public async Task The_last_page_says_there_is_no_next_page()
     {
-        var cursor = OffsetCursor.Encode(54);   // item 55
+        var cursor = (await _db.RunAsync("{ jobs(last: 6) { edges { cursor } } }")).Get("data", "jobs", "edges", 0, "cursor").GetString();   // item 55
         var page = (await _db.RunAsync($"{{ jobs(first: 10, after: \"{cursor}\") {{ {PageFields} }} }}")).Get("data", "jobs");
         Assert.Equal(new[] { "Job 56", "Job 57", "Job 58", "Job 59", "Job 60" }, page.Get("nodes").Strings("name"));
         Assert.False(page.Get("pageInfo", "hasNextPage").GetBoolean());
@@ -54,7 +54,8 @@ public sealed class PagingTests : IDisposable
         Assert.True(previous.Get("pageInfo", "hasPreviousPage").GetBoolean());
 
         // Going back to the start stops at the first item.
-        var first = (await _db.RunAsync($"{{ jobs(last: 5, before: \"{OffsetCursor.Encode(2)}\") {{ {PageFields} }} }}")).Get("data", "jobs");
+        var third = (await _db.RunAsync("{ jobs(first: 3) { pageInfo { endCursor } } }")).Get("data", "jobs", "pageInfo", "endCursor").GetString();
+        var first = (await _db.RunAsync($"{{ jobs(last: 5, before: \"{third}\") {{ {PageFields} }} }}")).Get("data", "jobs");
         Assert.Equal(new[] { "Job 01", "Job 02" }, first.Get("nodes").Strings("name"));
         Assert.False(first.Get("pageInfo", "hasPreviousPage").GetBoolean());
     }
@@ -107,7 +108,8 @@ public sealed class PagingTests : IDisposable
     [Fact]
     public async Task Paging_works_on_in_memory_sequences()
     {
-        var page = (await _db.RunAsync("{ memoryJobs(first: 2, after: \"" + OffsetCursor.Encode(0) + "\") { nodes { name } pageInfo { hasNextPage hasPreviousPage } } }")).Get("data", "memoryJobs");
+        var firstItem = (await _db.RunAsync("{ memoryJobs(first: 1) { pageInfo { endCursor } } }")).Get("data", "memoryJobs", "pageInfo", "endCursor").GetString();
+        var page = (await _db.RunAsync("{ memoryJobs(first: 2, after: \"" + firstItem + "\") { nodes { name } pageInfo { hasNextPage hasPreviousPage } } }")).Get("data", "memoryJobs");
         Assert.Equal(new[] { "alpha", "gamma" }, page.Get("nodes").Strings("name"));
         Assert.True(page.Get("pageInfo", "hasNextPage").GetBoolean());
         Assert.True(page.Get("pageInfo", "hasPreviousPage").GetBoolean());
@@ -190,6 +192,18 @@ public sealed class PagingTests : IDisposable
     public void Offset_cursors_round_trip()
     {
         Assert.Equal(42, OffsetCursor.Decode(OffsetCursor.Encode(42), "after"));
+    }
+
+    [Fact]
+    public async Task Fields_without_a_unique_key_page_with_offset_cursors()
+    {
+        var page = (await _db.RunAsync($"{{ offsetJobs(first: 2, after: \"{OffsetCursor.Encode(54)}\") {{ {PageFields} }} }}")).Get("data", "offsetJobs");
+        Assert.Equal(new[] { "Job 56", "Job 57" }, page.Get("nodes").Strings("name"));
+        Assert.Equal(OffsetCursor.Encode(56), page.Get("pageInfo", "endCursor").GetString());
+        var last = (await _db.RunAsync($"{{ offsetJobs(last: 2, before: \"{OffsetCursor.Encode(2)}\") {{ {PageFields} }} }}")).Get("data", "offsetJobs");
+        Assert.Equal(new[] { "Job 01", "Job 02" }, last.Get("nodes").Strings("name"));
+        var foreign = await _db.RunAsync("{ offsetJobs(first: 2, after: \"aGVsbG8=\") { nodes { name } } }");
+        Assert.Equal(DataErrorCodes.InvalidCursor, foreign.ErrorCode());
     }
 
     public sealed class NotASequence

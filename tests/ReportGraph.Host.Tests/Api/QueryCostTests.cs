@@ -94,6 +94,40 @@ public sealed class QueryCostTests : IAsyncLifetime, IObserver<DiagnosticListene
     }
 
     [Fact]
+    public async Task The_next_page_is_a_keyset_WHERE_after_the_cursor_with_a_LIMIT_and_no_OFFSET()
+    {
+        var first = await _client.DataAsync("{ schedules(first: 5, order: [{ nextRunAt: ASC }]) { pageInfo { endCursor } } }");
+        var after = first.GetProperty("schedules").GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        var commands = await RecordAsync($"{{ schedules(first: 5, after: \"{after}\", order: [{{ nextRunAt: ASC }}]) {{ nodes {{ name }} pageInfo {{ hasNextPage }} }} }}");
+
+        // nextRunAt can be null: nulls are ordered first explicitly (PostgreSQL would put them last), then the id breaks ties.
+        var page = Assert.Single(commands, c => c.Contains("FROM \"schedules\""));
+        Assert.Contains("\"s\".\"NextRunAt\" > @", page);
+        Assert.Contains("\"s\".\"NextRunAt\" = @", page);
+        Assert.Contains("\"s\".\"Id\" > @", page);
+        Assert.Contains("ORDER BY \"s\".\"NextRunAt\" IS NOT NULL, \"s\".\"NextRunAt\", \"s\".\"Id\"", page);
+        Assert.Contains("LIMIT @", page);
+        Assert.DoesNotContain("OFFSET", page);
+        Assert.DoesNotContain(commands, c => c.Contains("COUNT(*)"));
+    }
+
+    [Fact]
+    public async Task The_last_page_of_the_history_reads_newest_first_backwards_without_a_COUNT()
+    {
+        var commands = await RecordAsync("{ executions(last: 5) { nodes { id } pageInfo { hasPreviousPage startCursor } } }");
+        var page = Assert.Single(commands, c => c.Contains("FROM \"executions\""));
+        Assert.Contains("ORDER BY \"e\".\"CreatedAt\", \"e\".\"Id\"", page);
+        Assert.Contains("LIMIT @", page);
+        Assert.DoesNotContain(commands, c => c.Contains("COUNT(*)"));
+
+        var start = (await _client.DataAsync("{ executions(last: 5) { pageInfo { startCursor } } }")).GetProperty("executions").GetProperty("pageInfo").GetProperty("startCursor").GetString();
+        var previous = await RecordAsync($"{{ executions(last: 5, before: \"{start}\") {{ nodes {{ id }} }} }}");
+        var previousPage = Assert.Single(previous, c => c.Contains("FROM \"executions\""));
+        Assert.Contains("\"e\".\"CreatedAt\" > @", previousPage);
+        Assert.DoesNotContain("OFFSET", previousPage);
+    }
+
+    [Fact]
     public async Task A_page_larger_than_the_maximum_is_refused_with_a_code()
     {
         var body = await _client.PostAsync("{ schedules(first: 500) { nodes { name } } }");

@@ -6,8 +6,9 @@ namespace ReportGraph.GraphQL.Data;
 
 /// <summary>
 /// Opaque cursors that hold an item's zero-based position in the filtered, sorted list: base64 of <c>"offset:N"</c>.
-/// Offset cursors are simple and work with any sort order; when rows are inserted or removed between two requests
-/// a page may repeat or skip an item (keyset cursors would not), which is acceptable for lists of schedules.
+/// Used by paged fields without <see cref="UsePagingAttribute.UniqueKey"/>. Offset cursors are simple and work with any
+/// sort order; when rows are inserted or removed between two requests a page may repeat or skip an item, which keyset
+/// cursors (<see cref="KeysetCursor"/>) avoid.
 /// </summary>
 public static class OffsetCursor
 {

@@ -2,11 +2,14 @@ using ReportGraph.GraphQL.Execution;
 
 namespace ReportGraph.GraphQL.Data;
 
-/// <summary>The validated <c>first/after/last/before</c> arguments of a paged field.</summary>
-internal readonly record struct PagingArguments(int? First, int? After, int? Last, int? Before)
+/// <summary>
+/// The validated <c>first/after/last/before</c> arguments of a paged field; <see cref="After"/> and <see cref="Before"/>
+/// hold the cursors as the field's pager decoded them (an offset, or a <see cref="KeysetCursor"/>).
+/// </summary>
+internal readonly record struct PagingArguments(int? First, object? After, int? Last, object? Before)
 {
     /// <summary>Reads and checks the arguments against the field's limits; errors carry a <see cref="DataErrorCodes"/> code.</summary>
-    public static PagingArguments From(IResolverContext context, PagingSettings settings)
+    public static PagingArguments From(IResolverContext context, PagingSettings settings, IPager pager)
     {
         var first = context.ArgumentValue<int?>("first");
         var last = context.ArgumentValue<int?>("last");
@@ -21,9 +24,9 @@ internal readonly record struct PagingArguments(int? First, int? After, int? Las
         if (first is null && last is null) first = settings.DefaultPageSize;
 
         return new PagingArguments(first,
-            after is null ? null : OffsetCursor.Decode(after, "after"),
+            after is null ? null : pager.ReadCursor(after, "after"),
             last,
-            before is null ? null : OffsetCursor.Decode(before, "before"));
+            before is null ? null : pager.ReadCursor(before, "before"));
     }
 
     private static void CheckSize(string name, int? value, string field, PagingSettings settings)

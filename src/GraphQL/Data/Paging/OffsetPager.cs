@@ -2,19 +2,15 @@ using ReportGraph.GraphQL.Execution;
 
 namespace ReportGraph.GraphQL.Data;
 
-/// <summary>Pages a resolver's result without knowing its element type at compile time.</summary>
-internal interface IPager
-{
-    ValueTask<Connection?> PageAsync(object? result, PagingArguments arguments, IResolverContext context);
-}
-
 /// <summary>
 /// Offset paging over an <see cref="IQueryable{T}"/>: one query for the page (one extra row tells whether there is a
 /// next page), a COUNT only for <c>last</c> without <c>before</c> (to know where the end is) or when <c>totalCount</c>
 /// is selected.
 /// </summary>
-internal sealed class QueryablePager<T> : IPager
+internal sealed class OffsetPager<T> : IPager
 {
+    public object ReadCursor(string cursor, string argumentName) => OffsetCursor.Decode(cursor, argumentName);
+
     public async ValueTask<Connection?> PageAsync(object? result, PagingArguments arguments, IResolverContext context)
     {
         var query = QueryableSource.From<T>(result, context.Field.Name);
@@ -22,7 +18,7 @@ internal sealed class QueryablePager<T> : IPager
         var executor = context.Services.GetService(typeof(IQueryableExecutor)) as IQueryableExecutor ?? DefaultQueryableExecutor.Instance;
         var cancellation = context.RequestAborted;
 
-        int lowerBound = arguments.After is { } after ? after + 1 : 0;
+        int lowerBound = arguments.After is int after ? after + 1 : 0;
         int start, take;
         bool hasNext, hasPrevious;
         List<T> items;
@@ -30,7 +26,7 @@ internal sealed class QueryablePager<T> : IPager
         if (arguments.Last is { } last)
         {
             // Backward: the page ends just before `before`, or at the end of the list.
-            int end = arguments.Before ?? await executor.CountAsync(query, cancellation).ConfigureAwait(false);
+            int end = arguments.Before is int endOffset ? endOffset : await executor.CountAsync(query, cancellation).ConfigureAwait(false);
             start = Math.Max(lowerBound, end - last);
             take = Math.Max(0, end - start);
             items = take == 0 ? new List<T>() : await executor.ToListAsync(Slice(query, start, take), cancellation).ConfigureAwait(false);
@@ -41,7 +37,7 @@ internal sealed class QueryablePager<T> : IPager
         {
             int first = arguments.First ?? 0;
             start = lowerBound;
-            take = arguments.Before is { } before ? Math.Max(0, Math.Min(first, before - start)) : first;
+            take = arguments.Before is int before ? Math.Max(0, Math.Min(first, before - start)) : first;
             // Fetch one more than asked to learn whether a next page exists, without a COUNT.
             items = await executor.ToListAsync(Slice(query, start, take + 1), cancellation).ConfigureAwait(false);
             hasNext = items.Count > take || arguments.Before is not null && take < first;
