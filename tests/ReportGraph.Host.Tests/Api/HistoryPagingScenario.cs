@@ -17,7 +17,7 @@ public sealed class HistoryPagingScenario
     private const string Page = """
         query($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $order: [ExecutionSortInput!]) {
           executions(scheduleId: $id, first: $first, after: $after, last: $last, before: $before, order: $order) {
-            nodes { id finishedAt }
+            nodes { id finishedAt status }
             pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
           }
         }

@@ -73,7 +73,7 @@ internal sealed class KeysetCursor
     public object?[] ValuesFor(string order, IReadOnlyList<Type> types)
     {
         if (order != Order)
-            throw Invalid(ArgumentName, "it belongs to another order of this list; pass the same \"order\" as the request that returned it, or start again from the first page");
+            throw OfAnotherOrder(ArgumentName);
         if (_values.Length != types.Count) throw Invalid(ArgumentName, "pass a cursor from an edge or pageInfo of this field");
         var values = new object?[types.Count];
         for (int i = 0; i < values.Length; i++)
@@ -91,6 +91,10 @@ internal sealed class KeysetCursor
         }
         return values;
     }
+
+    /// <summary>The error for a cursor made for another order of the list (including an offset cursor of an enum order).</summary>
+    public static GraphQLException OfAnotherOrder(string argumentName) =>
+        Invalid(argumentName, "it belongs to another order of this list; pass the same \"order\" as the request that returned it, or start again from the first page");
 
     private static GraphQLException Invalid(string argumentName, string why)
         => new($"The cursor given as \"{argumentName}\" is not valid: {why}.", DataErrorCodes.InvalidCursor,

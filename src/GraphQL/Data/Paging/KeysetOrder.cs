@@ -29,6 +29,7 @@ internal sealed class KeysetOrder<T>
         Parameter = parameter;
         Keys = keys;
         Types = keys.Select(k => k.Body.Type).ToArray();
+        NeedsOffsets = keys.Any(k => (Nullable.GetUnderlyingType(k.Body.Type) ?? k.Body.Type).IsEnum);
         var description = typeof(T).FullName + ":" + string.Join(",", keys.Select(k => k.Body + (k.Descending ? " desc" : " asc")));
         Fingerprint = Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(description)).AsSpan(0, 9));
     }
@@ -41,6 +42,12 @@ internal sealed class KeysetOrder<T>
 
     /// <summary>The C# types of the keys' values.</summary>
     public IReadOnlyList<Type> Types { get; }
+
+    /// <summary>
+    /// True when a key is an enum: stored as text it sorts by name in SQL but compares by number in C#, so no keyset
+    /// comparison is right everywhere, and such an order is paged with offset cursors instead.
+    /// </summary>
+    public bool NeedsOffsets { get; }
 
     /// <summary>Identifies the order, so that a cursor of another order is refused rather than misread.</summary>
     public string Fingerprint { get; }
@@ -67,7 +74,7 @@ internal sealed class KeysetOrder<T>
 
         var nullability = new NullabilityInfoContext();
         var keys = new List<KeysetKey>();
-        foreach (var (key, descending) in found) keys.Add(Key(Rebind(key, parameter), descending, nullability, field));
+        foreach (var (key, descending) in found) keys.Add(Key(Rebind(key, parameter), descending, nullability));
         var unique = Rebind(uniqueKey, parameter);
         if (!keys.Any(k => SameMember(k.Body, unique)))
             keys.Add(new KeysetKey(unique, keys.Count > 0 && keys[^1].Descending, CanBeNull: false));
@@ -98,18 +105,8 @@ internal sealed class KeysetOrder<T>
         return query.Select(Expression.Lambda<Func<T, KeysetRow<T>>>(row, Parameter));
     }
 
-    private static KeysetKey Key(Expression body, bool descending, NullabilityInfoContext nullability, string field)
-    {
-        var type = Nullable.GetUnderlyingType(body.Type) ?? body.Type;
-        if (type.IsEnum)
-        {
-            var name = body is MemberExpression { Member: PropertyInfo property } ? NameConventions.FieldName(property) : body.ToString();
-            // An enum stored as text sorts by name in SQL but compares by number in C#: no comparison is right everywhere.
-            throw new GraphQLException($"{field} cannot page with cursors in an order by the enum field \"{name}\"; order by other fields, or filter on it instead.",
-                DataErrorCodes.InvalidSort);
-        }
-        return new KeysetKey(body, descending, CanBeNull(body, nullability));
-    }
+    private static KeysetKey Key(Expression body, bool descending, NullabilityInfoContext nullability) =>
+        new(body, descending, CanBeNull(body, nullability));
 
     private static bool CanBeNull(Expression body, NullabilityInfoContext nullability)
     {

@@ -9,9 +9,25 @@ namespace ReportGraph.GraphQL.Data;
 /// page (one extra row tells whether there are more); <c>last</c> reads the order backwards, so it needs no COUNT; a
 /// COUNT runs only when <c>totalCount</c> is selected.
 /// </summary>
+/// <remarks>
+/// An order by an enum cannot be compared the same way in SQL and in C# (see <see cref="KeysetOrder{T}.NeedsOffsets"/>):
+/// such a request is paged with offset cursors, in the same total order, so sorting by an enum keeps working.
+/// </remarks>
 internal sealed class KeysetPager<T>(LambdaExpression uniqueKey, string field) : IPager
 {
-    public object ReadCursor(string cursor, string argumentName) => KeysetCursor.Parse(cursor, argumentName);
+    private readonly OffsetPager<T> _offsets = new();
+
+    public object ReadCursor(string cursor, string argumentName)
+    {
+        try
+        {
+            return KeysetCursor.Parse(cursor, argumentName);
+        }
+        catch (GraphQLException) when (OffsetCursor.TryDecode(cursor, out var offset))
+        {
+            return offset;
+        }
+    }
 
     public async ValueTask<Connection?> PageAsync(object? result, PagingArguments arguments, IResolverContext context)
     {
@@ -20,6 +36,14 @@ internal sealed class KeysetPager<T>(LambdaExpression uniqueKey, string field) :
         var executor = context.Services.GetService(typeof(IQueryableExecutor)) as IQueryableExecutor ?? DefaultQueryableExecutor.Instance;
 
         var order = KeysetOrder<T>.Read(query, uniqueKey, field);
+        if (order.NeedsOffsets)
+        {
+            if (arguments.After is KeysetCursor || arguments.Before is KeysetCursor)
+                throw KeysetCursor.OfAnotherOrder(arguments.After is KeysetCursor ? "after" : "before");
+            return await _offsets.PageAsync(order.Apply(query, reverse: false), arguments, context).ConfigureAwait(false);
+        }
+        if (arguments.After is int || arguments.Before is int)
+            throw KeysetCursor.OfAnotherOrder(arguments.After is int ? "after" : "before");
         var page = query;
         if (arguments.After is KeysetCursor after) page = page.Where(KeysetFilter.Beyond(order, after.ValuesFor(order.Fingerprint, order.Types), reverse: false));
         if (arguments.Before is KeysetCursor before) page = page.Where(KeysetFilter.Beyond(order, before.ValuesFor(order.Fingerprint, order.Types), reverse: true));

@@ -18,18 +18,24 @@ public static class OffsetCursor
     public static string Encode(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes(Prefix + offset.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>The offset a cursor holds; throws a GraphQL error naming <paramref name="argumentName"/> when it is not one of ours.</summary>
-    public static int Decode(string cursor, string argumentName)
+    public static int Decode(string cursor, string argumentName) =>
+        TryDecode(cursor, out var offset)
+            ? offset
+            : throw new GraphQLException($"The cursor given as \"{argumentName}\" is not valid: pass a cursor from an edge or pageInfo of this field.", DataErrorCodes.InvalidCursor);
+
+    /// <summary>Reads the offset of a cursor of this format; false when it is not one.</summary>
+    public static bool TryDecode(string cursor, out int offset)
     {
+        offset = 0;
         try
         {
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            if (text.StartsWith(Prefix, StringComparison.Ordinal)
-                && int.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
-                return offset;
+            return text.StartsWith(Prefix, StringComparison.Ordinal)
+                && int.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out offset);
         }
         catch (FormatException)
         {
+            return false;
         }
-        throw new GraphQLException($"The cursor given as \"{argumentName}\" is not valid: pass a cursor from an edge or pageInfo of this field.", DataErrorCodes.InvalidCursor);
     }
 }
