@@ -13,7 +13,7 @@ public sealed partial class AllSamplePluginsTests(DemoFixture demo)
 {
     public static TheoryData<string> Keys => ["student-report", "tutor-weekly", "payer-drift"];
 
-    private static IReportDefinition Create(string key) => key switch
+    internal static IReportDefinition Create(string key) => key switch
     {
         "student-report" => new StudentReportDefinition(),
         "tutor-weekly" => new TutorWeeklyDefinition(),

@@ -3,9 +3,7 @@ using Microsoft.Extensions.Options;
 using ReportGraph.Abstractions;
 using ReportGraph.Host.Rendering;
 using ReportGraph.Host.Tests.Rendering.Support;
-using ReportGraph.Plugins.PayerDrift;
 using ReportGraph.Plugins.StudentReport;
-using ReportGraph.Plugins.TutorWeekly;
 using static ReportGraph.Plugins.Tests.Requests;
 
 namespace ReportGraph.Plugins.Tests;
@@ -17,18 +15,11 @@ namespace ReportGraph.Plugins.Tests;
 [Collection(DemoCollection.Name)]
 public sealed class SampleReportDocumentsTests(DemoFixture demo)
 {
-    public static TheoryData<string> Keys => ["student-report", "tutor-weekly", "payer-drift"];
-
     [Theory]
-    [MemberData(nameof(Keys))]
+    [MemberData(nameof(AllSamplePluginsTests.Keys), MemberType = typeof(AllSamplePluginsTests))]
     public async Task The_sample_report_renders_to_a_valid_pdf_with_its_data_and_a_first_page_picture(string key)
     {
-        IReportDefinition report = key switch
-        {
-            "student-report" => new StudentReportDefinition(),
-            "tutor-weekly" => new TutorWeeklyDefinition(),
-            _ => new PayerDriftDefinition(),
-        };
+        var report = AllSamplePluginsTests.Create(key);
         // The tutor report covers one week; the others the four weeks up to the demo's last day.
         var start = key == "tutor-weekly" ? DemoFixture.LastDay.AddDays(-6) : DemoFixture.LastDay.AddDays(-27);
         var request = For(report, demo.Sources(), start, DemoFixture.LastDay, report is StudentReportDefinition ? [("studentId", 12L)] : []);
