@@ -116,7 +116,8 @@ public class PdfReportRendererTests
         var result = new ReportResult
         {
             Title = "Überblick – Ωmega ✓",
-            Tables = [SampleReports.Table("Names", [new ReportColumn("name", "Name", ColumnType.Text)], [["Zoë Łukasiewicz"], ["Привет мир"], ["Ελληνικά"]])],
+            Tables = [SampleReports.Table("Names", [new ReportColumn("name", "Name", ColumnType.Text)],
+                [["Zoë Łukasiewicz"], ["Привет мир"], ["Ελληνικά"], ["李小龙 (Bruce Lee)"], ["東京都 とうきょう"], ["서울특별시"]])],
         };
         var (output, pdf) = await RenderAsync(result);
         using var _ = output;
@@ -125,9 +126,16 @@ public class PdfReportRendererTests
         Assert.Contains("Zoë Łukasiewicz", text);
         Assert.Contains("Привет мир", text);
         Assert.Contains("Ελληνικά", text);
-        // pdffonts columns: name, type, encoding, emb, sub, uni — embedded subset with a Unicode map.
+        // Characters DejaVu lacks come from the fallback faces, mixed with DejaVu's in one line.
+        Assert.Contains("李小龙 (Bruce Lee)", text);
+        Assert.Contains("東京都 とうきょう", text);
+        Assert.Contains("서울특별시", text);
+        // pdffonts columns: name, type, encoding, emb, sub, uni — embedded subsets with a Unicode map.
         var fonts = Poppler.Fonts(pdf);
         Assert.Contains(fonts, f => f.Contains("+DejaVuSans ") && f.Contains("yes yes yes"));
+        Assert.Contains(fonts, f => f.Contains("+DroidSansFallback ") && f.Contains("yes yes yes"));
+        Assert.Contains(fonts, f => f.Contains("+NanumGothic ") && f.Contains("yes yes yes"));
+        Qpdf.AssertValid(pdf);
     }
 
     [Fact]

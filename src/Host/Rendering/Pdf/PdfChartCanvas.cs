@@ -69,7 +69,7 @@ internal sealed class PdfChartCanvas : IChartCanvas
     {
         if (!_fonts.TryGetValue((size, bold), out var font))
         {
-            font = new PdfFont(bold ? _theme.BoldFace : _theme.Regular, size);
+            font = new PdfFont(bold ? _theme.BoldFace : _theme.Regular, size, _theme.Fallbacks);
             _fonts[(size, bold)] = font;
         }
         return font;

@@ -20,4 +20,14 @@ public sealed class PdfRenderingOptions
 
     /// <summary>Folder holding the DejaVu TrueType fonts (Debian package fonts-dejavu-core).</summary>
     public string FontDirectory { get; set; } = "/usr/share/fonts/truetype/dejavu";
+
+    /// <summary>
+    /// TrueType files (glyf outlines; not CFF-based .otf) tried in order for characters DejaVu Sans lacks; files that
+    /// are not installed are skipped. Default: Droid Sans Fallback (Chinese, Japanese) and NanumGothic (Korean).
+    /// </summary>
+    public string[] FallbackFonts { get; set; } =
+    [
+        "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+        "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
+    ];
 }

@@ -5,22 +5,26 @@ namespace ReportGraph.Host.Rendering;
 /// <summary>Fonts, colours and spacing of the PDF layout, in one place so pages look consistent.</summary>
 internal sealed class PdfTheme
 {
-    public PdfTheme(DejaVuFonts fonts)
+    public PdfTheme(DejaVuFonts fonts, IReadOnlyList<TrueTypeFont> fallbacks)
     {
         Regular = fonts.Regular;
         BoldFace = fonts.Bold;
-        Title = new(fonts.Bold, 19);
-        Subtitle = new(fonts.Regular, 12.5);
-        Meta = new(fonts.Regular, 8.5);
-        Heading = new(fonts.Bold, 11.5);
-        Body = new(fonts.Regular, 9.5);
-        Cell = new(fonts.Regular, 8.5);
-        CellBold = new(fonts.Bold, 8.5);
-        KpiLabel = new(fonts.Regular, 7.5);
-        KpiValue = new(fonts.Bold, 15);
-        KpiDetail = new(fonts.Regular, 7);
-        Small = new(fonts.Regular, 7.5);
+        Fallbacks = fallbacks;
+        Title = new(fonts.Bold, 19, fallbacks);
+        Subtitle = new(fonts.Regular, 12.5, fallbacks);
+        Meta = new(fonts.Regular, 8.5, fallbacks);
+        Heading = new(fonts.Bold, 11.5, fallbacks);
+        Body = new(fonts.Regular, 9.5, fallbacks);
+        Cell = new(fonts.Regular, 8.5, fallbacks);
+        CellBold = new(fonts.Bold, 8.5, fallbacks);
+        KpiLabel = new(fonts.Regular, 7.5, fallbacks);
+        KpiValue = new(fonts.Bold, 15, fallbacks);
+        KpiDetail = new(fonts.Regular, 7, fallbacks);
+        Small = new(fonts.Regular, 7.5, fallbacks);
     }
+
+    /// <summary>Faces for characters DejaVu Sans lacks (see <see cref="FallbackFonts"/>).</summary>
+    public IReadOnlyList<TrueTypeFont> Fallbacks { get; }
 
     /// <summary>The regular face, for text at sizes the theme does not name (chart labels).</summary>
     public TrueTypeFont Regular { get; }

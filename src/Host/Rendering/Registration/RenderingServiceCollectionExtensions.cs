@@ -8,7 +8,7 @@ public static class RenderingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers every <see cref="IReportRenderer"/> (CSV, XLSX, PDF, HTML, JSON), the <see cref="ReportRenderers"/>
-    /// lookup, and the PDF options bound from <c>Rendering:Pdf</c> (PageSize A4|Letter, FontDirectory).
+    /// lookup, and the PDF options bound from <c>Rendering:Pdf</c> (PageSize A4|Letter, FontDirectory, FallbackFonts).
     /// The DejaVu fonts are read when the <see cref="ReportRenderers"/> lookup is first resolved, so a missing
     /// font fails early and clearly rather than in the middle of a run.
     /// </summary>
@@ -25,7 +25,9 @@ public static class RenderingServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportRenderer, JsonReportRenderer>());
         services.TryAddSingleton(provider =>
         {
-            DejaVuFonts.Load(provider.GetRequiredService<IOptions<PdfRenderingOptions>>().Value.FontDirectory);
+            var pdf = provider.GetRequiredService<IOptions<PdfRenderingOptions>>().Value;
+            DejaVuFonts.Load(pdf.FontDirectory);
+            FallbackFonts.Load(pdf.FallbackFonts);
             return new ReportRenderers(provider.GetServices<IReportRenderer>());
         });
         return services;

@@ -149,15 +149,36 @@ internal sealed class PdfCanvas
             PdfTextAlign.Right => -font.Measure(text),
             _ => 0,
         };
-        var embedded = _document.Embed(font.Face);
         SetFill(color);
         _content.Raw("BT ");
-        // The font is text state, kept across text objects (ISO 32000-1 §9.3.1): set it only when it changes.
-        if (_textFont != (embedded, font.Size))
+        var positioned = false;
+        // Runs in different faces (a fallback for scripts the main face lacks) follow each other in one text
+        // object: each Tj moves the pen by its glyphs' widths.
+        for (var start = 0; start < text.Length;)
         {
-            _textFont = (embedded, font.Size);
-            _content.Name(embedded.ResourceName).Number(font.Size).Raw("Tf ");
+            var end = font.NextRun(text, start, out var face);
+            var embedded = _document.Embed(face);
+            // The font is text state, kept across text objects (ISO 32000-1 §9.3.1): set it only when it changes.
+            if (_textFont != (embedded, font.Size))
+            {
+                _textFont = (embedded, font.Size);
+                _content.Name(embedded.ResourceName).Number(font.Size).Raw("Tf ");
+            }
+            if (!positioned)
+            {
+                StartAt(x, y, offset, rotateDegrees);
+                positioned = true;
+            }
+            embedded.AppendGlyphs(_content, text.AsSpan(start, end - start));
+            _content.Raw("Tj ");
+            start = end;
         }
+        _content.Raw("ET\n");
+    }
+
+    /// <summary>Sets the text matrix: the anchor (x, y), moved by <paramref name="offset"/> along the baseline for alignment.</summary>
+    private void StartAt(double x, double y, double offset, double rotateDegrees)
+    {
         if (rotateDegrees == 0)
         {
             _content.Raw("1 0 0 1 ").Number(x + offset).Number(Height - y);
@@ -171,8 +192,6 @@ internal sealed class PdfCanvas
                 .Number(x + offset * cos).Number(Height - y + offset * sin);
         }
         _content.Raw("Tm ");
-        embedded.AppendGlyphs(_content, text);
-        _content.Raw("Tj ET\n");
     }
 
     /// <summary>Paints a form XObject (by its resource name) over the page.</summary>

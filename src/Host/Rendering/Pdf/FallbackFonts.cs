@@ -1,0 +1,24 @@
+using System.Collections.Concurrent;
+
+namespace ReportGraph.Host.Rendering;
+
+/// <summary>
+/// Faces that draw what DejaVu Sans has no glyph for — Chinese and Japanese (Droid Sans Fallback, Debian package
+/// fonts-droid-fallback) and Korean (NanumGothic, fonts-nanum) by default — tried in order, character by
+/// character. Each file is read once; a configured file that is not installed is skipped, so the only cost of a
+/// missing fallback is an empty box for the characters it would have drawn.
+/// </summary>
+public static class FallbackFonts
+{
+    private static readonly ConcurrentDictionary<string, TrueTypeFont?> Loaded = new();
+
+    /// <summary>
+    /// The installed faces among <paramref name="files"/>, in order. A file that exists but is not a TrueType font
+    /// fails with its path (<see cref="InvalidDataException"/>), at start-up rather than in a run.
+    /// </summary>
+    public static IReadOnlyList<TrueTypeFont> Load(IEnumerable<string> files) =>
+        files.Where(f => !string.IsNullOrWhiteSpace(f))
+            .Select(f => Loaded.GetOrAdd(Path.GetFullPath(f), path => File.Exists(path) ? TrueTypeFont.Load(path) : null))
+            .OfType<TrueTypeFont>()
+            .ToList();
+}
