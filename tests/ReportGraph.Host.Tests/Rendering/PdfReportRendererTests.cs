@@ -36,6 +36,7 @@ public class PdfReportRendererTests
             Assert.Contains("Weekly report", pageText); // footer: report name
             Assert.Contains("Claim id", pageText);      // header row repeated
             Assert.Contains("Denial rate", pageText);
+            Assert.Equal(page > 1, pageText.Contains("Claims (continued)", StringComparison.Ordinal));
         }
         Assert.Equal(pages, Regex.Matches(text, @"Page \d+ of \d+").Count);
     }
@@ -190,6 +191,16 @@ public class PdfReportRendererTests
         Assert.Contains("Tab separated", text);
         Assert.Contains("bell ringing", text);
         Assert.Contains("two\nlines", text);
+    }
+
+    [Fact]
+    public async Task The_same_report_renders_to_the_same_bytes()
+    {
+        var (first, firstPdf) = await RenderAsync(SampleReports.PayerDrift());
+        var (second, secondPdf) = await RenderAsync(SampleReports.PayerDrift());
+        using var _ = first;
+        using var __ = second;
+        Assert.Equal(await File.ReadAllBytesAsync(firstPdf), await File.ReadAllBytesAsync(secondPdf));
     }
 
     [Fact]

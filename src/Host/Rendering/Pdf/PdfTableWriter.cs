@@ -33,7 +33,9 @@ internal sealed class PdfTableWriter
         _flow.Y += _theme.Heading.GetHeight() + 4;
         DrawHeader(headerLines, widths, headerHeight, lineHeight);
 
-        var maxRowHeight = _flow.Bottom - _flow.Top - headerHeight;
+        // A row must fit a continuation page: below the running header, the "(continued)" line and the header row.
+        var continuedHeight = _theme.Meta.GetHeight() + 2;
+        var maxRowHeight = _flow.Bottom - (PdfTheme.Margin + PdfTheme.HeaderHeight) - continuedHeight - headerHeight;
         var maxLines = Math.Max(1, (int)((maxRowHeight - 2 * PdfTheme.CellPadY) / lineHeight));
         long rowIndex = 0;
         var cellLines = new List<string>[columns.Count];
@@ -54,6 +56,10 @@ internal sealed class PdfTableWriter
             var rowHeight = lines * lineHeight + 2 * PdfTheme.CellPadY;
             if (_flow.EnsureSpace(rowHeight))
             {
+                // Readers of page 7 should not have to turn back to know which table they are in.
+                _flow.Canvas.DrawText(PdfTextWrapper.Truncate($"{table.Heading} (continued)", _theme.Meta, _flow.ContentWidth), _theme.Meta, PdfTheme.Muted,
+                    _flow.Left, _flow.Y + _theme.Meta.GetHeight() * 0.8);
+                _flow.Y += continuedHeight;
                 DrawHeader(headerLines, widths, headerHeight, lineHeight);
             }
             DrawRow(row, cellLines, widths, rowHeight, lineHeight, rowIndex % 2 == 1);

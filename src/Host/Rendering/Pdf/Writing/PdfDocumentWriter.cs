@@ -183,7 +183,7 @@ internal sealed class PdfDocumentWriter
         w.Raw("/Creator (ReportGraph) /Producer (ReportGraph PDF writer) /CreationDate ").Date(_info.CreatedAt).Raw(">>");
         _file.EndObject();
 
-        await _file.FinishAsync(catalog, info, ct).ConfigureAwait(false);
+        await _file.FinishAsync(catalog, info, $"{_info.Title}|{_info.Subject}|{_info.CreatedAt:O}|{_pages.Count}", ct).ConfigureAwait(false);
     }
 
     /// <summary>The embedding of <paramref name="face"/> in this document, created when the face is first drawn.</summary>

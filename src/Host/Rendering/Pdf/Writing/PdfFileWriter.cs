@@ -82,8 +82,11 @@ internal sealed class PdfFileWriter
         _pending.Clear();
     }
 
-    /// <summary>Writes the cross-reference table and the trailer, then flushes.</summary>
-    public async Task FinishAsync(int catalog, int info, CancellationToken ct)
+    /// <summary>
+    /// Writes the cross-reference table and the trailer, then flushes. The file identifier (§14.4) is derived from
+    /// <paramref name="identity"/> and the file's length, so the same document renders to the same bytes.
+    /// </summary>
+    public async Task FinishAsync(int catalog, int info, string identity, CancellationToken ct)
     {
         for (var i = 1; i < _offsets.Count; i++)
         {
@@ -102,7 +105,7 @@ internal sealed class PdfFileWriter
                 await FlushAsync(ct).ConfigureAwait(false);
             }
         }
-        var id = RandomNumberGenerator.GetBytes(16);
+        var id = SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{identity}|{Position}")).AsSpan(0, 16).ToArray();
         _pending.Raw("trailer\n<< /Size ").Int(_offsets.Count).Raw("/Root ").Reference(catalog).Raw("/Info ").Reference(info).Raw("/ID [<");
         for (var copy = 0; copy < 2; copy++)
         {
