@@ -87,6 +87,21 @@ public class FailurePathTests
     }
 
     [Fact]
+    public async Task Without_fonts_only_the_pdf_format_fails_and_the_other_formats_still_render()
+    {
+        var renderers = Renderers.Create(("Rendering:Pdf:FontDirectory", "/nonexistent/fonts"));
+        using var output = new FolderOutput();
+        var request = SampleReports.Request(SampleReports.Student());
+
+        await renderers.Get(ReportFormat.Csv).RenderAsync(request, output, CancellationToken.None);
+        var error = await Assert.ThrowsAsync<FileNotFoundException>(() => renderers.Get(ReportFormat.Pdf).RenderAsync(request, output, CancellationToken.None));
+
+        Assert.Contains("/nonexistent/fonts/DejaVuSans.ttf", error.Message);
+        Assert.Contains(output.Files, f => f.FileName.EndsWith(".csv", StringComparison.Ordinal));
+        Assert.DoesNotContain(output.Files, f => f.FileName.EndsWith(".pdf", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_unknown_page_size_is_a_configuration_error_naming_the_setting()
     {
         var error = Assert.ThrowsAny<Exception>(() => Renderers.Create(("Rendering:Pdf:PageSize", "A3")));

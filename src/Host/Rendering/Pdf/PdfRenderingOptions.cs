@@ -23,11 +23,18 @@ public sealed class PdfRenderingOptions
 
     /// <summary>
     /// TrueType files (glyf outlines; not CFF-based .otf) tried in order for characters DejaVu Sans lacks; files that
-    /// are not installed are skipped. Default: Droid Sans Fallback (Chinese, Japanese) and NanumGothic (Korean).
+    /// are not installed are skipped. Unset: <see cref="DefaultFallbackFonts"/>. Null rather than the defaults
+    /// themselves, because the configuration binder appends to an array it finds filled instead of replacing it.
     /// </summary>
-    public string[] FallbackFonts { get; set; } =
+    public string[]? FallbackFonts { get; set; }
+
+    /// <summary>Droid Sans Fallback (Chinese, Japanese; Debian fonts-droid-fallback) and NanumGothic (Korean; fonts-nanum).</summary>
+    public static IReadOnlyList<string> DefaultFallbackFonts { get; } =
     [
         "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
         "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
     ];
+
+    /// <summary>The fallback files in effect: the configured ones, else the defaults.</summary>
+    public IReadOnlyList<string> FallbackFontFiles => FallbackFonts ?? DefaultFallbackFonts;
 }

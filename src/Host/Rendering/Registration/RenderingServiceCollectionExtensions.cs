@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace ReportGraph.Host.Rendering;
 
@@ -9,8 +8,8 @@ public static class RenderingServiceCollectionExtensions
     /// <summary>
     /// Registers every <see cref="IReportRenderer"/> (CSV, XLSX, PDF, HTML, JSON), the <see cref="ReportRenderers"/>
     /// lookup, and the PDF options bound from <c>Rendering:Pdf</c> (PageSize A4|Letter, FontDirectory, FallbackFonts).
-    /// The DejaVu fonts are read when the <see cref="ReportRenderers"/> lookup is first resolved, so a missing
-    /// font fails early and clearly rather than in the middle of a run.
+    /// Fonts are read by the PDF renderer when it first runs (a missing font fails that format only, naming the file
+    /// and the package); the <c>pdfFonts</c> readiness check reports missing fonts before that.
     /// </summary>
     public static IServiceCollection AddRendering(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,13 +22,8 @@ public static class RenderingServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportRenderer, PdfReportRenderer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportRenderer, HtmlReportRenderer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportRenderer, JsonReportRenderer>());
-        services.TryAddSingleton(provider =>
-        {
-            var pdf = provider.GetRequiredService<IOptions<PdfRenderingOptions>>().Value;
-            DejaVuFonts.Load(pdf.FontDirectory);
-            FallbackFonts.Load(pdf.FallbackFonts);
-            return new ReportRenderers(provider.GetServices<IReportRenderer>());
-        });
+        services.TryAddSingleton(provider => new ReportRenderers(provider.GetServices<IReportRenderer>()));
+        services.AddHealthChecks().AddCheck<PdfFontsHealthCheck>("pdfFonts", tags: ["ready"]);
         return services;
     }
 }

@@ -6,7 +6,7 @@ namespace ReportGraph.Host.Tests.Rendering.Pdf;
 public sealed class PdfFontTests
 {
     private static readonly DejaVuFonts DejaVu = DejaVuFonts.Load("/usr/share/fonts/truetype/dejavu");
-    private static readonly IReadOnlyList<TrueTypeFont> Fallbacks = FallbackFonts.Load(new PdfRenderingOptions().FallbackFonts);
+    private static readonly IReadOnlyList<TrueTypeFont> Fallbacks = FallbackFonts.Load(PdfRenderingOptions.DefaultFallbackFonts);
 
     [Fact]
     public void The_default_fallbacks_are_installed_for_chinese_japanese_and_korean()
