@@ -2,7 +2,7 @@
 """A real SMTP server for ReportGraph's delivery tests (aiosmtpd; Debian package python3-aiosmtpd).
 
 Usage: smtp_server.py --port PORT --maildir DIR [--rules RULES.json] [--auth accept|reject]
-                      [--tls-cert CERT.pem --tls-key KEY.pem]
+                      [--tls-cert CERT.pem --tls-key KEY.pem [--implicit-tls]]
 
 Writes every accepted message to DIR as <n>.eml (written to a temporary name first, then renamed, so a reader
 never sees half a file). Prints "READY <port>" on stdout once it listens.
@@ -14,7 +14,8 @@ The rules file (JSON, re-read on every RCPT TO so tests can change it while the 
     "defer":   { "slow@example.com": { "reply": "451 4.3.0 try later", "times": 2 } }  # N times, then accept
   }
 Addresses are compared case-insensitively. --auth offers AUTH LOGIN/PLAIN (without TLS) and accepts or rejects
-every credential. --tls-cert/--tls-key offer STARTTLS with that certificate.
+every credential. --tls-cert/--tls-key offer STARTTLS with that certificate, or with --implicit-tls speak TLS
+from the first byte (SMTPS).
 """
 import argparse
 import logging
@@ -99,6 +100,7 @@ def main():
     parser.add_argument("--auth", choices=["accept", "reject"])
     parser.add_argument("--tls-cert")
     parser.add_argument("--tls-key")
+    parser.add_argument("--implicit-tls", action="store_true", help="TLS from the first byte (SMTPS, as on port 465) instead of STARTTLS")
     args = parser.parse_args()
     logging.basicConfig(level=logging.DEBUG if os.environ.get("SMTP_DEBUG") else logging.WARNING, stream=sys.stderr)
     os.makedirs(args.maildir, exist_ok=True)
@@ -110,7 +112,10 @@ def main():
     if args.tls_cert:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(args.tls_cert, args.tls_key)
-        kwargs.update(tls_context=context, require_starttls=False)
+        if args.implicit_tls:
+            kwargs.update(ssl_context=context)
+        else:
+            kwargs.update(tls_context=context, require_starttls=False)
     controller = Controller(Handler(args.maildir, args.rules), hostname="127.0.0.1", port=args.port,
                             data_size_limit=200 * 1024 * 1024, **kwargs)
     controller.start()

@@ -63,7 +63,7 @@ public sealed class DefaultSmtpServerOptions
     /// <summary>Port: 587 for STARTTLS, 25 for relays.</summary>
     public int Port { get; set; } = 587;
 
-    /// <summary>None or StartTls (implicit TLS is not supported by SmtpClient).</summary>
+    /// <summary>None, StartTls (usually port 587) or ImplicitTls (TLS from the first byte, usually port 465).</summary>
     public SmtpSecurity Security { get; set; } = SmtpSecurity.StartTls;
 
     /// <summary>User name, when the server requires authentication.</summary>

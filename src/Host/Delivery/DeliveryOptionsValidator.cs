@@ -72,11 +72,6 @@ internal sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOption
             problems.Add("Delivery:Smtp:Port must be between 1 and 65535.");
         }
 
-        if (smtp.Security == SmtpSecurity.ImplicitTls)
-        {
-            problems.Add("Delivery:Smtp:Security ImplicitTls is not supported: System.Net.Mail.SmtpClient cannot speak TLS from the first byte (port 465). Use StartTls on port 587.");
-        }
-
         if (string.IsNullOrWhiteSpace(smtp.FromAddress) || !EmailAddresses.IsValid(smtp.FromAddress))
         {
             problems.Add("Delivery:Smtp:FromAddress must be an email address when Delivery:Smtp:Host is set.");

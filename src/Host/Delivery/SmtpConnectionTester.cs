@@ -7,7 +7,7 @@ using System.Text;
 namespace ReportGraph.Host.Delivery;
 
 /// <summary>
-/// Tests SMTP settings by walking the conversation step by step — resolve, connect, greet, STARTTLS, AUTH LOGIN,
+/// Tests SMTP settings by walking the conversation step by step — resolve, connect, TLS (implicit) or STARTTLS, greet, AUTH LOGIN,
 /// MAIL FROM, then RSET and QUIT — so it can say exactly which step failed. SmtpClient cannot do this: it reports
 /// most failures as "Failure sending mail". Nothing is sent.
 /// </summary>
@@ -15,12 +15,6 @@ internal sealed class SmtpConnectionTester(TimeSpan timeout)
 {
     public async Task<SmtpTestResult> TestAsync(SmtpServerSettings settings, CancellationToken cancellationToken)
     {
-        if (settings.Security == SmtpSecurity.ImplicitTls)
-        {
-            return SmtpTestResult.Fail(SmtpTestCodes.Unsupported,
-                $"Implicit TLS (TLS from the first byte, usually port 465) is not supported: System.Net.Mail.SmtpClient only secures connections with STARTTLS. Use StartTls, usually on port 587, with {settings.Host}.");
-        }
-
         IPAddress[] addresses;
         try
         {
@@ -58,7 +52,21 @@ internal sealed class SmtpConnectionTester(TimeSpan timeout)
 
         try
         {
-            return await ConverseAsync(tcp.GetStream(), settings, deadline.Token);
+            Stream network = tcp.GetStream();
+            if (settings.Security == SmtpSecurity.ImplicitTls)
+            {
+                var tls = new SslStream(network, leaveInnerStreamOpen: false);
+                try
+                {
+                    await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = settings.Host }, deadline.Token);
+                }
+                catch (AuthenticationException e)
+                {
+                    return SmtpTestResult.Fail(SmtpTestCodes.Tls, $"The TLS handshake with {settings.Host}:{settings.Port} failed: {e.Message} (an untrusted or mismatched certificate, or a port that does not speak TLS from the first byte).");
+                }
+                network = tls;
+            }
+            return await ConverseAsync(network, settings, deadline.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -133,7 +141,12 @@ internal sealed class SmtpConnectionTester(TimeSpan timeout)
 
         await line.CommandAsync("RSET", ct);
         await line.WriteAsync("QUIT", ct);
-        var secured = settings.Security == SmtpSecurity.StartTls ? "secured with STARTTLS, " : "unencrypted, ";
+        var secured = settings.Security switch
+        {
+            SmtpSecurity.StartTls => "secured with STARTTLS, ",
+            SmtpSecurity.ImplicitTls => "secured with implicit TLS, ",
+            _ => "unencrypted, ",
+        };
         var authed = string.IsNullOrEmpty(settings.UserName) ? "without authentication" : $"authenticated as {settings.UserName}";
         return new SmtpTestResult(true, SmtpTestCodes.Ok, $"Connected to {settings.Host}:{settings.Port}, {secured}{authed}; the sender {settings.FromAddress} was accepted.");
     }

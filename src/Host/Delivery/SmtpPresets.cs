@@ -10,7 +10,7 @@ namespace ReportGraph.Host.Delivery;
 /// <param name="Notes">What to know before using it.</param>
 public sealed record SmtpPreset(string Key, string Name, string Host, int Port, SmtpSecurity Security, string UserNameHint, string Notes);
 
-/// <summary>Settings of common providers. All use STARTTLS on 587, because SmtpClient cannot do implicit TLS (465).</summary>
+/// <summary>Settings of common providers, on their STARTTLS port 587 (most also offer implicit TLS on 465).</summary>
 public static class SmtpPresets
 {
     /// <summary>The presets, in display order.</summary>

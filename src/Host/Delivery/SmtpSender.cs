@@ -22,7 +22,8 @@ public sealed record SendResult(SendOutcome Outcome, string Reply);
 
 /// <summary>
 /// Sends one message with <see cref="SmtpClient"/> (a new client per message: SmtpClient is not safe for concurrent
-/// use) and classifies failures into retry-worthy and final ones.
+/// use), or over implicit TLS with <see cref="ImplicitTlsSmtpTransport"/>, or into the outbox folder, and classifies
+/// failures into retry-worthy and final ones.
 /// </summary>
 public sealed class SmtpSender
 {
@@ -37,7 +38,7 @@ public sealed class SmtpSender
         }
         if (smtp.Security == SmtpSecurity.ImplicitTls)
         {
-            return new SendResult(SendOutcome.Permanent, "Implicit TLS (port 465) is not supported by System.Net.Mail.SmtpClient; change the SMTP settings to STARTTLS (port 587).");
+            return await ImplicitTlsSmtpTransport.SendAsync(smtp, message, timeout, cancellationToken);
         }
 
         using var client = new SmtpClient(smtp.Host, smtp.Port)

@@ -6,7 +6,7 @@ namespace ReportGraph.Host.Delivery;
 /// </summary>
 /// <param name="Host">Host name or address.</param>
 /// <param name="Port">TCP port.</param>
-/// <param name="Security">None or StartTls (ImplicitTls is refused by validation).</param>
+/// <param name="Security">None, StartTls (port 587) or ImplicitTls (port 465).</param>
 /// <param name="UserName">User for AUTH, or null for none.</param>
 /// <param name="Password">Password for AUTH.</param>
 /// <param name="FromAddress">Envelope and header sender.</param>

@@ -47,14 +47,9 @@ public sealed class SmtpSettingsService
             problems.Add(new("port", "OUT_OF_RANGE", $"The port must be between 1 and 65535 (587 for STARTTLS, 25 for relays); got {input.Port}."));
         }
 
-        if (input.Security == SmtpSecurity.ImplicitTls)
+        if (!Enum.IsDefined(input.Security))
         {
-            problems.Add(new("security", "UNSUPPORTED",
-                "Implicit TLS (port 465) is not supported: System.Net.Mail.SmtpClient secures connections only with STARTTLS. Choose STARTTLS, usually on port 587."));
-        }
-        else if (!Enum.IsDefined(input.Security))
-        {
-            problems.Add(new("security", "INVALID", "Security must be NONE or STARTTLS."));
+            problems.Add(new("security", "INVALID", "Security must be NONE, START_TLS or IMPLICIT_TLS."));
         }
 
         if (input.UserName is { Length: > 320 })

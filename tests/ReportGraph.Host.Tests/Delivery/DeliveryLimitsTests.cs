@@ -54,18 +54,21 @@ public sealed class DeliveryLimitsTests(TwoAttemptsWithoutDefaultServerHost host
             d => Assert.Contains("No SMTP server configured", d.LastReply));
     }
 
-    [Fact]
-    public async Task An_untrusted_server_certificate_fails_the_delivery_at_once_instead_of_retrying()
+    [Theory]
+    [InlineData(SmtpSecurity.StartTls)]
+    [InlineData(SmtpSecurity.ImplicitTls)]
+    public async Task An_untrusted_server_certificate_fails_the_delivery_at_once_instead_of_retrying(SmtpSecurity security)
     {
         var scenario = new DeliveryScenario(host);
         var ana = scenario.Address("ana");
         var report = await scenario.WithRecipient(ana).CreateAsync();
-        await using var server = await SmtpTestServer.StartAsync(host.Folder.Combine("tls-" + scenario.Unique), selfSignedTls: true);
+        await using var server = await SmtpTestServer.StartAsync(host.Folder.Combine("tls-" + scenario.Unique), selfSignedTls: true,
+            implicitTls: security == SmtpSecurity.ImplicitTls);
         await host.Get<SmtpSettingsService>().SaveAsync(scenario.OwnerId, new SmtpSettingsInput
         {
             Host = "localhost",
             Port = server.Port,
-            Security = SmtpSecurity.StartTls,
+            Security = security,
             FromAddress = "owner@example.test",
         }, CancellationToken.None);
 

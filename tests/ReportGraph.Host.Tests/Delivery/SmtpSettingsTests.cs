@@ -82,16 +82,15 @@ public sealed class SmtpSettingsTests(DeliveryHost host) : IClassFixture<Deliver
         {
             Host = "smtp://mail.example.com:25",
             Port = 70000,
-            Security = SmtpSecurity.ImplicitTls,
+            Security = (SmtpSecurity)7,
             FromAddress = "not an address",
         }, CancellationToken.None);
 
         Assert.Null(result.Settings);
         Assert.Equal(["fromAddress", "host", "port", "security"], result.Problems.Select(p => p.Field).Order().ToArray());
         var security = result.Problems.Single(p => p.Field == "security");
-        Assert.Equal("UNSUPPORTED", security.Code);
-        Assert.Contains("STARTTLS", security.Message);
-        Assert.Contains("SmtpClient", security.Message);
+        Assert.Equal("INVALID", security.Code);
+        Assert.Contains("IMPLICIT_TLS", security.Message);
         Assert.Null(await Service.LoadAsync(scenario.OwnerId, CancellationToken.None));
         Assert.Equal("REQUIRED", SmtpSettingsService.Validate(Input(25) with { Host = " " }).Single().Code);
     }
@@ -173,12 +172,13 @@ public sealed class SmtpSettingsTests(DeliveryHost host) : IClassFixture<Deliver
     }
 
     [Fact]
-    public async Task The_test_says_that_implicit_TLS_is_not_supported_instead_of_trying()
+    public async Task The_test_over_implicit_TLS_reports_an_untrusted_certificate_as_a_TLS_failure()
     {
-        var result = await Service.TestAsync(Settings("127.0.0.1", 465) with { Security = SmtpSecurity.ImplicitTls }, CancellationToken.None);
-        Assert.Equal(SmtpTestCodes.Unsupported, result.Code);
-        Assert.Contains("STARTTLS", result.Message);
-        Assert.Contains("587", result.Message);
+        await using var smtps = await SmtpTestServer.StartAsync(host.Folder.Combine("smtps-" + Guid.NewGuid().ToString("N")), selfSignedTls: true, implicitTls: true);
+        var result = await Service.TestAsync(Settings("localhost", smtps.Port) with { Security = SmtpSecurity.ImplicitTls }, CancellationToken.None);
+        Assert.False(result.Succeeded);
+        Assert.Equal(SmtpTestCodes.Tls, result.Code);
+        Assert.Contains($"The TLS handshake with localhost:{smtps.Port} failed", result.Message);
     }
 
     [Fact]

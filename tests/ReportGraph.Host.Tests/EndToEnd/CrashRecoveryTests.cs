@@ -36,7 +36,7 @@ public sealed class CrashRecoveryTests(TestPlugins plugins)
         var stuck = $"c-{unique}@example.test";
         // c's mailbox answers "try later" until the test lets it through: the execution is mid-delivery when killed.
         smtp.Defer(stuck, "451 4.3.0 try later", 1_000_000);
-        var executionId = await QueueRunAsync(data, [.. quick, stuck], TestPlugins.RowsKey, new { rows = 5 });
+        var executionId = await HostProcess.QueueRunAsync(data, plugins.CatalogPath, [.. quick, stuck], TestPlugins.RowsKey, new { rows = 5 });
 
         await using (var first = await HostProcess.StartAsync(data, plugins.CatalogPath, smtp.Port, ProcessSettings("node-1")))
         {
@@ -85,7 +85,7 @@ public sealed class CrashRecoveryTests(TestPlugins plugins)
         var data = folder.Combine("data");
         await using var smtp = await SmtpTestServer.StartAsync(folder.Combine("smtp"));
         var recipient = $"slow-{Guid.NewGuid():N}@example.test";
-        var executionId = await QueueRunAsync(data, [recipient], TestPlugins.SlowKey, new { seconds = 4, rows = 3 });
+        var executionId = await HostProcess.QueueRunAsync(data, plugins.CatalogPath, [recipient], TestPlugins.SlowKey, new { seconds = 4, rows = 3 });
 
         await using (var first = await HostProcess.StartAsync(data, plugins.CatalogPath, smtp.Port, ProcessSettings("node-1")))
         {
@@ -110,35 +110,6 @@ public sealed class CrashRecoveryTests(TestPlugins plugins)
         Assert.Equal(2, finished.Attempt);
         Assert.Equal(3, finished.RowCount);
         Assert.Equal(1, EmailsTo(smtp, recipient));
-    }
-
-    /// <summary>
-    /// Creates a schedule and a queued manual execution with an in-process host that is then stopped, so the
-    /// execution waits in the store for the first host process.
-    /// </summary>
-    private async Task<Guid> QueueRunAsync(string data, string[] recipients, string reportType, object parameters)
-    {
-        await using var setup = EndToEndHost.Start(data, plugins.CatalogPath, SmtpTestServer.FreePort(), new Dictionary<string, string?>
-        {
-            ["Scheduler:Enabled"] = "false",
-            ["Executions:PollInterval"] = "00:10:00", // its worker must not take the execution
-        });
-        var owner = await setup.CreateOwnerAsync();
-        var schedule = await setup.CreateScheduleAsync(owner, reportType, new RecurrenceInput(RecurrenceKind.Daily, "06:00"), recipients, parameters);
-        await using var db = await setup.Db();
-        var now = DateTimeOffset.UtcNow;
-        var execution = new Execution
-        {
-            ScheduleId = schedule.Id,
-            Trigger = ExecutionTrigger.Manual,
-            Status = ExecutionStatus.Queued,
-            ScheduledFor = now,
-            CreatedAt = now,
-            RequestedById = owner.UserId,
-        };
-        db.Executions.Add(execution); // straight into the store: no wake-up signal for the setup host's worker
-        await db.SaveChangesAsync();
-        return execution.Id;
     }
 
     private static async Task<List<Executions.Delivery>> DeliveriesAsync(string data, Guid executionId)

@@ -28,6 +28,9 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The server's self-signed certificate (PEM) when it offers TLS: what a client must trust.</summary>
+    public string? CertificatePath { get; private init; }
+
     public string MailDirectory { get; }
 
     public string RulesPath { get; }
@@ -44,8 +47,9 @@ public sealed class SmtpTestServer : IAsyncDisposable
     /// <param name="folder">Working folder of this server.</param>
     /// <param name="port">The port, or null for a free one.</param>
     /// <param name="auth">"accept" or "reject" to offer AUTH LOGIN that accepts or rejects every credential.</param>
-    /// <param name="selfSignedTls">Offer STARTTLS with a fresh self-signed certificate for "localhost".</param>
-    public static async Task<SmtpTestServer> StartAsync(string folder, int? port = null, string? auth = null, bool selfSignedTls = false)
+    /// <param name="selfSignedTls">Offer STARTTLS with a fresh self-signed certificate for "localhost" (see <see cref="CertificatePath"/>).</param>
+    /// <param name="implicitTls">With <paramref name="selfSignedTls"/>: TLS from the first byte (SMTPS) instead of STARTTLS.</param>
+    public static async Task<SmtpTestServer> StartAsync(string folder, int? port = null, string? auth = null, bool selfSignedTls = false, bool implicitTls = false)
     {
         var actualPort = port ?? FreePort();
         var mail = Path.Combine(folder, "mail");
@@ -78,6 +82,10 @@ public sealed class SmtpTestServer : IAsyncDisposable
             start.ArgumentList.Add(certificate);
             start.ArgumentList.Add("--tls-key");
             start.ArgumentList.Add(key);
+            if (implicitTls)
+            {
+                start.ArgumentList.Add("--implicit-tls");
+            }
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + python);
@@ -92,7 +100,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
                 $"The test SMTP server did not start (is python3-aiosmtpd installed? apt-get install -y python3-aiosmtpd): {errors}");
         }
 
-        return new SmtpTestServer(process, actualPort, mail, rules);
+        return new SmtpTestServer(process, actualPort, mail, rules) { CertificatePath = selfSignedTls ? Path.Combine(folder, "cert.pem") : null };
     }
 
     private static async Task<(string Certificate, string Key)> WriteSelfSignedCertificateAsync(string folder)

@@ -2,6 +2,9 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using ReportGraph.Host.Data;
+using ReportGraph.Host.Executions;
+using ReportGraph.Host.Schedules;
+using ReportGraph.Host.Schedules.Recurrence;
 using ReportGraph.Host.Tests.Delivery.Support;
 using ReportGraph.Host.Tests.Infrastructure;
 
@@ -46,8 +49,12 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the host with <paramref name="settings"/> as command-line configuration and waits until it answers.</summary>
-    public static async Task<HostProcess> StartAsync(string dataDirectory, string catalogPath, int smtpPort, IDictionary<string, string?> settings)
+    /// <summary>
+    /// Starts the host with <paramref name="settings"/> as command-line configuration (and <paramref name="environment"/>
+    /// variables, e.g. SSL_CERT_FILE to trust a test certificate) and waits until it answers.
+    /// </summary>
+    public static async Task<HostProcess> StartAsync(string dataDirectory, string catalogPath, int smtpPort, IDictionary<string, string?> settings,
+        IDictionary<string, string>? environment = null)
     {
         var port = SmtpTestServer.FreePort();
         var values = EndToEndHost.BaseSettings(smtpPort);
@@ -68,6 +75,10 @@ public sealed class HostProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
         start.ArgumentList.Add(assembly);
         foreach (var (key, value) in values)
         {
@@ -116,6 +127,35 @@ public sealed class HostProcess : IAsyncDisposable
 
             await Task.Delay(200);
         }
+    }
+
+    /// <summary>
+    /// Creates a schedule and a queued manual execution with an in-process host that is then stopped, so the
+    /// execution waits in the store for the first host process to take it.
+    /// </summary>
+    public static async Task<Guid> QueueRunAsync(string data, string catalogPath, string[] recipients, string reportType, object parameters)
+    {
+        await using var setup = EndToEndHost.Start(data, catalogPath, SmtpTestServer.FreePort(), new Dictionary<string, string?>
+        {
+            ["Scheduler:Enabled"] = "false",
+            ["Executions:PollInterval"] = "00:10:00", // its worker must not take the execution
+        });
+        var owner = await setup.CreateOwnerAsync();
+        var schedule = await setup.CreateScheduleAsync(owner, reportType, new RecurrenceInput(RecurrenceKind.Daily, "06:00"), recipients, parameters);
+        await using var db = await setup.Db();
+        var now = DateTimeOffset.UtcNow;
+        var execution = new Execution
+        {
+            ScheduleId = schedule.Id,
+            Trigger = ExecutionTrigger.Manual,
+            Status = ExecutionStatus.Queued,
+            ScheduledFor = now,
+            CreatedAt = now,
+            RequestedById = owner.UserId,
+        };
+        db.Executions.Add(execution); // straight into the store: no wake-up signal for the setup host's worker
+        await db.SaveChangesAsync();
+        return execution.Id;
     }
 
     /// <summary>Kills the process and its children at once, like a power cut or <c>kill -9</c>.</summary>
