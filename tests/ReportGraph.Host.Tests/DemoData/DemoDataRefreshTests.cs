@@ -54,12 +54,15 @@ public sealed class DemoDataRefreshTests : IDisposable
             ["DataSources:demo:Provider"] = "Sqlite",
             ["DataSources:demo:ConnectionString"] = "Data Source=|DataDirectory|/demo.db",
         });
+        var startedOn = DateOnly.FromDateTime(DateTime.UtcNow);
         await AssertReadyAsync(host);
 
-        Assert.Equal(Iso(Today), await ScalarAsync(DemoFile, "SELECT value FROM demo_meta WHERE key = 'last_day'"));
-        Assert.Equal(Today.DayOfWeek == DayOfWeek.Sunday ? Iso(Today.AddDays(-1)) : Iso(Today), await ScalarAsync(DemoFile, "SELECT MAX(submitted_on) FROM claims"));
+        // The host reads the real clock: a run that crosses midnight UTC brings the data up to the next day.
+        var lastDay = DateOnly.Parse(await ScalarAsync(DemoFile, "SELECT value FROM demo_meta WHERE key = 'last_day'"), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(lastDay == startedOn || lastDay == startedOn.AddDays(1), $"last day {lastDay}, started on {startedOn}");
+        Assert.Equal(lastDay.DayOfWeek == DayOfWeek.Sunday ? Iso(lastDay.AddDays(-1)) : Iso(lastDay), await ScalarAsync(DemoFile, "SELECT MAX(submitted_on) FROM claims"));
         Assert.Contains(_logs, l => l.StartsWith("Information", StringComparison.Ordinal)
-            && l.Contains($"Demo data brought up to date: added {Iso(MonthAgo.AddDays(1))} to {Iso(Today)}", StringComparison.Ordinal));
+            && l.Contains($"Demo data brought up to date: added {Iso(MonthAgo.AddDays(1))} to {Iso(lastDay)}", StringComparison.Ordinal));
 
         // The sample payer drift report, through the host's plugin and its configured demo data source, over the last week.
         var report = host.Services.GetRequiredService<ReportTypeRegistry>().FindAvailable("payer-drift")?.Definition;
