@@ -21,4 +21,21 @@ public static class FallbackFonts
             .Select(f => Loaded.GetOrAdd(Path.GetFullPath(f), path => File.Exists(path) ? TrueTypeFont.Load(path) : null))
             .OfType<TrueTypeFont>()
             .ToList();
+
+    /// <summary>
+    /// The faces for bold text: each file's bold sibling where the family ships one (NanumGothic.ttf →
+    /// NanumGothicBold.ttf or NanumGothic-Bold.ttf), else the file itself, so bold text still prints.
+    /// </summary>
+    public static IReadOnlyList<TrueTypeFont> LoadBold(IEnumerable<string> files) =>
+        Load(files.Where(f => !string.IsNullOrWhiteSpace(f)).Select(BoldSibling));
+
+    private static string BoldSibling(string file)
+    {
+        var folder = Path.GetDirectoryName(file) ?? string.Empty;
+        var name = Path.GetFileNameWithoutExtension(file);
+        var extension = Path.GetExtension(file);
+        return new[] { name + "Bold", name + "-Bold" }
+            .Select(bold => Path.Combine(folder, bold + extension))
+            .FirstOrDefault(File.Exists) ?? file;
+    }
 }

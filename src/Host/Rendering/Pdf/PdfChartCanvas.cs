@@ -69,7 +69,7 @@ internal sealed class PdfChartCanvas : IChartCanvas
     {
         if (!_fonts.TryGetValue((size, bold), out var font))
         {
-            font = new PdfFont(bold ? _theme.BoldFace : _theme.Regular, size, _theme.Fallbacks);
+            font = bold ? new PdfFont(_theme.BoldFace, size, _theme.BoldFallbacks) : new PdfFont(_theme.Regular, size, _theme.Fallbacks);
             _fonts[(size, bold)] = font;
         }
         return font;

@@ -25,7 +25,7 @@ public sealed partial class PdfReportRenderer : IReportRenderer
     public async Task RenderAsync(RenderRequest request, IRenderOutput output, CancellationToken ct)
     {
         var document = ReportDocumentBuilder.Build(request);
-        var theme = new PdfTheme(DejaVuFonts.Load(_options.FontDirectory), FallbackFonts.Load(_options.FallbackFontFiles));
+        var theme = new PdfTheme(DejaVuFonts.Load(_options.FontDirectory), FallbackFonts.Load(_options.FallbackFontFiles), FallbackFonts.LoadBold(_options.FallbackFontFiles));
 
         // Sample the first rows of every table (enumeration stops early) to size columns and pick the orientation.
         var samples = new Dictionary<TableBlock, List<string[]>>();

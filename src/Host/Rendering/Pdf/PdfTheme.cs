@@ -5,26 +5,30 @@ namespace ReportGraph.Host.Rendering;
 /// <summary>Fonts, colours and spacing of the PDF layout, in one place so pages look consistent.</summary>
 internal sealed class PdfTheme
 {
-    public PdfTheme(DejaVuFonts fonts, IReadOnlyList<TrueTypeFont> fallbacks)
+    public PdfTheme(DejaVuFonts fonts, IReadOnlyList<TrueTypeFont> fallbacks, IReadOnlyList<TrueTypeFont> boldFallbacks)
     {
         Regular = fonts.Regular;
         BoldFace = fonts.Bold;
         Fallbacks = fallbacks;
-        Title = new(fonts.Bold, 19, fallbacks);
+        BoldFallbacks = boldFallbacks;
+        Title = new(fonts.Bold, 19, boldFallbacks);
         Subtitle = new(fonts.Regular, 12.5, fallbacks);
         Meta = new(fonts.Regular, 8.5, fallbacks);
-        Heading = new(fonts.Bold, 11.5, fallbacks);
+        Heading = new(fonts.Bold, 11.5, boldFallbacks);
         Body = new(fonts.Regular, 9.5, fallbacks);
         Cell = new(fonts.Regular, 8.5, fallbacks);
-        CellBold = new(fonts.Bold, 8.5, fallbacks);
+        CellBold = new(fonts.Bold, 8.5, boldFallbacks);
         KpiLabel = new(fonts.Regular, 7.5, fallbacks);
-        KpiValue = new(fonts.Bold, 15, fallbacks);
+        KpiValue = new(fonts.Bold, 15, boldFallbacks);
         KpiDetail = new(fonts.Regular, 7, fallbacks);
         Small = new(fonts.Regular, 7.5, fallbacks);
     }
 
     /// <summary>Faces for characters DejaVu Sans lacks (see <see cref="FallbackFonts"/>).</summary>
     public IReadOnlyList<TrueTypeFont> Fallbacks { get; }
+
+    /// <summary>The same for bold text: bold siblings where installed.</summary>
+    public IReadOnlyList<TrueTypeFont> BoldFallbacks { get; }
 
     /// <summary>The regular face, for text at sizes the theme does not name (chart labels).</summary>
     public TrueTypeFont Regular { get; }

@@ -15,6 +15,16 @@ public sealed class PdfFontTests
     }
 
     [Fact]
+    public void Bold_text_uses_a_fallbacks_bold_sibling_where_the_family_ships_one()
+    {
+        var bold = FallbackFonts.LoadBold(PdfRenderingOptions.DefaultFallbackFonts);
+        Assert.Same(Fallbacks[0], bold[0]); // Droid Sans Fallback has no bold: the regular face draws bold text
+        Assert.NotSame(Fallbacks[1], bold[1]);
+        Assert.Equal("NanumGothicBold", bold[1].PostScriptName);
+        Assert.True(bold[1].WeightClass > Fallbacks[1].WeightClass, $"{bold[1].PostScriptName} weight {bold[1].WeightClass}");
+    }
+
+    [Fact]
     public void Mixed_text_is_measured_run_by_run_in_the_face_that_draws_it()
     {
         var font = new PdfFont(DejaVu.Regular, 10, Fallbacks);
