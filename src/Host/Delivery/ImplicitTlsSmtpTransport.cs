@@ -3,7 +3,6 @@ using System.Net.Mail;
 using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Authentication;
-using System.Text;
 
 namespace ReportGraph.Host.Delivery;
 
@@ -57,9 +56,7 @@ internal static class ImplicitTlsSmtpTransport
 
         if (!string.IsNullOrEmpty(smtp.UserName))
         {
-            var auth = await lines.CommandAsync("AUTH LOGIN", ct);
-            if (auth.Code == 334) auth = await lines.CommandAsync(Convert.ToBase64String(Encoding.UTF8.GetBytes(smtp.UserName)), ct);
-            if (auth.Code == 334) auth = await lines.CommandAsync(Convert.ToBase64String(Encoding.UTF8.GetBytes(smtp.Password ?? string.Empty)), ct);
+            var auth = await lines.AuthenticateLoginAsync(smtp.UserName, smtp.Password, ct);
             if (auth.Code != 235) return Refused(auth);
         }
 

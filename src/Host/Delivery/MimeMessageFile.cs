@@ -23,10 +23,7 @@ internal sealed class MimeMessageFile : IAsyncDisposable
         var folder = Directory.CreateTempSubdirectory("rg-mime-").FullName;
         try
         {
-            using (var client = new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = folder })
-            {
-                await client.SendMailAsync(message, cancellationToken);
-            }
+            await WriteToFolderAsync(message, folder, cancellationToken);
             return new MimeMessageFile(folder, Directory.GetFiles(folder, "*.eml").Single());
         }
         catch
@@ -34,6 +31,16 @@ internal sealed class MimeMessageFile : IAsyncDisposable
             Directory.Delete(folder, recursive: true);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="message"/> into <paramref name="folder"/> as an .eml file (headed by the envelope lines
+    /// X-Sender and X-Receiver, which mail clients ignore): the outbox, and the first step of <see cref="WriteAsync"/>.
+    /// </summary>
+    public static async Task WriteToFolderAsync(MailMessage message, string folder, CancellationToken cancellationToken)
+    {
+        using var client = new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = folder };
+        await client.SendMailAsync(message, cancellationToken);
     }
 
     /// <summary>

@@ -166,20 +166,7 @@ internal sealed class SmtpConnectionTester(TimeSpan timeout)
             return SmtpTestResult.Fail(SmtpTestCodes.Auth, $"The server offers {mechanisms}, but SmtpClient needs AUTH LOGIN.");
         }
 
-        var start = await line.CommandAsync("AUTH LOGIN", ct);
-        if (start.Code == 334)
-        {
-            var user = await line.CommandAsync(Convert.ToBase64String(Encoding.UTF8.GetBytes(settings.UserName!)), ct);
-            if (user.Code == 334)
-            {
-                start = await line.CommandAsync(Convert.ToBase64String(Encoding.UTF8.GetBytes(settings.Password ?? string.Empty)), ct);
-            }
-            else
-            {
-                start = user;
-            }
-        }
-
+        var start = await line.AuthenticateLoginAsync(settings.UserName!, settings.Password, ct);
         return start.Code == 235
             ? null
             : SmtpTestResult.Fail(SmtpTestCodes.Auth, $"The server rejected the user name or password of {settings.UserName}: {start}.");
@@ -211,6 +198,15 @@ internal sealed class SmtpLines(Stream stream)
     {
         await WriteAsync(command, ct);
         return await ReadReplyAsync(ct);
+    }
+
+    /// <summary>AUTH LOGIN: user name and password in base64, each after a 334 prompt; the last reply is 235 when accepted.</summary>
+    public async Task<SmtpReply> AuthenticateLoginAsync(string userName, string? password, CancellationToken ct)
+    {
+        var reply = await CommandAsync("AUTH LOGIN", ct);
+        if (reply.Code == 334) reply = await CommandAsync(Convert.ToBase64String(Encoding.UTF8.GetBytes(userName)), ct);
+        if (reply.Code == 334) reply = await CommandAsync(Convert.ToBase64String(Encoding.UTF8.GetBytes(password ?? string.Empty)), ct);
+        return reply;
     }
 
     public async Task<SmtpReply> ReadReplyAsync(CancellationToken ct)

@@ -80,8 +80,7 @@ public sealed class SmtpSender
         try
         {
             Directory.CreateDirectory(folder);
-            using var client = new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = folder };
-            await client.SendMailAsync(message, cancellationToken);
+            await MimeMessageFile.WriteToFolderAsync(message, folder, cancellationToken);
             return new SendResult(SendOutcome.Accepted, $"Written to the outbox folder {folder} (no SMTP server is configured)");
         }
         catch (Exception e) when (e is SmtpException or IOException or UnauthorizedAccessException)

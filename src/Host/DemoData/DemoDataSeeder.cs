@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using ReportGraph.Host.Data;
 using ReportGraph.Host.Operations;
 
 namespace ReportGraph.Host.DemoData;
@@ -10,7 +9,6 @@ namespace ReportGraph.Host.DemoData;
 /// is true (the default); later starts reuse it and bring it up to today (<c>Demo:Refresh</c>).
 /// </summary>
 internal sealed class DemoDataSeeder(
-    DataDirectory dataDirectory,
     IOptions<DemoDataOptions> options,
     DemoDataRefresher refresher,
     TimeProvider clock,
@@ -23,7 +21,7 @@ internal sealed class DemoDataSeeder(
             return;
         }
 
-        var path = Path.Combine(dataDirectory.Path, DemoDatabase.FileName);
+        var path = refresher.FilePath;
         var info = await DemoDatabase.EnsureCreatedAsync(path, clock, cancellationToken);
         if (info.Created)
         {

@@ -14,6 +14,7 @@ public sealed partial class PdfReportRenderer : IReportRenderer
     private const int SampleRows = 100;
     private const double ChartHeight = 230;
     private readonly PdfRenderingOptions _options;
+    private PdfTheme? _theme;
 
     /// <summary>Creates the renderer with the configured options.</summary>
     public PdfReportRenderer(IOptions<PdfRenderingOptions> options) => _options = options.Value;
@@ -25,7 +26,9 @@ public sealed partial class PdfReportRenderer : IReportRenderer
     public async Task RenderAsync(RenderRequest request, IRenderOutput output, CancellationToken ct)
     {
         var document = ReportDocumentBuilder.Build(request);
-        var theme = new PdfTheme(DejaVuFonts.Load(_options.FontDirectory), FallbackFonts.Load(_options.FallbackFontFiles), FallbackFonts.LoadBold(_options.FallbackFontFiles));
+        // Fonts and sizes never change while the host runs: one theme serves every render. A missing font throws
+        // here and leaves it unset, so the next run tries again (e.g. after the package was installed).
+        var theme = _theme ??= new PdfTheme(DejaVuFonts.Load(_options.FontDirectory), FallbackFonts.Load(_options.FallbackFontFiles), FallbackFonts.LoadBold(_options.FallbackFontFiles));
 
         // Sample the first rows of every table (enumeration stops early) to size columns and pick the orientation.
         var samples = new Dictionary<TableBlock, List<string[]>>();

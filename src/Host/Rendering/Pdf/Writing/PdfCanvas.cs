@@ -99,8 +99,15 @@ internal sealed class PdfCanvas
         _content.Raw("h f\n");
     }
 
-    public void StrokeLine(PdfColor color, double width, double x1, double y1, double x2, double y2) =>
-        StrokePolyline(color, width, [(x1, y1), (x2, y2)], []);
+    /// <summary>A solid straight line; table rules draw one per row, so it takes no list of points.</summary>
+    public void StrokeLine(PdfColor color, double width, double x1, double y1, double x2, double y2)
+    {
+        SetStroke(color);
+        SetLineWidth(width);
+        MoveTo(x1, Height - y1);
+        LineTo(x2, Height - y2);
+        _content.Raw("S\n");
+    }
 
     /// <summary>An open line through the points, with round joins and an optional dash pattern (on/off lengths).</summary>
     public void StrokePolyline(PdfColor color, double width, IReadOnlyList<(double X, double Y)> points, IReadOnlyList<double> dash)
