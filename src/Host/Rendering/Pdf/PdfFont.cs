@@ -29,19 +29,21 @@ internal sealed class PdfFont
         {
             return Face.MeasureWidth(text, Size);
         }
+        // One pass: each character's advance in the face that draws it (every table cell is measured this way).
         var width = 0.0;
-        for (var start = 0; start < text.Length;)
+        for (var i = 0; i < text.Length;)
         {
-            var end = NextRun(text, start, out var face);
-            width += face.MeasureWidth(text[start..end], Size);
-            start = end;
+            Rune.DecodeFromUtf16(text[i..], out var rune, out var consumed);
+            var face = FaceFor(rune, out var glyph);
+            width += face.AdvanceWidth(glyph) * Size / face.UnitsPerEm;
+            i += consumed;
         }
         return width;
     }
 
     /// <summary>
     /// The end of the run of characters from <paramref name="start"/> that one face draws, and that face: text in
-    /// several scripts is measured and drawn run by run.
+    /// several scripts is drawn run by run, each run in one text-showing operator.
     /// </summary>
     public int NextRun(ReadOnlySpan<char> text, int start, out TrueTypeFont face)
     {
@@ -61,16 +63,21 @@ internal sealed class PdfFont
     }
 
     /// <summary>The face that draws <paramref name="rune"/>: the primary one when it has a glyph (or nobody has).</summary>
-    public TrueTypeFont FaceFor(Rune rune)
+    public TrueTypeFont FaceFor(Rune rune) => FaceFor(rune, out _);
+
+    private TrueTypeFont FaceFor(Rune rune, out ushort glyph)
     {
-        if (Fallbacks.Count == 0 || Rune.IsControl(rune) || Face.GlyphId(rune.Value) != 0)
+        glyph = Face.GlyphId(rune.Value);
+        if (glyph != 0 || Fallbacks.Count == 0 || Rune.IsControl(rune))
         {
             return Face;
         }
         foreach (var fallback in Fallbacks)
         {
-            if (fallback.GlyphId(rune.Value) != 0)
+            var fallbackGlyph = fallback.GlyphId(rune.Value);
+            if (fallbackGlyph != 0)
             {
+                glyph = fallbackGlyph;
                 return fallback;
             }
         }

@@ -9,6 +9,8 @@ internal sealed class PdfTableWriter
     private readonly PdfPageFlow _flow;
     private readonly PdfTheme _theme;
     private readonly ValueFormatter _formatter;
+    private bool[] _numeric = [];
+    private double _tableWidth;
 
     public PdfTableWriter(PdfPageFlow flow, PdfTheme theme, ValueFormatter formatter)
     {
@@ -22,6 +24,7 @@ internal sealed class PdfTableWriter
         var columns = table.Table.Columns;
         _numeric = table.NumericColumns.ToArray();
         var widths = PdfColumnWidths.Compute(_theme, table, sample, _flow.ContentWidth);
+        _tableWidth = widths.Sum();
         var lineHeight = _theme.Cell.GetHeight();
         var headerLines = columns.Select((c, i) => PdfTextWrapper.Wrap(c.Header, _theme.CellBold, widths[i] - 2 * PdfTheme.CellPadX)).ToList();
         var headerHeight = headerLines.Max(l => l.Count) * lineHeight + 2 * PdfTheme.CellPadY;
@@ -79,12 +82,11 @@ internal sealed class PdfTableWriter
     private void DrawHeader(List<List<string>> headerLines, double[] widths, double height, double lineHeight)
     {
         var canvas = _flow.Canvas;
-        var tableWidth = widths.Sum();
-        canvas.FillRectangle(PdfTheme.HeaderFill, _flow.Left, _flow.Y, tableWidth, height);
+        canvas.FillRectangle(PdfTheme.HeaderFill, _flow.Left, _flow.Y, _tableWidth, height);
         var x = _flow.Left;
         for (var c = 0; c < widths.Length; c++)
         {
-            var numeric = TableNumeric(c);
+            var numeric = _numeric[c];
             for (var l = 0; l < headerLines[c].Count; l++)
             {
                 var baseline = _flow.Y + PdfTheme.CellPadY + lineHeight * l + lineHeight * 0.8;
@@ -95,21 +97,16 @@ internal sealed class PdfTableWriter
             }
             x += widths[c];
         }
-        canvas.StrokeLine(PdfTheme.Accent, 0.8, _flow.Left, _flow.Y + height, _flow.Left + tableWidth, _flow.Y + height);
+        canvas.StrokeLine(PdfTheme.Accent, 0.8, _flow.Left, _flow.Y + height, _flow.Left + _tableWidth, _flow.Y + height);
         _flow.Y += height;
     }
-
-    private bool[] _numeric = [];
-
-    private bool TableNumeric(int column) => _numeric[column];
 
     private void DrawRow(object?[] row, List<string>[] cellLines, double[] widths, double rowHeight, double lineHeight, bool zebra)
     {
         var canvas = _flow.Canvas;
-        var tableWidth = widths.Sum();
         if (zebra)
         {
-            canvas.FillRectangle(PdfTheme.Zebra, _flow.Left, _flow.Y, tableWidth, rowHeight);
+            canvas.FillRectangle(PdfTheme.Zebra, _flow.Left, _flow.Y, _tableWidth, rowHeight);
         }
         var x = _flow.Left;
         for (var c = 0; c < widths.Length; c++)
@@ -131,7 +128,7 @@ internal sealed class PdfTableWriter
             }
             x += widths[c];
         }
-        canvas.StrokeLine(PdfTheme.Rule, 0.5, _flow.Left, _flow.Y + rowHeight, _flow.Left + tableWidth, _flow.Y + rowHeight);
+        canvas.StrokeLine(PdfTheme.Rule, 0.5, _flow.Left, _flow.Y + rowHeight, _flow.Left + _tableWidth, _flow.Y + rowHeight);
         _flow.Y += rowHeight;
     }
 }

@@ -6,7 +6,14 @@ internal static class PdfTextWrapper
     public static List<string> Wrap(string text, PdfFont font, double width)
     {
         var lines = new List<string>(1);
-        foreach (var paragraph in Printable(text.Replace("\r\n", "\n", StringComparison.Ordinal), keepNewLines: true).Split('\n'))
+        var printable = Printable(text.Replace("\r\n", "\n", StringComparison.Ordinal), keepNewLines: true);
+        // Called for every cell of every row: a one-paragraph text (nearly all of them) is not split into an array.
+        if (!printable.Contains('\n'))
+        {
+            WrapParagraph(printable, font, width, lines);
+            return lines;
+        }
+        foreach (var paragraph in printable.Split('\n'))
         {
             WrapParagraph(paragraph, font, width, lines);
         }
