@@ -13,6 +13,7 @@ namespace ReportGraph.GraphQL.Data;
 internal sealed class KeysetCursor
 {
     private const int Version = 1;
+    private const string NotOurs = "pass a cursor from an edge or pageInfo of this field";
 
     private readonly JsonElement[] _values;
 
@@ -66,7 +67,7 @@ internal sealed class KeysetCursor
         catch (Exception ex) when (ex is FormatException or JsonException)
         {
         }
-        throw Invalid(argumentName, "pass a cursor from an edge or pageInfo of this field");
+        throw Invalid(argumentName, NotOurs);
     }
 
     /// <summary>The key values for <paramref name="order"/>; refused when the cursor belongs to another order or its values do not fit.</summary>
@@ -74,7 +75,7 @@ internal sealed class KeysetCursor
     {
         if (order != Order)
             throw OfAnotherOrder(ArgumentName);
-        if (_values.Length != types.Count) throw Invalid(ArgumentName, "pass a cursor from an edge or pageInfo of this field");
+        if (_values.Length != types.Count) throw Invalid(ArgumentName, NotOurs);
         var values = new object?[types.Count];
         for (int i = 0; i < values.Length; i++)
         {
@@ -84,10 +85,10 @@ internal sealed class KeysetCursor
             }
             catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
             {
-                throw Invalid(ArgumentName, "pass a cursor from an edge or pageInfo of this field");
+                throw Invalid(ArgumentName, NotOurs);
             }
             if (values[i] is null && types[i].IsValueType && Nullable.GetUnderlyingType(types[i]) is null)
-                throw Invalid(ArgumentName, "pass a cursor from an edge or pageInfo of this field");
+                throw Invalid(ArgumentName, NotOurs);
         }
         return values;
     }
