@@ -74,8 +74,10 @@ public sealed class ServerSentEventsTests : IClassFixture<SharedServerFixture>
 
         _server.Library.Add(new TestSchema.Book { Id = "sse1", Title = "Streamed", AuthorId = "a1" });
         using var reader = new StreamReader(stream);
+        // The stream stays open by design: bound the wait so a lost event fails the test instead of hanging the run.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         string? line;
-        while ((line = await reader.ReadLineAsync()) is not null && !line.StartsWith("data: {", StringComparison.Ordinal)) { }
+        while ((line = await reader.ReadLineAsync(timeout.Token)) is not null && !line.StartsWith("data: {", StringComparison.Ordinal)) { }
         Assert.Contains("Streamed", line);
 
         response.Dispose();

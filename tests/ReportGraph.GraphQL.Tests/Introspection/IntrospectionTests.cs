@@ -100,7 +100,12 @@ public class IntrospectionTests : ExecutionTestBase
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
+        // A node process that never ends would hang every test waiting for it: give up after three minutes.
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{file} {string.Join(' ', args)} did not finish within 3 minutes.");
+        }
         return (process.ExitCode, stdout.Result, stderr.Result);
     }
 }
