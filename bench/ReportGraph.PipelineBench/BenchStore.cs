@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using ReportGraph.Abstractions;
 using ReportGraph.Host.Data;
+using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.Executions;
 using ReportGraph.Host.Schedules;
 using ReportGraph.Host.Security;
-using HostRecurrence = ReportGraph.Host.Schedules.Recurrence.Recurrence;
+using HostRecurrence = ReportGraph.Host.Schedules.Recurrences.Recurrence;
 
 namespace ReportGraph.PipelineBench;
 
@@ -59,10 +60,20 @@ internal sealed class BenchStore(string dataDirectory)
         await db.SaveChangesAsync();
     }
 
-    /// <summary>Executions (with deliveries) so far.</summary>
-    public async Task<List<Execution>> ExecutionsAsync()
+    /// <summary>Executions with their deliveries so far.</summary>
+    public async Task<List<BenchRun>> ExecutionsAsync()
     {
         await using var db = Open();
-        return await db.Executions.AsNoTracking().Include(e => e.Deliveries).ToListAsync();
+        var executions = await db.Executions.AsNoTracking().ToListAsync();
+        var deliveries = (await db.Deliveries.AsNoTracking().ToListAsync()).ToLookup(d => d.ExecutionId);
+        return executions.Select(e => new BenchRun(e, deliveries[e.Id].ToList())).ToList();
     }
+}
+
+/// <summary>An execution and its deliveries, as the figures read them.</summary>
+public sealed record BenchRun(Execution Execution, IReadOnlyList<Delivery> Deliveries)
+{
+    public ExecutionStatus Status => Execution.Status;
+    public DateTimeOffset? FinishedAt => Execution.FinishedAt;
+    public DateTimeOffset ScheduledFor => Execution.ScheduledFor;
 }

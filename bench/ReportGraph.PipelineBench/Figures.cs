@@ -1,3 +1,4 @@
+using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.Executions;
 
 namespace ReportGraph.PipelineBench;
@@ -6,7 +7,7 @@ namespace ReportGraph.PipelineBench;
 internal sealed record Figures(int Executions, int Succeeded, int EmailsSent, int EmailsFailed, TimeSpan Span, double ExecutionsPerMinute,
     double EmailsPerSecond, TimeSpan LagP50, TimeSpan LagP99, TimeSpan LagMax, long PeakWorkingSetBytes)
 {
-    public static Figures From(IReadOnlyList<Execution> executions, DateTimeOffset due, long peakWorkingSet)
+    public static Figures From(IReadOnlyList<BenchRun> executions, DateTimeOffset due, long peakWorkingSet)
     {
         var sent = executions.SelectMany(e => e.Deliveries.Where(d => d.Status == DeliveryStatus.Sent && d.SentAt is not null)
             .Select(d => d.SentAt!.Value - e.ScheduledFor)).Order().ToList();

@@ -1,3 +1,4 @@
+using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.Executions;
 using ReportGraph.PipelineBench;
 

@@ -1,30 +1,32 @@
 using ReportGraph.GraphQL.Http;
 using ReportGraph.Host.Api;
 using ReportGraph.Host.Data;
-using ReportGraph.Host.Delivery;
+using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.DemoData;
 using ReportGraph.Host.Executions;
 using ReportGraph.Host.Operations;
 using ReportGraph.Host.Plugins;
 using ReportGraph.Host.Rendering;
+using ReportGraph.Host.Scheduling;
 using ReportGraph.Host.Schedules;
 using ReportGraph.Host.Security;
-using ReportGraph.Host.Schedules.Scheduling;
 using ReportGraph.Host.Unsubscribe;
 
+// The composition root: each feature registers its services, GraphQL types and endpoints through one method.
 var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddStartupTasks()
     .AddStore(builder.Configuration)
+    .AddApi(builder.Environment)
     .AddSecurity(builder.Configuration, builder.Environment)
     .AddDemoData()
     .AddPlugins(builder.Configuration)
     .AddRendering(builder.Configuration)
-    .AddDelivery(builder.Configuration)
-    .AddExecutions(builder.Configuration)
     .AddSchedules()
     .AddScheduling(builder.Configuration, builder.Environment)
-    .AddApi(builder.Environment);
+    .AddExecutions(builder.Configuration)
+    .AddDelivery(builder.Configuration)
+    .AddUnsubscribe();
 
 var app = builder.Build();
 app.UseWebSockets();

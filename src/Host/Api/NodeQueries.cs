@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Types;
-using ReportGraph.Host.Executions;
-using ReportGraph.Host.Schedules;
-using ReportGraph.Host.Security;
 
 namespace ReportGraph.Host.Api;
 
@@ -12,13 +8,14 @@ namespace ReportGraph.Host.Api;
 public sealed class NodeQueries
 {
     /// <summary>The object with this global id, or null when it does not exist or is not yours.</summary>
-    public async Task<INode?> Node([ID] string id, IResolverContext context) =>
-        (await LoadAsync([id], context)).Single();
+    public async Task<INode?> Node([ID] string id, IResolverContext context, [Service] IEnumerable<INodeSource> sources) =>
+        (await LoadAsync([id], context, sources)).Single();
 
     /// <summary>The objects with these global ids, in order; null for each that does not exist or is not yours.</summary>
-    public Task<IReadOnlyList<INode?>> Nodes([ID] IReadOnlyList<string> ids, IResolverContext context) => LoadAsync(ids, context);
+    public Task<IReadOnlyList<INode?>> Nodes([ID] IReadOnlyList<string> ids, IResolverContext context, [Service] IEnumerable<INodeSource> sources) =>
+        LoadAsync(ids, context, sources);
 
-    private static async Task<IReadOnlyList<INode?>> LoadAsync(IReadOnlyList<string> ids, IResolverContext context)
+    private static async Task<IReadOnlyList<INode?>> LoadAsync(IReadOnlyList<string> ids, IResolverContext context, IEnumerable<INodeSource> sources)
     {
         if (ids.Count > 100)
         {
@@ -26,6 +23,7 @@ public sealed class NodeQueries
         }
 
         var caller = context.RequireCaller();
+        var byType = sources.ToDictionary(s => s.TypeName, StringComparer.Ordinal);
         var db = ApiDb.Open(context);
         var result = new List<INode?>();
         foreach (var id in ids)
@@ -35,18 +33,9 @@ public sealed class NodeQueries
                 throw new GraphQLException($"'{id}' is not a valid id.", ApiErrorCodes.BadUserInput);
             }
 
-            result.Add(type switch
-            {
-                "Schedule" => await db.Schedules.Where(s => s.Id == key && (caller.IsAdmin || s.OwnerId == caller.UserId))
-                    .Select(ScheduleNode.Projection).SingleOrDefaultAsync(context.RequestAborted),
-                "Recipient" => await db.Recipients.Where(r => r.Id == key && (caller.IsAdmin || r.Schedule!.OwnerId == caller.UserId))
-                    .Select(RecipientNode.Projection).SingleOrDefaultAsync(context.RequestAborted),
-                "Execution" => await db.Executions.Where(e => e.Id == key && (caller.IsAdmin || e.Schedule!.OwnerId == caller.UserId))
-                    .Select(ExecutionNode.Projection).SingleOrDefaultAsync(context.RequestAborted),
-                "User" => await db.Users.Where(u => u.Id == key && (caller.IsAdmin || u.Id == caller.UserId))
-                    .Select(UserNode.Projection).SingleOrDefaultAsync(context.RequestAborted),
-                _ => null,
-            });
+            result.Add(byType.TryGetValue(type, out var source)
+                ? await source.LoadAsync(db, caller, key, context.RequestAborted)
+                : null);
         }
 
         return result;

@@ -1,5 +1,3 @@
-using ReportGraph.Host.Inputs;
-
 namespace ReportGraph.Host.Api;
 
 /// <summary>

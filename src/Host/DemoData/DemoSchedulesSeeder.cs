@@ -2,10 +2,11 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ReportGraph.Abstractions;
+using ReportGraph.Host.Api;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Operations;
 using ReportGraph.Host.Schedules;
-using ReportGraph.Host.Schedules.Recurrence;
+using ReportGraph.Host.Schedules.Recurrences;
 using ReportGraph.Host.Security;
 
 namespace ReportGraph.Host.DemoData;

@@ -52,6 +52,5 @@ public sealed class Execution
     public DateTimeOffset? PeriodEnd { get; set; }
     public string? PeriodLabel { get; set; }
     public string? ReportVersion { get; set; }
-    public List<Delivery> Deliveries { get; set; } = [];
     public List<Artifact> Artifacts { get; set; } = [];
 }

@@ -55,36 +55,6 @@ public sealed class ExecutionNode : INode
     public static ExecutionNode From(Execution e) => Compiled(e);
 }
 
-/// <summary>One email of an execution to one address.</summary>
-[GraphQLName("Delivery")]
-public sealed class DeliveryNode
-{
-    [GraphQLIgnore] public Guid Key { get; init; }
-    [GraphQLIgnore] public Guid ExecutionKey { get; init; }
-
-    /// <summary>Global id.</summary>
-    [ID] public string Id => GlobalId.Encode("Delivery", Key);
-    /// <summary>The address.</summary>
-    public string Email { get; init; } = "";
-    /// <summary>PENDING → SENT | FAILED | SKIPPED (unsubscribed).</summary>
-    public DeliveryStatus Status { get; init; }
-    /// <summary>SMTP attempts made.</summary>
-    public int Attempts { get; init; }
-    /// <summary>The server's last reply, e.g. "550 5.1.1 mailbox unavailable".</summary>
-    public string? LastReply { get; init; }
-    /// <summary>When the server accepted it.</summary>
-    public DateTimeOffset? SentAt { get; init; }
-    /// <summary>The Message-ID header.</summary>
-    public string? MessageId { get; init; }
-
-    /// <summary>Projection from the entity.</summary>
-    public static Expression<Func<Delivery, DeliveryNode>> Projection { get; } = d => new DeliveryNode
-    {
-        Key = d.Id, ExecutionKey = d.ExecutionId, Email = d.Email, Status = d.Status, Attempts = d.Attempts,
-        LastReply = d.LastReply, SentAt = d.SentAt, MessageId = d.MessageId,
-    };
-}
-
 /// <summary>A rendered file of an execution.</summary>
 [GraphQLName("Artifact")]
 public sealed class ArtifactNode

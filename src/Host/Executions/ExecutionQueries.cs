@@ -65,10 +65,6 @@ public sealed class ExecutionFields
     public async Task<ScheduleNode> Schedule([Parent] ExecutionNode execution, IResolverContext context) =>
         (await context.DataLoader<ScheduleByIdLoader>().LoadAsync(execution.ScheduleKey))!;
 
-    /// <summary>One per recipient: sent, failed (with the server's reply) or skipped.</summary>
-    public Task<DeliveryNode[]> Deliveries([Parent] ExecutionNode execution, IResolverContext context) =>
-        context.DataLoader<DeliveriesByExecutionLoader>().LoadAsync(execution.Key);
-
     /// <summary>The rendered files.</summary>
     public Task<ArtifactNode[]> Artifacts([Parent] ExecutionNode execution, IResolverContext context) =>
         context.DataLoader<ArtifactsByExecutionLoader>().LoadAsync(execution.Key);

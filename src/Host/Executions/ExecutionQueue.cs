@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using ReportGraph.Host.Api;
 using ReportGraph.Host.Data;
+using ReportGraph.Host.Schedules;
 
 namespace ReportGraph.Host.Executions;
 
@@ -19,6 +21,17 @@ public sealed class ExecutionQueue(IDbContextFactory<ReportGraphDbContext> dbs, 
         }
 
         return execution;
+    }
+
+    /// <summary>Queues a run now (manual) or a test to the caller only, for a schedule the caller may run; the next scheduled run is untouched.</summary>
+    public async Task<Execution> EnqueueForCallerAsync(Caller caller, Guid scheduleId, ExecutionTrigger trigger, CancellationToken cancellationToken)
+    {
+        await using (var db = await dbs.CreateDbContextAsync(cancellationToken))
+        {
+            await ScheduleService.LoadOwnedAsync(db, caller, scheduleId, cancellationToken);
+        }
+
+        return await EnqueueManualAsync(scheduleId, trigger, caller.UserId, cancellationToken);
     }
 
     /// <summary>Queues a run now or a test for <paramref name="requestedBy"/>; never collides with scheduled occurrences.</summary>

@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ReportGraph.GraphQL.Data;
+using ReportGraph.Host.Api;
+using ReportGraph.Host.Telemetry;
 
 namespace ReportGraph.Host.Executions;
 
@@ -17,10 +20,21 @@ public static class ExecutionsServiceCollectionExtensions
         services.AddSingleton<ExecutionQueue>();
         services.AddSingleton<ExecutionLeases>();
         services.AddScoped<ExecutionRunner>();
+        services.AddScoped<ReportProducer>();
         services.AddHostedService<ExecutionWorker>();
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection("Retention")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RetentionJob>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionJob>());
+        services.AddSingleton<INodeSource, ExecutionNodeSource>();
+        services.AddGraphQLServer()
+            .AddType<ExecutionNode>()
+            .AddTypeExtension<ExecutionQueries>()
+            .AddTypeExtension<ExecutionFields>()
+            .AddTypeExtension<ScheduleExecutionFields>()
+            .AddTypeExtension<ExecutionMutations>()
+            .AddTypeExtension<ExecutionSubscriptions>()
+            .AddDataLoader<LastExecutionByScheduleLoader>()
+            .AddDataLoader<ArtifactsByExecutionLoader>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ReportGraph.Host.Data;
+using ReportGraph.Host.Deliveries;
 
 namespace ReportGraph.Host.Executions;
 

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ReportGraph.Abstractions;
-using ReportGraph.Host.Inputs;
-
+using ReportGraph.Host.Api;
 namespace ReportGraph.Host.Plugins;
 
 /// <summary>

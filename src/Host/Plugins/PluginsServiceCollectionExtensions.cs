@@ -14,6 +14,7 @@ public static class PluginsServiceCollectionExtensions
         services.AddSingleton<ReportTypeRegistry>();
         services.AddSingleton<IReportDataSources, ConfiguredDataSources>();
         services.AddHealthChecks().AddCheck<PluginsHealthCheck>("plugins", tags: ["ready"]);
+        services.AddGraphQLServer().AddTypeExtension<ReportTypeQueries>();
         return services;
     }
 }

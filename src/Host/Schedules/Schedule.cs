@@ -1,5 +1,5 @@
 using ReportGraph.Abstractions;
-using ReportGraph.Host.Schedules.Recurrence;
+using ReportGraph.Host.Schedules.Recurrences;
 using ReportGraph.Host.Security;
 
 namespace ReportGraph.Host.Schedules;

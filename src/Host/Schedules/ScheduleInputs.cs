@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ReportGraph.Abstractions;
-using ReportGraph.Host.Schedules.Recurrence;
+using ReportGraph.Host.Schedules.Recurrences;
 
 namespace ReportGraph.Host.Schedules;
 

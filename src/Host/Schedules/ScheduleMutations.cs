@@ -1,9 +1,6 @@
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Types;
 using ReportGraph.Host.Api;
-using ReportGraph.Host.Executions;
-using ReportGraph.Host.Inputs;
-
 namespace ReportGraph.Host.Schedules;
 
 /// <summary>The result of a mutation that changes a schedule.</summary>
@@ -18,13 +15,6 @@ public sealed class DeleteSchedulePayload(string? deletedId) : Payload(null)
 {
     /// <summary>The id of the deleted schedule.</summary>
     [ID] public string? DeletedScheduleId { get; } = deletedId;
-}
-
-/// <summary>The result of runScheduleNow and sendTestReport.</summary>
-public sealed class ExecutionPayload(ExecutionNode? execution) : Payload(null)
-{
-    /// <summary>The queued execution; follow it with executionProgress or execution(id).</summary>
-    public ExecutionNode? Execution { get; } = execution;
 }
 
 /// <summary>Input of updateSchedule.</summary>
@@ -112,23 +102,9 @@ public sealed class ScheduleMutations
         return new SchedulePayload(ScheduleNode.From(schedule));
     }
 
-    /// <summary>Queues a run now, to every subscribed recipient; nextRunAt is not changed.</summary>
-    public Task<ExecutionPayload> RunScheduleNow(ScheduleIdInput input, IResolverContext context, [Service] ScheduleService schedules) =>
-        QueueAsync(input, ExecutionTrigger.Manual, context, schedules);
-
-    /// <summary>Renders the report and sends it to you only (not to the recipients).</summary>
-    public Task<ExecutionPayload> SendTestReport(ScheduleIdInput input, IResolverContext context, [Service] ScheduleService schedules) =>
-        QueueAsync(input, ExecutionTrigger.Test, context, schedules);
-
     private static async Task<SchedulePayload> SetActiveAsync(ScheduleIdInput input, bool active, IResolverContext context, ScheduleService schedules)
     {
         var result = await schedules.SetActiveAsync(context.RequireCaller(), GlobalId.Require(input.Id, "Schedule", "input.id"), active, context.RequestAborted);
         return new SchedulePayload(ScheduleNode.From(result.Value!));
-    }
-
-    private static async Task<ExecutionPayload> QueueAsync(ScheduleIdInput input, ExecutionTrigger trigger, IResolverContext context, ScheduleService schedules)
-    {
-        var execution = await schedules.QueueRunAsync(context.RequireCaller(), GlobalId.Require(input.Id, "Schedule", "input.id"), trigger, context.RequestAborted);
-        return new ExecutionPayload(ExecutionNode.From(execution));
     }
 }

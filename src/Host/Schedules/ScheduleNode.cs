@@ -3,7 +3,7 @@ using System.Text.Json;
 using ReportGraph.Abstractions;
 using ReportGraph.GraphQL.Types;
 using ReportGraph.Host.Api;
-using ReportGraph.Host.Schedules.Recurrence;
+using ReportGraph.Host.Schedules.Recurrences;
 
 namespace ReportGraph.Host.Schedules;
 
@@ -85,7 +85,7 @@ public sealed class ScheduleNode : INode
 
 /// <summary>When a schedule runs, computed in the schedule's time zone.</summary>
 [GraphQLName("Recurrence")]
-public sealed class RecurrenceNode(Recurrence.Recurrence rule)
+public sealed class RecurrenceNode(Recurrence rule)
 {
     /// <summary>DAILY, WEEKLY, MONTHLY or CRON.</summary>
     public RecurrenceKind Kind => rule.Kind;

@@ -1,12 +1,12 @@
-using ReportGraph.Host.Schedules.Recurrence;
+using ReportGraph.Host.Schedules.Recurrences;
 
 namespace ReportGraph.Host.Schedules;
 
-/// <summary>Maps a schedule's recurrence columns to the calendar's <see cref="Recurrence.Recurrence"/> and back.</summary>
+/// <summary>Maps a schedule's recurrence columns to the calendar's <see cref="Recurrence"/> and back.</summary>
 public static class ScheduleRecurrence
 {
     /// <summary>The schedule's recurrence.</summary>
-    public static Recurrence.Recurrence GetRecurrence(this Schedule s) => new()
+    public static Recurrence GetRecurrence(this Schedule s) => new()
     {
         Kind = s.RecurrenceKind,
         TimeOfDay = s.TimeOfDay,
@@ -20,7 +20,7 @@ public static class ScheduleRecurrence
     };
 
     /// <summary>Stores <paramref name="r"/> in the schedule's columns.</summary>
-    public static void SetRecurrence(this Schedule s, Recurrence.Recurrence r)
+    public static void SetRecurrence(this Schedule s, Recurrence r)
     {
         s.RecurrenceKind = r.Kind;
         s.TimeOfDay = r.TimeOfDay;

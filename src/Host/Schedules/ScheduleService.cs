@@ -1,10 +1,8 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using ReportGraph.Host.Api;
 using ReportGraph.Host.Data;
-using ReportGraph.Host.Executions;
-using ReportGraph.Host.Inputs;
-using ReportGraph.Host.Schedules.Recurrence;
-using ReportGraph.Host.Schedules.Scheduling;
+using ReportGraph.Host.Schedules.Recurrences;
 using ReportGraph.Host.Security;
 
 namespace ReportGraph.Host.Schedules;
@@ -27,8 +25,7 @@ public sealed record CommandResult<T>(T? Value, IReadOnlyList<InputError> Errors
 public sealed class ScheduleService(
     IDbContextFactory<ReportGraphDbContext> dbs,
     ScheduleValidator validator,
-    ScheduleTriggers triggers,
-    ExecutionQueue queue,
+    IScheduleTriggers triggers,
     TimeProvider clock)
 {
     /// <summary>Subject used when none is given.</summary>
@@ -91,7 +88,7 @@ public sealed class ScheduleService(
         var definition = validator.CheckReportType(schedule.ReportTypeKey, errors);
         string? parametersJson = null;
         if (input.Parameters is not null) parametersJson = ScheduleValidator.CheckParameters(definition, input.Parameters, errors);
-        Recurrence.Recurrence? rule = null;
+        Recurrence? rule = null;
         string? zoneId = null;
         if (input.Recurrence is not null || input.TimeZone is not null)
         {
@@ -205,17 +202,6 @@ public sealed class ScheduleService(
         return recipient.Schedule;
     }
 
-    /// <summary>Queues a run now (manual) or a test to the caller only; the next scheduled run is untouched.</summary>
-    public async Task<Execution> QueueRunAsync(Caller caller, Guid scheduleId, ExecutionTrigger trigger, CancellationToken cancellationToken)
-    {
-        await using (var db = await dbs.CreateDbContextAsync(cancellationToken))
-        {
-            await LoadOwnedAsync(db, caller, scheduleId, cancellationToken);
-        }
-
-        return await queue.EnqueueManualAsync(scheduleId, trigger, caller.UserId, cancellationToken);
-    }
-
     /// <summary>Loads a schedule the caller may change, or throws NOT_FOUND / FORBIDDEN.</summary>
     public static async Task<Schedule> LoadOwnedAsync(ReportGraphDbContext db, Caller caller, Guid scheduleId, CancellationToken cancellationToken, bool withRecipients = false)
     {
@@ -242,6 +228,6 @@ public sealed class ScheduleService(
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static RecurrenceInput ToInput(Recurrence.Recurrence r) => new(
+    private static RecurrenceInput ToInput(Recurrence r) => new(
         r.Kind, r.TimeOfDay?.ToString("HH:mm:ss"), r.Weekdays.ToList(), r.DayOfMonth, r.LastDayOfMonth, r.CronExpression, r.BusinessDaysOnly, r.StartDate, r.EndDate);
 }

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Net.Mail;
 using System.Text.Json;
 using ReportGraph.Abstractions;
-using ReportGraph.Host.Delivery;
-using ReportGraph.Host.Inputs;
+using ReportGraph.Host.Api;
+using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.Plugins;
-using ReportGraph.Host.Schedules.Recurrence;
+using ReportGraph.Host.Schedules.Recurrences;
 
 namespace ReportGraph.Host.Schedules;
 
@@ -156,7 +156,7 @@ public sealed class ScheduleValidator(ReportTypeRegistry reportTypes, TimeProvid
     }
 
     /// <summary>Recurrence and time zone; returns the rule and the zone's canonical id when valid.</summary>
-    public (Recurrence.Recurrence? Rule, string? ZoneId) CheckRecurrence(RecurrenceInput? input, string? timeZone, List<InputError> errors)
+    public (Recurrence? Rule, string? ZoneId) CheckRecurrence(RecurrenceInput? input, string? timeZone, List<InputError> errors)
     {
         if (input is null)
         {
@@ -176,7 +176,7 @@ public sealed class ScheduleValidator(ReportTypeRegistry reportTypes, TimeProvid
             }
         }
 
-        var rule = new Recurrence.Recurrence
+        var rule = new Recurrence
         {
             Kind = input.Kind,
             TimeOfDay = time,

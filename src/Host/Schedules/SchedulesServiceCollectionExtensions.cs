@@ -1,13 +1,30 @@
+using ReportGraph.GraphQL.Data;
+using ReportGraph.Host.Api;
+
 namespace ReportGraph.Host.Schedules;
 
 /// <summary>Registers the schedule commands and validation.</summary>
 public static class SchedulesServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="ScheduleService"/> and <see cref="ScheduleValidator"/>.</summary>
+    /// <summary>
+    /// Adds <see cref="ScheduleService"/>, <see cref="ScheduleValidator"/>, <see cref="IReportingPeriods"/> and the schedule
+    /// types and fields of the API. Needs an <see cref="IScheduleTriggers"/> (registered by <c>AddScheduling</c>).
+    /// </summary>
     public static IServiceCollection AddSchedules(this IServiceCollection services)
     {
         services.AddSingleton<ScheduleValidator>();
         services.AddSingleton<ScheduleService>();
+        services.AddSingleton<IReportingPeriods, ScheduleReportingPeriods>();
+        services.AddSingleton<INodeSource, ScheduleNodeSource>();
+        services.AddSingleton<INodeSource, RecipientNodeSource>();
+        services.AddGraphQLServer()
+            .AddType<ScheduleNode>()
+            .AddType<RecipientNode>()
+            .AddTypeExtension<ScheduleQueries>()
+            .AddTypeExtension<ScheduleFields>()
+            .AddTypeExtension<ScheduleMutations>()
+            .AddDataLoader<ScheduleByIdLoader>()
+            .AddDataLoader<RecipientsByScheduleLoader>();
         return services;
     }
 }

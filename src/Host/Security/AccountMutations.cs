@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Types;
 using ReportGraph.Host.Api;
-using ReportGraph.Host.Inputs;
-
 namespace ReportGraph.Host.Security;
 
 /// <summary>Input of signIn.</summary>
@@ -67,7 +65,7 @@ public sealed class AccountMutations
         }
 
         await context.Http().SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            ReportGraphClaims.For(user, CookieAuthenticationDefaults.AuthenticationScheme));
+            user.ToPrincipal(CookieAuthenticationDefaults.AuthenticationScheme));
         return new SignInPayload(UserNode.From(user));
     }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using ReportGraph.Host.Api;
 using ReportGraph.Host.Data;
 
 namespace ReportGraph.Host.Security;

@@ -24,7 +24,7 @@ public sealed class ApiKeyAuthenticationHandler(
 
         var found = await accounts.AuthenticateApiKeyAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
         return found is { } f
-            ? AuthenticateResult.Success(new AuthenticationTicket(ReportGraphClaims.For(f.User, SchemeName, f.Key.Id), SchemeName))
+            ? AuthenticateResult.Success(new AuthenticationTicket(f.User.ToPrincipal(SchemeName, f.Key.Id), SchemeName))
             : AuthenticateResult.Fail("The API key is unknown or revoked.");
     }
 }

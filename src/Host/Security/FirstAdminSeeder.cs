@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ReportGraph.Host.Api;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Operations;
 

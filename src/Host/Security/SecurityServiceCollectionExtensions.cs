@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using ReportGraph.GraphQL.Data;
+using ReportGraph.Host.Api;
 using ReportGraph.Host.Operations;
 
 namespace ReportGraph.Host.Security;
@@ -45,6 +47,13 @@ public static class SecurityServiceCollectionExtensions
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
+        services.AddSingleton<INodeSource, UserNodeSource>();
+        services.AddGraphQLServer()
+            .AddType<UserNode>()
+            .AddTypeExtension<AccountQueries>()
+            .AddTypeExtension<UserFields>()
+            .AddTypeExtension<AccountMutations>()
+            .AddDataLoader<UserByIdLoader>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using ReportGraph.Host.Api;
 
 namespace ReportGraph.Host.Security;
 
@@ -9,7 +10,7 @@ internal static class SessionValidator
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var caller = context.Principal.ToCaller();
-        var stamp = context.Principal?.FindFirst(ReportGraphClaims.Stamp)?.Value;
+        var stamp = context.Principal?.FindFirst(CallerClaims.Stamp)?.Value;
         var accounts = context.HttpContext.RequestServices.GetRequiredService<AccountService>();
         var user = caller is null ? null : await accounts.FindAsync(caller.UserId, context.HttpContext.RequestAborted);
         if (user is null || user.SecurityStamp != stamp || user.Role != caller!.Role)

@@ -1,13 +1,7 @@
-namespace ReportGraph.Host.Security;
+using System.Security.Claims;
+using ReportGraph.Host.Api;
 
-/// <summary>What a user may do: admins see and change everything, members only what they own.</summary>
-public enum UserRole
-{
-    /// <summary>Sees and changes only their own schedules, executions, artifacts and settings.</summary>
-    Member,
-    /// <summary>Sees and changes everything.</summary>
-    Admin,
-}
+namespace ReportGraph.Host.Security;
 
 /// <summary>A person who signs in to manage schedules.</summary>
 public sealed class User
@@ -23,4 +17,8 @@ public sealed class User
     public DateTimeOffset CreatedAt { get; set; }
     /// <summary>Changes on password change and sign-out-everywhere, invalidating cookies.</summary>
     public string SecurityStamp { get; set; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>The identity a session cookie or an API key of this user carries.</summary>
+    public ClaimsPrincipal ToPrincipal(string scheme, Guid? apiKeyId = null) =>
+        CallerClaims.For(Id, Role, SecurityStamp, Email, scheme, apiKeyId);
 }

@@ -1,4 +1,4 @@
-using ReportGraph.Host.Delivery;
+using ReportGraph.Host.Deliveries;
 
 namespace ReportGraph.Host.Unsubscribe;
 
@@ -25,9 +25,9 @@ public static class UnsubscribeEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ConfirmAsync(string token, RecipientSubscriptions subscriptions, CancellationToken ct)
+    private static async Task<IResult> ConfirmAsync(string token, RecipientOptIns optIns, CancellationToken ct)
     {
-        var found = await subscriptions.FindAsync(token, ct);
+        var found = await optIns.FindAsync(token, ct);
         if (found is null)
         {
             return NotFound();
@@ -45,12 +45,12 @@ public static class UnsubscribeEndpoints
 
     // The body (List-Unsubscribe=One-Click from mail clients, empty from our page) needs no reading: the POST to
     // this URL is the request.
-    private static async Task<IResult> UnsubscribeAsync(string token, RecipientSubscriptions subscriptions, CancellationToken ct) =>
-        await subscriptions.UnsubscribeAsync(token, ct) is { } done ? UnsubscribedPage(token, done) : NotFound();
+    private static async Task<IResult> UnsubscribeAsync(string token, RecipientOptIns optIns, CancellationToken ct) =>
+        await optIns.UnsubscribeAsync(token, ct) is { } done ? UnsubscribedPage(token, done) : NotFound();
 
-    private static async Task<IResult> ResubscribeAsync(string token, RecipientSubscriptions subscriptions, CancellationToken ct)
+    private static async Task<IResult> ResubscribeAsync(string token, RecipientOptIns optIns, CancellationToken ct)
     {
-        var done = await subscriptions.ResubscribeAsync(token, ct);
+        var done = await optIns.ResubscribeAsync(token, ct);
         return done is null
             ? NotFound()
             : HtmlPage.Result(StatusCodes.Status200OK, "Subscribed again",
@@ -58,7 +58,7 @@ public static class UnsubscribeEndpoints
                 + HtmlPage.Button($"/unsubscribe/{token}", "Unsubscribe again"));
     }
 
-    private static IResult UnsubscribedPage(string token, RecipientSubscription recipient) =>
+    private static IResult UnsubscribedPage(string token, RecipientOptIn recipient) =>
         HtmlPage.Result(StatusCodes.Status200OK, "Unsubscribed",
             $"<p>You have been unsubscribed from <strong>&ldquo;{HtmlPage.E(recipient.ScheduleName)}&rdquo;</strong>; {HtmlPage.E(MaskedEmail(recipient.Email))} will receive no more emails of this report.</p>"
             + "<p style=\"color:#566573;font-size:13px;\">Unsubscribed by mistake?</p>"

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using ReportGraph.Host.Api;
 using ReportGraph.Host.Security;
 using ReportGraph.Host.Tests.Infrastructure;
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ReportGraph.Abstractions;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Executions;
+using ReportGraph.Host.Schedules;
 
 namespace ReportGraph.Host.Tests.Api;
 

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Executions;
+using ReportGraph.Host.Schedules;
 
 namespace ReportGraph.Host.Tests.Api;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ReportGraph.Host.Api;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Executions;
+using ReportGraph.Host.Schedules;
 
 namespace ReportGraph.Host.Tests.Api;
 

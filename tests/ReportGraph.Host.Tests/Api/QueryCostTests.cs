@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Executions;
+using ReportGraph.Host.Schedules;
 
 namespace ReportGraph.Host.Tests.Api;
 

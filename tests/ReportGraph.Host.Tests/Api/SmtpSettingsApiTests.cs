@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using ReportGraph.Host.Data;
+using ReportGraph.Host.Deliveries;
 
 namespace ReportGraph.Host.Tests.Api;
 

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using ReportGraph.Abstractions;
 using ReportGraph.Host.Data;
+using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.Executions;
 using ReportGraph.Host.Schedules;
-using ReportGraph.Host.Schedules.Recurrence;
+using ReportGraph.Host.Schedules.Recurrences;
 using ReportGraph.Host.Security;
 using ReportGraph.Host.Tests.Infrastructure;
 
@@ -74,9 +75,9 @@ public sealed class StoreConstraintTests : IAsyncLifetime
     {
         var execution = new Execution { ScheduleId = _schedule.Id, Trigger = ExecutionTrigger.Manual, ScheduledFor = Occurrence, CreatedAt = Occurrence };
         _db.Executions.Add(execution);
-        _db.Deliveries.Add(new Executions.Delivery { ExecutionId = execution.Id, Email = "a@b.org", NormalizedEmail = "A@B.ORG", UpdatedAt = Occurrence });
+        _db.Deliveries.Add(new ReportGraph.Host.Deliveries.Delivery { ExecutionId = execution.Id, Email = "a@b.org", NormalizedEmail = "A@B.ORG", UpdatedAt = Occurrence });
         await _db.SaveChangesAsync();
-        _db.Deliveries.Add(new Executions.Delivery { ExecutionId = execution.Id, Email = "a@b.org", NormalizedEmail = "A@B.ORG", UpdatedAt = Occurrence });
+        _db.Deliveries.Add(new ReportGraph.Host.Deliveries.Delivery { ExecutionId = execution.Id, Email = "a@b.org", NormalizedEmail = "A@B.ORG", UpdatedAt = Occurrence });
         await Assert.ThrowsAsync<DbUpdateException>(() => _db.SaveChangesAsync());
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using ReportGraph.Host.Data;
+using ReportGraph.Host.Security;
 using ReportGraph.Host.Tests.Infrastructure;
 
 namespace ReportGraph.Host.Tests.Data;

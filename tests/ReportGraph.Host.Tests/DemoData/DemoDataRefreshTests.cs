@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using ReportGraph.Abstractions;
 using ReportGraph.Host.DemoData;
 using ReportGraph.Host.Plugins;
-using ReportGraph.Host.Tests.Delivery.Support;
+using ReportGraph.Host.Tests.Deliveries.Support;
 using ReportGraph.Host.Tests.Infrastructure;
 
 namespace ReportGraph.Host.Tests.DemoData;

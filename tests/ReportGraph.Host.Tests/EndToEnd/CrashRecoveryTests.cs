@@ -1,9 +1,10 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.Executions;
-using ReportGraph.Host.Schedules.Recurrence;
+using ReportGraph.Host.Schedules.Recurrences;
 using ReportGraph.Host.Schedules;
-using ReportGraph.Host.Tests.Delivery.Support;
+using ReportGraph.Host.Tests.Deliveries.Support;
 using ReportGraph.Host.Tests.EndToEnd.Support;
 using ReportGraph.Host.Tests.Infrastructure;
 
@@ -65,7 +66,7 @@ public sealed class CrashRecoveryTests(TestPlugins plugins)
         var finished = await Eventually.GetAsync(async () =>
             {
                 await using var db = HostProcess.OpenStore(data);
-                var e = await db.Executions.AsNoTracking().Include(x => x.Deliveries).SingleAsync(x => x.Id == executionId);
+                var e = (await db.Executions.AsNoTracking().Where(x => x.Id == executionId).WithDeliveriesAsync(db)).Single();
                 return EndToEndHost.IsFinal(e.Status) ? e : null;
             }, TimeSpan.FromSeconds(60), "the restarted host to finish the execution", () => Task.FromResult(second.Tail()));
 
@@ -112,7 +113,7 @@ public sealed class CrashRecoveryTests(TestPlugins plugins)
         Assert.Equal(1, EmailsTo(smtp, recipient));
     }
 
-    private static async Task<List<Executions.Delivery>> DeliveriesAsync(string data, Guid executionId)
+    private static async Task<List<ReportGraph.Host.Deliveries.Delivery>> DeliveriesAsync(string data, Guid executionId)
     {
         await using var db = HostProcess.OpenStore(data);
         return await db.Deliveries.AsNoTracking().Where(d => d.ExecutionId == executionId).ToListAsync();

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Executions;
 using ReportGraph.Host.Schedules;
-using ReportGraph.Host.Schedules.Recurrence;
-using ReportGraph.Host.Schedules.Scheduling;
+using ReportGraph.Host.Schedules.Recurrences;
+using ReportGraph.Host.Scheduling;
 using ReportGraph.Host.Tests.EndToEnd.Support;
 
 namespace ReportGraph.Host.Tests.EndToEnd;

@@ -2,10 +2,12 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using ReportGraph.Abstractions;
 using ReportGraph.Host.Data;
+using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.Executions;
 using ReportGraph.Host.Schedules;
-using ReportGraph.Host.Schedules.Recurrence;
+using ReportGraph.Host.Schedules.Recurrences;
 using ReportGraph.Host.Tests.EndToEnd.Support;
+using ReportGraph.Host.Tests.Infrastructure;
 
 namespace ReportGraph.Host.Tests.EndToEnd;
 
@@ -42,7 +44,7 @@ public sealed class DeliveryFaultTests(TestPlugins plugins, DeliveryFaultTests.H
         shared.Smtp.Reject(bad, "550 5.1.1 mailbox unavailable");
         var schedule = await host.CreateScheduleAsync(owner, TestPlugins.RowsKey, Weekly, [good, bad], parameters: new { rows = 3 });
 
-        var queued = await host.Get<ScheduleService>().QueueRunAsync(owner, schedule.Id, ExecutionTrigger.Manual, CancellationToken.None);
+        var queued = await host.Get<ExecutionQueue>().EnqueueForCallerAsync(owner, schedule.Id, ExecutionTrigger.Manual, CancellationToken.None);
         var execution = await host.FinishedAsync(queued.Id);
 
         Assert.Equal(ExecutionStatus.Partial, execution.Status);
@@ -64,7 +66,7 @@ public sealed class DeliveryFaultTests(TestPlugins plugins, DeliveryFaultTests.H
         var owner = await host.CreateOwnerAsync();
         var schedule = await host.CreateScheduleAsync(owner, TestPlugins.ThrowsKey, Weekly, [$"x-{Guid.NewGuid():N}@example.test"]);
 
-        var queued = await host.Get<ScheduleService>().QueueRunAsync(owner, schedule.Id, ExecutionTrigger.Manual, CancellationToken.None);
+        var queued = await host.Get<ExecutionQueue>().EnqueueForCallerAsync(owner, schedule.Id, ExecutionTrigger.Manual, CancellationToken.None);
         var execution = await host.FinishedAsync(queued.Id);
 
         Assert.Equal(ExecutionStatus.Failed, execution.Status);
@@ -84,7 +86,7 @@ public sealed class DeliveryFaultTests(TestPlugins plugins, DeliveryFaultTests.H
         var schedule = await host.CreateScheduleAsync(owner, TestPlugins.SlowKey, Weekly, [$"x-{Guid.NewGuid():N}@example.test"],
             parameters: new { seconds = 600 });
 
-        var queued = await host.Get<ScheduleService>().QueueRunAsync(owner, schedule.Id, ExecutionTrigger.Manual, CancellationToken.None);
+        var queued = await host.Get<ExecutionQueue>().EnqueueForCallerAsync(owner, schedule.Id, ExecutionTrigger.Manual, CancellationToken.None);
         var execution = await host.FinishedAsync(queued.Id, TimeSpan.FromSeconds(30));
 
         Assert.Equal(ExecutionStatus.Failed, execution.Status);
@@ -101,7 +103,7 @@ public sealed class DeliveryFaultTests(TestPlugins plugins, DeliveryFaultTests.H
         var recipient = $"big-{Guid.NewGuid():N}@example.test";
         var schedule = await host.CreateScheduleAsync(owner, TestPlugins.RowsKey, Weekly, [recipient], parameters: new { rows = 400 });
 
-        var queued = await host.Get<ScheduleService>().QueueRunAsync(owner, schedule.Id, ExecutionTrigger.Manual, CancellationToken.None);
+        var queued = await host.Get<ExecutionQueue>().EnqueueForCallerAsync(owner, schedule.Id, ExecutionTrigger.Manual, CancellationToken.None);
         var execution = await host.FinishedAsync(queued.Id);
 
         Assert.Equal(ExecutionStatus.Succeeded, execution.Status);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.Executions;
-using ReportGraph.Host.Tests.Delivery.Support;
+using ReportGraph.Host.Tests.Deliveries.Support;
 using ReportGraph.Host.Tests.EndToEnd.Support;
 using ReportGraph.Host.Tests.Infrastructure;
 
@@ -36,7 +37,7 @@ public sealed class ImplicitTlsDeliveryTests(TestPlugins plugins)
         var finished = await Eventually.GetAsync(async () =>
             {
                 await using var db = HostProcess.OpenStore(data);
-                var e = await db.Executions.AsNoTracking().Include(x => x.Deliveries).SingleAsync(x => x.Id == executionId);
+                var e = (await db.Executions.AsNoTracking().Where(x => x.Id == executionId).WithDeliveriesAsync(db)).Single();
                 return EndToEndHost.IsFinal(e.Status) ? e : null;
             }, TimeSpan.FromSeconds(60), "the execution to finish", () => Task.FromResult(host.Tail()));
 

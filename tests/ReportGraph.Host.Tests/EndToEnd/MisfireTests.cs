@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.Executions;
 using ReportGraph.Host.Schedules;
-using ReportGraph.Host.Schedules.Recurrence;
-using ReportGraph.Host.Tests.Delivery.Support;
+using ReportGraph.Host.Schedules.Recurrences;
+using ReportGraph.Host.Tests.Deliveries.Support;
 using ReportGraph.Host.Tests.EndToEnd.Support;
 using ReportGraph.Host.Tests.Infrastructure;
 
@@ -81,7 +82,7 @@ public sealed class MisfireTests(TestPlugins plugins)
     }
 
     /// <summary>A daily schedule at <paramref name="occurrence"/>'s wall-clock minute whose next run is that (past) occurrence.</summary>
-    private static async Task<Schedule> DailyWithPastRunAsync(EndToEndHost host, Security.Caller owner, DateTimeOffset occurrence, string recipient)
+    private static async Task<Schedule> DailyWithPastRunAsync(EndToEndHost host, ReportGraph.Host.Api.Caller owner, DateTimeOffset occurrence, string recipient)
     {
         var local = TimeZoneInfo.ConvertTime(occurrence, Berlin);
         var schedule = await host.CreateScheduleAsync(owner, TestPlugins.RowsKey, new RecurrenceInput(RecurrenceKind.Daily, $"{local:HH:mm}"),

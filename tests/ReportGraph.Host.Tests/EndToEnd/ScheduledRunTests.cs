@@ -4,12 +4,14 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using ReportGraph.Abstractions;
 using ReportGraph.Host.Data;
+using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.Executions;
 using ReportGraph.Host.Schedules;
-using ReportGraph.Host.Schedules.Recurrence;
-using ReportGraph.Host.Schedules.Scheduling;
-using ReportGraph.Host.Tests.Delivery.Support;
+using ReportGraph.Host.Schedules.Recurrences;
+using ReportGraph.Host.Scheduling;
+using ReportGraph.Host.Tests.Deliveries.Support;
 using ReportGraph.Host.Tests.EndToEnd.Support;
+using ReportGraph.Host.Tests.Infrastructure;
 
 namespace ReportGraph.Host.Tests.EndToEnd;
 

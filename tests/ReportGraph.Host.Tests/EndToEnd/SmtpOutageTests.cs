@@ -1,7 +1,8 @@
+using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.Executions;
 using ReportGraph.Host.Schedules;
-using ReportGraph.Host.Schedules.Recurrence;
-using ReportGraph.Host.Tests.Delivery.Support;
+using ReportGraph.Host.Schedules.Recurrences;
+using ReportGraph.Host.Tests.Deliveries.Support;
 using ReportGraph.Host.Tests.EndToEnd.Support;
 using ReportGraph.Host.Tests.Infrastructure;
 
@@ -24,7 +25,7 @@ public sealed class SmtpOutageTests(TestPlugins plugins)
         var schedule = await host.CreateScheduleAsync(owner, TestPlugins.RowsKey, new RecurrenceInput(RecurrenceKind.Daily, "06:00"), recipients,
             parameters: new { rows = 3 });
 
-        var queued = await host.Get<ScheduleService>().QueueRunAsync(owner, schedule.Id, ExecutionTrigger.Manual, CancellationToken.None);
+        var queued = await host.Get<ExecutionQueue>().EnqueueForCallerAsync(owner, schedule.Id, ExecutionTrigger.Manual, CancellationToken.None);
 
         // Several failed attempts, each recorded with what went wrong, while the execution stays open.
         var retrying = await Eventually.GetAsync(async () =>

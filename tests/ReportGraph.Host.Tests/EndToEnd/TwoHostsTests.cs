@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using ReportGraph.Host.Executions;
 using ReportGraph.Host.Schedules;
-using ReportGraph.Host.Schedules.Recurrence;
-using ReportGraph.Host.Schedules.Scheduling;
-using ReportGraph.Host.Tests.Delivery.Support;
+using ReportGraph.Host.Schedules.Recurrences;
+using ReportGraph.Host.Scheduling;
+using ReportGraph.Host.Tests.Deliveries.Support;
 using ReportGraph.Host.Tests.EndToEnd.Support;
 using ReportGraph.Host.Tests.Infrastructure;
 

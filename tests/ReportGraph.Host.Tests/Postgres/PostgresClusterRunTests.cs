@@ -1,8 +1,9 @@
 using ReportGraph.Abstractions;
+using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.Executions;
 using ReportGraph.Host.Schedules;
-using ReportGraph.Host.Schedules.Recurrence;
-using ReportGraph.Host.Tests.Delivery.Support;
+using ReportGraph.Host.Schedules.Recurrences;
+using ReportGraph.Host.Tests.Deliveries.Support;
 using ReportGraph.Host.Tests.EndToEnd.Support;
 using ReportGraph.Host.Tests.Infrastructure;
 

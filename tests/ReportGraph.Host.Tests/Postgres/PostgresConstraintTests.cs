@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ReportGraph.Host.Data;
+using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.Executions;
 using ReportGraph.Host.Schedules;
-using ReportGraph.Host.Schedules.Recurrence;
+using ReportGraph.Host.Schedules.Recurrences;
 using ReportGraph.Host.Tests.Infrastructure;
 
 namespace ReportGraph.Host.Tests.Postgres;
@@ -96,11 +97,11 @@ public sealed class PostgresConstraintTests(PostgresServer server) : IAsyncLifet
         await using var db = PostgresStore.Open(_database);
         var execution = new Execution { ScheduleId = _schedule.Id, Trigger = ExecutionTrigger.Manual, ScheduledFor = Occurrence, CreatedAt = Occurrence };
         db.Executions.Add(execution);
-        db.Deliveries.Add(new Executions.Delivery { ExecutionId = execution.Id, Email = "a@b.org", NormalizedEmail = "A@B.ORG", UpdatedAt = Occurrence });
+        db.Deliveries.Add(new ReportGraph.Host.Deliveries.Delivery { ExecutionId = execution.Id, Email = "a@b.org", NormalizedEmail = "A@B.ORG", UpdatedAt = Occurrence });
         await db.SaveChangesAsync();
 
         await using var other = PostgresStore.Open(_database);
-        other.Deliveries.Add(new Executions.Delivery { ExecutionId = execution.Id, Email = "A@b.org", NormalizedEmail = "A@B.ORG", UpdatedAt = Occurrence });
+        other.Deliveries.Add(new ReportGraph.Host.Deliveries.Delivery { ExecutionId = execution.Id, Email = "A@b.org", NormalizedEmail = "A@B.ORG", UpdatedAt = Occurrence });
         var error = await Assert.ThrowsAsync<DbUpdateException>(() => other.SaveChangesAsync());
 
         Assert.True(UniqueViolation.Is(error));

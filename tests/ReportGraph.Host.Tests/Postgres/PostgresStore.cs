@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using ReportGraph.Abstractions;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Schedules;
-using ReportGraph.Host.Schedules.Recurrence;
+using ReportGraph.Host.Schedules.Recurrences;
 using ReportGraph.Host.Security;
 
 namespace ReportGraph.Host.Tests.Postgres;

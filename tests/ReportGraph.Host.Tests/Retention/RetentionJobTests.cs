@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ReportGraph.Abstractions;
 using ReportGraph.Host.Data;
+using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.Executions;
+using ReportGraph.Host.Schedules;
 using ReportGraph.Host.Tests.Api;
 
 namespace ReportGraph.Host.Tests.Retention;
@@ -32,7 +34,7 @@ public sealed class RetentionJobTests : IDisposable
                     ScheduledFor = now.AddDays(-daysAgo), CreatedAt = now.AddDays(-daysAgo), FinishedAt = finished ? now.AddDays(-daysAgo) : null,
                 };
                 db.Executions.Add(e);
-                db.Deliveries.Add(new ReportGraph.Host.Executions.Delivery { ExecutionId = e.Id, Email = "a@b.org", NormalizedEmail = "A@B.ORG", Status = DeliveryStatus.Sent, UpdatedAt = now });
+                db.Deliveries.Add(new ReportGraph.Host.Deliveries.Delivery { ExecutionId = e.Id, Email = "a@b.org", NormalizedEmail = "A@B.ORG", Status = DeliveryStatus.Sent, UpdatedAt = now });
                 var path = Path.Combine("artifacts", e.Id.ToString("N"), "report.csv");
                 Directory.CreateDirectory(Path.Combine(_host.DataDirectory, "artifacts", e.Id.ToString("N")));
                 File.WriteAllText(Path.Combine(_host.DataDirectory, path), "a,b\n");

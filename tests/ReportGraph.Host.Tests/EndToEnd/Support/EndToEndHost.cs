@@ -7,12 +7,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ReportGraph.Abstractions;
+using ReportGraph.Host.Api;
 using ReportGraph.Host.Data;
+using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.Executions;
 using ReportGraph.Host.Schedules;
-using ReportGraph.Host.Schedules.Recurrence;
+using ReportGraph.Host.Schedules.Recurrences;
 using ReportGraph.Host.Security;
-using ReportGraph.Host.Tests.Delivery.Support;
+using ReportGraph.Host.Tests.Deliveries.Support;
 using ReportGraph.Host.Tests.Infrastructure;
 
 namespace ReportGraph.Host.Tests.EndToEnd.Support;
@@ -132,15 +134,15 @@ public sealed class EndToEndHost : IAsyncDisposable
     public async Task<List<Execution>> ExecutionsAsync(Guid scheduleId)
     {
         await using var db = await Db();
-        return await db.Executions.AsNoTracking().Include(e => e.Deliveries).Include(e => e.Artifacts)
-            .Where(e => e.ScheduleId == scheduleId).OrderBy(e => e.ScheduledFor).ToListAsync();
+        return await db.Executions.AsNoTracking().Include(e => e.Artifacts)
+            .Where(e => e.ScheduleId == scheduleId).OrderBy(e => e.ScheduledFor).WithDeliveriesAsync(db);
     }
 
     public async Task<Execution?> ExecutionAsync(Guid executionId)
     {
         await using var db = await Db();
-        return await db.Executions.AsNoTracking().Include(e => e.Deliveries).Include(e => e.Artifacts)
-            .SingleOrDefaultAsync(e => e.Id == executionId);
+        return (await db.Executions.AsNoTracking().Include(e => e.Artifacts)
+            .Where(e => e.Id == executionId).WithDeliveriesAsync(db)).SingleOrDefault();
     }
 
     public async Task<Schedule> ScheduleAsync(Guid scheduleId)
@@ -167,7 +169,7 @@ public sealed class EndToEndHost : IAsyncDisposable
         var text = new StringBuilder();
         await using (var db = await Db())
         {
-            foreach (var e in await db.Executions.AsNoTracking().Include(x => x.Deliveries).OrderBy(x => x.CreatedAt).ToListAsync())
+            foreach (var e in await db.Executions.AsNoTracking().OrderBy(x => x.CreatedAt).WithDeliveriesAsync(db))
             {
                 text.AppendLine($"execution {e.Id} {e.Trigger} {e.Status} for {e.ScheduledFor:O} attempt {e.Attempt} lease {e.LeaseOwner}/{e.LeaseExpiresAt:O} error {e.ErrorMessage}");
                 foreach (var d in e.Deliveries)

@@ -1,4 +1,4 @@
-using ReportGraph.Host.Tests.Delivery.Support;
+using ReportGraph.Host.Tests.Deliveries.Support;
 using ReportGraph.Host.Tests.Infrastructure;
 
 namespace ReportGraph.Host.Tests.EndToEnd.Support;

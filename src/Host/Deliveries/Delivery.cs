@@ -1,0 +1,32 @@
+using ReportGraph.Host.Executions;
+
+namespace ReportGraph.Host.Deliveries;
+
+/// <summary>Pending → Sent | Failed | Skipped (unsubscribed).</summary>
+public enum DeliveryStatus
+{
+    Pending,
+    Sent,
+    Failed,
+    Skipped,
+}
+
+/// <summary>One email of one execution to one address; (ExecutionId, NormalizedEmail) is unique.</summary>
+public sealed class Delivery
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid ExecutionId { get; set; }
+    public Execution? Execution { get; set; }
+    /// <summary>The recipient row, or null for a test sent to the caller.</summary>
+    public Guid? RecipientId { get; set; }
+    public required string Email { get; set; }
+    public required string NormalizedEmail { get; set; }
+    public DeliveryStatus Status { get; set; }
+    public int Attempts { get; set; }
+    public string? LastReply { get; set; }
+    public DateTimeOffset? NextAttemptAt { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+    /// <summary>The Message-ID header we generated; fixed before the first attempt so retries reuse it.</summary>
+    public string? MessageId { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

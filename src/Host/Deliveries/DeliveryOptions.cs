@@ -1,0 +1,83 @@
+namespace ReportGraph.Host.Deliveries;
+
+/// <summary>Configuration section <c>Delivery</c>: links in emails, attachment limit, retries and the default SMTP server.</summary>
+public sealed class DeliveryOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "Delivery";
+
+    /// <summary>
+    /// Absolute http(s) URL under which recipients reach this host, e.g. <c>https://reports.example.com</c>;
+    /// unsubscribe and download links in emails start with it.
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
+
+    /// <summary>
+    /// Largest total size of attachments in one email, measured after base64 (4/3 of the file sizes).
+    /// Files that do not fit are offered by signed download link instead. Default 10 MB.
+    /// </summary>
+    public long MaxAttachmentBytes { get; set; } = 10L * 1024 * 1024;
+
+    /// <summary>How many times one email is tried before its delivery is Failed (4xx replies and connection errors). Default 5.</summary>
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>Upper bound of the first retry delay; doubles per attempt (full jitter). Default 2 s.</summary>
+    public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Cap of the retry delay. Default 5 min.</summary>
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Time limit of one SMTP conversation (send or connection test). Default 60 s.</summary>
+    public TimeSpan SmtpTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long a download link in an email stays valid. Default 7 days.</summary>
+    public TimeSpan DownloadLinkLifetime { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How many emails of one execution are sent at the same time. Default 4.</summary>
+    public int MaxParallelSends { get; set; } = 4;
+
+    /// <summary>
+    /// Optional address that receives unsubscribe requests by mail; when set, <c>List-Unsubscribe</c> also carries
+    /// a <c>mailto:</c> link. The HTTPS link is always present.
+    /// </summary>
+    public string? UnsubscribeMailto { get; set; }
+
+    /// <summary>The SMTP server used for owners who saved no settings of their own (section <c>Delivery:Smtp</c>).</summary>
+    public DefaultSmtpServerOptions Smtp { get; set; } = new();
+
+    /// <summary>
+    /// A folder where emails are written as .eml files when no SMTP server is configured at all (the owner saved
+    /// none and <c>Delivery:Smtp:Host</c> is empty), instead of failing every delivery. Meant for trying
+    /// ReportGraph out: the Development profile sets it to <c>outbox</c>. A relative path is under the data
+    /// directory. Empty (the default): without a server, deliveries fail saying what to configure.
+    /// </summary>
+    public string? OutboxDirectory { get; set; }
+}
+
+/// <summary>Configuration section <c>Delivery:Smtp</c>: the global default SMTP server. Leave Host empty for none.</summary>
+public sealed class DefaultSmtpServerOptions
+{
+    /// <summary>Host name or address; empty means "no default server".</summary>
+    public string? Host { get; set; }
+
+    /// <summary>Port: 587 for STARTTLS, 25 for relays.</summary>
+    public int Port { get; set; } = 587;
+
+    /// <summary>None, StartTls (usually port 587) or ImplicitTls (TLS from the first byte, usually port 465).</summary>
+    public SmtpSecurity Security { get; set; } = SmtpSecurity.StartTls;
+
+    /// <summary>User name, when the server requires authentication.</summary>
+    public string? UserName { get; set; }
+
+    /// <summary>Password; keep it in user secrets or the environment, not in appsettings.json.</summary>
+    public string? Password { get; set; }
+
+    /// <summary>Sender address.</summary>
+    public string? FromAddress { get; set; }
+
+    /// <summary>Sender name.</summary>
+    public string? FromName { get; set; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Host}:{Port} ({Security}) as {UserName ?? "anonymous"}";
+}

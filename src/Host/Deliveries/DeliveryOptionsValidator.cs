@@ -1,0 +1,103 @@
+using System.Net.Mail;
+using Microsoft.Extensions.Options;
+
+namespace ReportGraph.Host.Deliveries;
+
+/// <summary>Checks <see cref="DeliveryOptions"/> at start; every message names the configuration key at fault.</summary>
+internal sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DeliveryOptions options)
+    {
+        var problems = new List<string>();
+        if (!Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var baseUrl)
+            || (baseUrl.Scheme != Uri.UriSchemeHttps && baseUrl.Scheme != Uri.UriSchemeHttp)
+            || !string.IsNullOrEmpty(baseUrl.Query) || !string.IsNullOrEmpty(baseUrl.Fragment))
+        {
+            problems.Add($"Delivery:PublicBaseUrl must be an absolute http or https URL without query, e.g. \"https://reports.example.com\" (got \"{options.PublicBaseUrl}\").");
+        }
+
+        if (options.MaxAttachmentBytes < 0)
+        {
+            problems.Add("Delivery:MaxAttachmentBytes must be 0 or more (bytes after base64; 0 sends every file as a link).");
+        }
+
+        if (options.MaxAttempts is < 1 or > 100)
+        {
+            problems.Add("Delivery:MaxAttempts must be between 1 and 100.");
+        }
+
+        if (options.InitialBackoff <= TimeSpan.Zero)
+        {
+            problems.Add("Delivery:InitialBackoff must be a positive time span, e.g. \"00:00:02\".");
+        }
+
+        if (options.MaxBackoff < options.InitialBackoff)
+        {
+            problems.Add("Delivery:MaxBackoff must be at least Delivery:InitialBackoff.");
+        }
+
+        if (options.SmtpTimeout <= TimeSpan.Zero)
+        {
+            problems.Add("Delivery:SmtpTimeout must be a positive time span, e.g. \"00:01:00\".");
+        }
+
+        if (options.DownloadLinkLifetime <= TimeSpan.Zero)
+        {
+            problems.Add("Delivery:DownloadLinkLifetime must be a positive time span, e.g. \"7.00:00:00\".");
+        }
+
+        if (options.MaxParallelSends is < 1 or > 64)
+        {
+            problems.Add("Delivery:MaxParallelSends must be between 1 and 64.");
+        }
+
+        if (options.UnsubscribeMailto is { Length: > 0 } mailto && !EmailAddresses.IsValid(mailto))
+        {
+            problems.Add($"Delivery:UnsubscribeMailto must be an email address (got \"{mailto}\").");
+        }
+
+        ValidateSmtp(options.Smtp, problems);
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+
+    private static void ValidateSmtp(DefaultSmtpServerOptions smtp, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(smtp.Host))
+        {
+            return;
+        }
+
+        if (smtp.Port is < 1 or > 65535)
+        {
+            problems.Add("Delivery:Smtp:Port must be between 1 and 65535.");
+        }
+
+        if (string.IsNullOrWhiteSpace(smtp.FromAddress) || !EmailAddresses.IsValid(smtp.FromAddress))
+        {
+            problems.Add("Delivery:Smtp:FromAddress must be an email address when Delivery:Smtp:Host is set.");
+        }
+
+        if (string.IsNullOrEmpty(smtp.UserName) != string.IsNullOrEmpty(smtp.Password))
+        {
+            problems.Add("Delivery:Smtp:UserName and Delivery:Smtp:Password must be set together.");
+        }
+    }
+}
+
+/// <summary>Email address checks shared by options and settings validation.</summary>
+internal static class EmailAddresses
+{
+    /// <summary>True for a single plain address such as <c>ana@example.com</c> (no display name, no list).</summary>
+    public static bool IsValid(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value.Length > 320 || value.Contains(',') || value.Contains('<'))
+        {
+            return false;
+        }
+
+        return MailAddress.TryCreate(value.Trim(), out var address) && address.Address == value.Trim() && address.Host.Length > 0;
+    }
+
+    /// <summary>The form unique indexes use: trimmed and upper-cased.</summary>
+    public static string Normalize(string email) => email.Trim().ToUpperInvariant();
+}

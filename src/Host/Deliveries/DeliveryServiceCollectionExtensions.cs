@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ReportGraph.GraphQL.Data;
+using ReportGraph.Host.Executions;
+
+namespace ReportGraph.Host.Deliveries;
+
+/// <summary>Registers email delivery: options, composition, SMTP settings, the delivery runner and signed links.</summary>
+public static class DeliveryServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the <c>Delivery</c> options (validated at start), <see cref="IDeliveryRunner"/>, <see cref="SmtpSettingsService"/>,
+    /// <see cref="SignedArtifactLinks"/>, <see cref="EmailComposer"/> and <see cref="TimeProvider.System"/> unless a
+    /// TimeProvider is registered. Needs <c>AddStore</c> (store and Data Protection) and an <c>IExecutionEvents</c>
+    /// (registered by <c>AddExecutions</c>).
+    /// </summary>
+    public static IServiceCollection AddDelivery(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SignedArtifactLinks>();
+        services.TryAddSingleton<ArtifactFiles>();
+        services.TryAddSingleton<SmtpSettingsService>();
+        services.TryAddSingleton<EmailBodyRenderer>();
+        services.TryAddSingleton<EmailComposer>();
+        services.TryAddSingleton<SmtpSender>();
+        services.TryAddSingleton<IDeliveryRunner, DeliveryRunner>();
+        services.TryAddSingleton<IExecutionDelivery, ExecutionDelivery>();
+        services.AddGraphQLServer()
+            .AddTypeExtension<ExecutionDeliveryFields>()
+            .AddTypeExtension<SmtpSettingsQueries>()
+            .AddTypeExtension<SmtpSettingsMutations>()
+            .AddDataLoader<DeliveriesByExecutionLoader>();
+        return services;
+    }
+}

@@ -1,0 +1,202 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ReportGraph.Host.Data;
+
+namespace ReportGraph.Host.Deliveries;
+
+/// <summary>
+/// Owners' SMTP settings: saved with the password encrypted by Data Protection, shown without it, resolved for
+/// sending (owner's settings, else the global default, else the outbox folder), and tested step by step.
+/// </summary>
+public sealed class SmtpSettingsService
+{
+    private const string PasswordPurpose = "ReportGraph.SmtpPassword.v1";
+    private readonly IDbContextFactory<ReportGraphDbContext> _store;
+    private readonly IDataProtector _passwords;
+    private readonly IOptionsMonitor<DeliveryOptions> _options;
+    private readonly TimeProvider _time;
+    private readonly DataDirectory _dataDirectory;
+
+    /// <summary>Creates the service.</summary>
+    public SmtpSettingsService(IDbContextFactory<ReportGraphDbContext> store, IDataProtectionProvider dataProtection,
+        IOptionsMonitor<DeliveryOptions> options, TimeProvider time, DataDirectory dataDirectory)
+    {
+        _store = store;
+        _dataDirectory = dataDirectory;
+        _passwords = dataProtection.CreateProtector(PasswordPurpose);
+        _options = options;
+        _time = time;
+    }
+
+    /// <summary>Every problem of <paramref name="input"/>, each naming its field; empty when it can be saved.</summary>
+    public static IReadOnlyList<SmtpSettingsProblem> Validate(SmtpSettingsInput input)
+    {
+        var problems = new List<SmtpSettingsProblem>();
+        if (string.IsNullOrWhiteSpace(input.Host))
+        {
+            problems.Add(new("host", "REQUIRED", "The SMTP host is required, e.g. smtp.example.com."));
+        }
+        else if (input.Host.Length > 255 || Uri.CheckHostName(input.Host.Trim()) == UriHostNameType.Unknown)
+        {
+            problems.Add(new("host", "INVALID", $"\"{input.Host}\" is not a host name or IP address (no scheme, no port), e.g. smtp.example.com."));
+        }
+
+        if (input.Port is < 1 or > 65535)
+        {
+            problems.Add(new("port", "OUT_OF_RANGE", $"The port must be between 1 and 65535 (587 for STARTTLS, 25 for relays); got {input.Port}."));
+        }
+
+        if (!Enum.IsDefined(input.Security))
+        {
+            problems.Add(new("security", "INVALID", "Security must be NONE, START_TLS or IMPLICIT_TLS."));
+        }
+
+        if (input.UserName is { Length: > 320 })
+        {
+            problems.Add(new("userName", "INVALID", "The user name may have at most 320 characters."));
+        }
+
+        if (input.Password is { Length: > 1000 })
+        {
+            problems.Add(new("password", "INVALID", "The password may have at most 1000 characters."));
+        }
+
+        if (string.IsNullOrWhiteSpace(input.FromAddress))
+        {
+            problems.Add(new("fromAddress", "REQUIRED", "The sender address is required, e.g. reports@example.com."));
+        }
+        else if (!EmailAddresses.IsValid(input.FromAddress))
+        {
+            problems.Add(new("fromAddress", "INVALID", $"\"{input.FromAddress}\" is not an email address, e.g. reports@example.com."));
+        }
+
+        if (input.FromName is { Length: > 200 } || (input.FromName?.Any(char.IsControl) ?? false))
+        {
+            problems.Add(new("fromName", "INVALID", "The sender name must be one line of at most 200 characters."));
+        }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// Saves the owner's settings after validation. The password is encrypted; when <see cref="SmtpSettingsInput.Password"/>
+    /// is null the saved password is kept, when empty it is removed.
+    /// </summary>
+    public async Task<SmtpSettingsSaveResult> SaveAsync(Guid ownerId, SmtpSettingsInput input, CancellationToken cancellationToken)
+    {
+        var problems = Validate(input);
+        if (problems.Count > 0)
+        {
+            return new SmtpSettingsSaveResult(null, problems);
+        }
+
+        await using var db = await _store.CreateDbContextAsync(cancellationToken);
+        var row = await db.SmtpSettings.SingleOrDefaultAsync(s => s.OwnerId == ownerId, cancellationToken);
+        if (row is null)
+        {
+            row = new SmtpSettings { OwnerId = ownerId, Host = input.Host.Trim(), FromAddress = input.FromAddress.Trim() };
+            db.SmtpSettings.Add(row);
+        }
+
+        row.Host = input.Host.Trim();
+        row.Port = input.Port;
+        row.Security = input.Security;
+        row.UserName = string.IsNullOrWhiteSpace(input.UserName) ? null : input.UserName.Trim();
+        row.FromAddress = input.FromAddress.Trim();
+        row.FromName = string.IsNullOrWhiteSpace(input.FromName) ? null : input.FromName.Trim();
+        if (input.Password is not null)
+        {
+            row.EncryptedPassword = input.Password.Length == 0 ? null : _passwords.Protect(input.Password);
+        }
+
+        row.UpdatedAt = _time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return new SmtpSettingsSaveResult(ToView(row), []);
+    }
+
+    /// <summary>The owner's saved settings without the password, or null when none are saved.</summary>
+    public async Task<SmtpSettingsView?> LoadAsync(Guid ownerId, CancellationToken cancellationToken)
+    {
+        await using var db = await _store.CreateDbContextAsync(cancellationToken);
+        var row = await db.SmtpSettings.AsNoTracking().SingleOrDefaultAsync(s => s.OwnerId == ownerId, cancellationToken);
+        return row is null ? null : ToView(row);
+    }
+
+    /// <summary>Removes the owner's settings, so the global default applies again. True when something was removed.</summary>
+    public async Task<bool> DeleteAsync(Guid ownerId, CancellationToken cancellationToken)
+    {
+        await using var db = await _store.CreateDbContextAsync(cancellationToken);
+        return await db.SmtpSettings.Where(s => s.OwnerId == ownerId).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
+
+    /// <summary>
+    /// The settings to send the owner's emails with: the owner's saved ones (password decrypted), else the global
+    /// default from <c>Delivery:Smtp</c>, else null (no server configured).
+    /// </summary>
+    public async Task<SmtpServerSettings?> ResolveAsync(Guid ownerId, CancellationToken cancellationToken)
+    {
+        await using var db = await _store.CreateDbContextAsync(cancellationToken);
+        var row = await db.SmtpSettings.AsNoTracking().SingleOrDefaultAsync(s => s.OwnerId == ownerId, cancellationToken);
+        if (row is not null)
+        {
+            return new SmtpServerSettings(row.Host, row.Port, row.Security, row.UserName,
+                row.EncryptedPassword is null ? null : _passwords.Unprotect(row.EncryptedPassword), row.FromAddress, row.FromName);
+        }
+
+        return GlobalDefault() ?? Outbox();
+    }
+
+    /// <summary>The outbox folder (<c>Delivery:OutboxDirectory</c>, relative to the data directory), or null when not set.</summary>
+    public SmtpServerSettings? Outbox()
+    {
+        var options = _options.CurrentValue;
+        if (string.IsNullOrWhiteSpace(options.OutboxDirectory))
+        {
+            return null;
+        }
+        var folder = Path.GetFullPath(options.OutboxDirectory, _dataDirectory.Path);
+        var from = string.IsNullOrWhiteSpace(options.Smtp.FromAddress) ? "reports@reportgraph.local" : options.Smtp.FromAddress;
+        return SmtpServerSettings.ForOutbox(folder, from, options.Smtp.FromName ?? "ReportGraph");
+    }
+
+    /// <summary>The global default server from configuration, or null when <c>Delivery:Smtp:Host</c> is empty.</summary>
+    public SmtpServerSettings? GlobalDefault()
+    {
+        var smtp = _options.CurrentValue.Smtp;
+        return string.IsNullOrWhiteSpace(smtp.Host)
+            ? null
+            : new SmtpServerSettings(smtp.Host, smtp.Port, smtp.Security, smtp.UserName, smtp.Password, smtp.FromAddress ?? string.Empty, smtp.FromName)
+            {
+                Source = SmtpSettingsSource.GlobalDefault,
+            };
+    }
+
+    /// <summary>
+    /// The settings a test of <paramref name="input"/> should use: the input, with the owner's saved password when the
+    /// input omits it (a form never shows the saved password, so "test" must work without retyping it).
+    /// </summary>
+    public async Task<SmtpServerSettings> ForTestAsync(Guid ownerId, SmtpSettingsInput input, CancellationToken cancellationToken)
+    {
+        var password = input.Password;
+        if (password is null)
+        {
+            await using var db = await _store.CreateDbContextAsync(cancellationToken);
+            var saved = await db.SmtpSettings.AsNoTracking().Where(s => s.OwnerId == ownerId).Select(s => s.EncryptedPassword).SingleOrDefaultAsync(cancellationToken);
+            password = saved is null ? null : _passwords.Unprotect(saved);
+        }
+
+        return new SmtpServerSettings(input.Host.Trim(), input.Port, input.Security,
+            string.IsNullOrWhiteSpace(input.UserName) ? null : input.UserName.Trim(), password, input.FromAddress.Trim(), input.FromName);
+    }
+
+    /// <summary>
+    /// Connects with <paramref name="settings"/> and reports the first step that failed (DNS, connect, TLS, auth,
+    /// sender) with a code and a message; sends nothing.
+    /// </summary>
+    public Task<SmtpTestResult> TestAsync(SmtpServerSettings settings, CancellationToken cancellationToken) =>
+        new SmtpConnectionTester(_options.CurrentValue.SmtpTimeout).TestAsync(settings, cancellationToken);
+
+    private static SmtpSettingsView ToView(SmtpSettings row) =>
+        new(row.Host, row.Port, row.Security, row.UserName, row.EncryptedPassword is not null, row.FromAddress, row.FromName, row.UpdatedAt);
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace ReportGraph.Host.Scheduling;
+
+/// <summary>The Quartz job of one schedule: handle the due occurrence, then aim the trigger at the next one.</summary>
+[DisallowConcurrentExecution]
+public sealed class OccurrenceJob(OccurrenceHandler handler, TimeProvider clock, IOptions<SchedulerOptions> options, ILogger<OccurrenceJob> logger) : IJob
+{
+    /// <inheritdoc />
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var scheduleId = Guid.Parse(context.MergedJobDataMap.GetString(ScheduleTriggers.ScheduleIdKey)!);
+        DateTimeOffset? next;
+        try
+        {
+            next = await handler.HandleDueAsync(scheduleId, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The trigger is a one-shot and is used up by this fire: without a new one the schedule would never fire
+            // again (until a restart reconciles it) — a silently missed schedule. Handling is idempotent (unique claim,
+            // conditional advance of the next run), so firing again a little later is safe.
+            next = clock.GetUtcNow() + options.Value.RetryDelay;
+            logger.LogError(ex, "Schedule {ScheduleId}: handling its due occurrence failed; trying again at {RetryAt:u}", scheduleId, next);
+        }
+
+        await ScheduleTriggers.SetAsync(context.Scheduler, scheduleId, next, cancellationToken);
+    }
+}

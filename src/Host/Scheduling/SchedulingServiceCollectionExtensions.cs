@@ -1,0 +1,58 @@
+using Quartz;
+using ReportGraph.Host.Data;
+using ReportGraph.Host.Schedules;
+
+namespace ReportGraph.Host.Scheduling;
+
+/// <summary>Registers the persistent Quartz scheduler and what connects it to schedules.</summary>
+public static class SchedulingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds Quartz with its ADO store in the same database as the store (tables created by Quartz's own
+    /// provisioning), the occurrence handler and the trigger reconciler.
+    /// </summary>
+    public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<SchedulerOptions>().Bind(configuration.GetSection("Scheduler")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<OccurrenceHandler>();
+        services.AddSingleton<ScheduleTriggers>();
+        services.AddSingleton<IScheduleTriggers>(sp => sp.GetRequiredService<ScheduleTriggers>());
+        services.AddSingleton<TriggerReconciler>();
+
+        var database = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = DataDirectory.Resolve(configuration, environment.ContentRootPath).Expand(database.ConnectionString);
+        services.AddQuartz(q =>
+        {
+            q.UsePersistentStore(store =>
+            {
+                if (database.Provider == DatabaseProvider.PostgreSQL)
+                {
+                    store.UsePostgres(connectionString);
+                    store.UseClustering(_ => { });
+                }
+                else
+                {
+                    store.UseSqlite(connectionString);
+                }
+
+                store.UseSystemTextJsonSerializer();
+                store.ConfigureStore(o => o.SchemaProvisioning = SchemaProvisioning.CreateIfMissing);
+            });
+        });
+        if (configuration.GetValue("Scheduler:Enabled", true))
+        {
+            services.AddQuartzHostedService(o => o.WaitForJobsToComplete = false);
+            services.AddHostedService<TriggerReconcilerStartup>();
+        }
+
+        return services;
+    }
+
+    /// <summary>Reconciles triggers once the scheduler is up (hosted services start in registration order).</summary>
+    private sealed class TriggerReconcilerStartup(TriggerReconciler reconciler) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => reconciler.ReconcileAsync(cancellationToken);
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

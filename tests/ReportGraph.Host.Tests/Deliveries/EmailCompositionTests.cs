@@ -1,0 +1,125 @@
+using ReportGraph.Abstractions;
+using ReportGraph.Host.Deliveries;
+using ReportGraph.Host.Tests.Deliveries.Support;
+
+namespace ReportGraph.Host.Tests.Deliveries;
+
+/// <summary>The email body from Razor components: the host template, a plugin's component, and broken ones.</summary>
+public sealed class EmailCompositionTests(DeliveryHost host) : IClassFixture<DeliveryHost>
+{
+    private static ReportEmailModel Model(string? message = "Line 1\nLine <2>") => new()
+    {
+        Title = "Payer drift",
+        ScheduleName = "Drift <weekly>",
+        Message = message,
+        Period = new ReportPeriod(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(7), "Week 1, 1970"),
+        Recipient = new ReportRecipient("ana@example.test", null),
+        UnsubscribeUrl = new Uri("https://reports.example.test/unsubscribe/abc"),
+        Files = [new EmailFile("big.pdf", 30 * 1024 * 1024, new Uri("https://reports.example.test/files/tok")) { DownloadExpiresAt = new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.FromHours(1)) }],
+    };
+
+    [Fact]
+    public async Task The_host_template_encodes_values_and_shows_files_links_and_unsubscribe()
+    {
+        var html = await host.Get<EmailBodyRenderer>().RenderAsync(null, Model());
+        var shown = System.Net.WebUtility.HtmlDecode(html);
+
+        Assert.StartsWith("<!DOCTYPE html>", html);
+        Assert.Contains("Hello,", html);
+        Assert.Contains("Line &lt;2&gt;", html);
+        Assert.Contains("too large to attach", html);
+        Assert.Contains("href=\"https://reports.example.test/files/tok\"", html);
+        Assert.Contains("link valid until 2026-11-30 09:00 (UTC+01:00)", shown);
+        Assert.Contains("href=\"https://reports.example.test/unsubscribe/abc\"", html);
+        Assert.DoesNotContain("<script", html);
+        Assert.DoesNotContain("<style", html);
+
+        var text = PlainTextEmail.Render(Model(message: null));
+        Assert.Contains("here is the latest \"Drift <weekly>\" report.", text);
+        Assert.Contains("big.pdf (30 MB) — too large to attach — download (link valid until 2026-11-30 09:00 (UTC+01:00)): https://reports.example.test/files/tok", text);
+        Assert.Contains("Unsubscribe: https://reports.example.test/unsubscribe/abc", text);
+    }
+
+    [Fact]
+    public async Task A_plugin_component_with_a_Model_parameter_renders_the_body()
+    {
+        var html = await host.Get<EmailBodyRenderer>().RenderAsync(typeof(PluginEmail), Model());
+        Assert.Contains("<h1>Plugin: Payer drift</h1>", html);
+    }
+
+    [Fact]
+    public async Task A_plugin_type_that_is_not_a_usable_component_falls_back_to_the_host_template()
+    {
+        var html = await host.Get<EmailBodyRenderer>().RenderAsync(typeof(string), Model());
+        Assert.Contains("Payer drift", html);
+        Assert.Contains("Unsubscribe", html);
+    }
+
+    [Fact]
+    public async Task A_plugin_component_that_throws_falls_back_to_the_host_template()
+    {
+        var html = await host.Get<EmailBodyRenderer>().RenderAsync(typeof(ThrowingEmail), Model());
+        Assert.Contains("Unsubscribe", html);
+        Assert.Contains(host.Logs, l => l.Contains(nameof(ThrowingEmail)));
+    }
+
+    [Fact]
+    public async Task A_configured_unsubscribe_mailbox_is_added_to_List_Unsubscribe_after_the_https_link()
+    {
+        var options = new DeliveryOptions { PublicBaseUrl = "https://reports.example.test/", UnsubscribeMailto = "unsubscribe@example.test" };
+        var composer = new EmailComposer(host.Get<EmailBodyRenderer>(), new FixedOptions(options));
+        var scenario = new DeliveryScenario(host);
+        var report = await scenario.CreateAsync();
+        var smtp = new SmtpServerSettings("127.0.0.1", 25, SmtpSecurity.None, null, null, "reports@example.test", null);
+
+        using var message = await composer.ComposeAsync(report, [], new EmailAddressee("ana@example.test", "Ana", "tok_123"), smtp, "<id@reports.example.test>");
+
+        Assert.Equal("<https://reports.example.test/unsubscribe/tok_123>, <mailto:unsubscribe@example.test?subject=unsubscribe%20tok_123>", message.Headers["List-Unsubscribe"]);
+        Assert.Equal("List-Unsubscribe=One-Click", message.Headers["List-Unsubscribe-Post"]);
+    }
+
+    [Fact]
+    public async Task A_test_email_to_someone_who_is_not_a_recipient_has_no_List_Unsubscribe_header()
+    {
+        var scenario = new DeliveryScenario(host);
+        var report = await scenario.CreateAsync();
+        var smtp = new SmtpServerSettings("127.0.0.1", 25, SmtpSecurity.None, null, null, "reports@example.test", null);
+
+        using var message = await host.Get<EmailComposer>().ComposeAsync(report, [], new EmailAddressee("caller@example.test", null, null), smtp, "<id@x>");
+
+        Assert.Null(message.Headers["List-Unsubscribe"]);
+        Assert.Null(message.Headers["List-Unsubscribe-Post"]);
+    }
+
+    private sealed class FixedOptions(DeliveryOptions value) : Microsoft.Extensions.Options.IOptionsMonitor<DeliveryOptions>
+    {
+        public DeliveryOptions CurrentValue => value;
+
+        public DeliveryOptions Get(string? name) => value;
+
+        public IDisposable? OnChange(Action<DeliveryOptions, string?> listener) => null;
+    }
+
+    /// <summary>A plugin's email component, written without Razor syntax.</summary>
+    public sealed class PluginEmail : Microsoft.AspNetCore.Components.ComponentBase
+    {
+        [Microsoft.AspNetCore.Components.Parameter]
+        public ReportEmailModel Model { get; set; } = default!;
+
+        protected override void BuildRenderTree(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder builder)
+        {
+            builder.OpenElement(0, "h1");
+            builder.AddContent(1, "Plugin: " + Model.Title);
+            builder.CloseElement();
+        }
+    }
+
+    public sealed class ThrowingEmail : Microsoft.AspNetCore.Components.ComponentBase
+    {
+        [Microsoft.AspNetCore.Components.Parameter]
+        public ReportEmailModel Model { get; set; } = default!;
+
+        protected override void BuildRenderTree(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder builder) =>
+            throw new InvalidOperationException("template bug");
+    }
+}
