@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Types;
 using ReportGraph.Host.Executions;
