@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections;
 using System.Text.Json;
+using ReportGraph.GraphQL.Errors;
 
 namespace ReportGraph.GraphQL.Execution;
 

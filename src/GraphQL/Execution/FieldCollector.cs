@@ -1,3 +1,5 @@
+using ReportGraph.GraphQL.Analysis;
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Language;
 using ReportGraph.GraphQL.Types;
 

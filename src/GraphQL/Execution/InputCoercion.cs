@@ -1,4 +1,5 @@
 using System.Collections;
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Language;
 using ReportGraph.GraphQL.Types;
 

@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using ReportGraph.GraphQL.Analysis;
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Language;
 using ReportGraph.GraphQL.Types;
 
@@ -37,30 +39,35 @@ internal sealed class OperationRun
         ContextData = contextData;
         _options = options;
         CancellationToken = cancellationToken;
-        _sharedCollection = !UsesVariablesInDirectives(operation, fragments);
+        _sharedCollection = !UsesVariablesInDirectives(schema, operation, fragments);
     }
 
-    private static bool UsesVariablesInDirectives(OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments)
+    private static bool UsesVariablesInDirectives(Schema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments)
     {
         if (operation.VariableDefinitions.Count == 0) return false;
         var flag = VariableDirectiveDocuments.GetValue(operation, op =>
         {
             var finder = new VariableDirectiveFinder();
-            SyntaxWalker.Walk(op, finder);
-            foreach (var fragment in fragments.Values) SyntaxWalker.Walk(fragment, finder);
+            var walker = new DocumentWalker(new TypeInfo(schema), new DocumentVisitor[] { finder });
+            walker.WalkOperation(op);
+            foreach (var fragment in fragments.Values)
+            {
+                if (finder.Found) break;
+                walker.WalkFragmentDefinition(fragment);
+            }
             return finder.Found;
         });
         return (bool)flag;
     }
 
-    private sealed class VariableDirectiveFinder : SyntaxVisitor
+    /// <summary>Finds @skip or @include with a variable argument, which makes field collection depend on the request's variables.</summary>
+    private sealed class VariableDirectiveFinder : DocumentVisitor
     {
         public bool Found { get; private set; }
 
-        public override VisitorAction Enter(SyntaxNode node, SyntaxWalkContext context)
+        public override void EnterDirective(DirectiveNode node)
         {
-            if (node is DirectiveNode d && (d.Name.Value is "skip" or "include") && d.Arguments.Any(a => a.Value is VariableNode)) Found = true;
-            return Found ? VisitorAction.Break : VisitorAction.Continue;
+            if (!Found && (node.Name.Value is "skip" or "include") && node.Arguments.Any(a => a.Value is VariableNode)) Found = true;
         }
     }
 

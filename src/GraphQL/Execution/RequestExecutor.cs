@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Language;
 using ReportGraph.GraphQL.Types;
 

@@ -1,4 +1,6 @@
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
+using ReportGraph.GraphQL.Language;
 
 namespace ReportGraph.GraphQL.Hosting;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Language;
 using ReportGraph.GraphQL.Types;

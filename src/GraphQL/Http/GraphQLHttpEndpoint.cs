@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Hosting;
 using ReportGraph.GraphQL.Http.Ide;

@@ -1,3 +1,5 @@
+using ReportGraph.GraphQL.Errors;
+
 namespace ReportGraph.GraphQL.Language;
 
 /// <summary>A document could not be read: message like graphql-js's (<c>Syntax Error: Expected Name, found &lt;EOF&gt;.</c>) and where.</summary>

@@ -1,3 +1,4 @@
+using ReportGraph.GraphQL.Analysis;
 using ReportGraph.GraphQL.Language;
 using ReportGraph.GraphQL.Types;
 
@@ -10,7 +11,7 @@ namespace ReportGraph.GraphQL.Validation;
 /// </summary>
 public sealed class ValidationContext
 {
-    private readonly TypeTracker _types;
+    private readonly TypeInfo _types;
     private readonly List<ValidationError> _errors = new();
     private readonly int _maxErrors;
     private int _remainingFragmentWork = 50_000;
@@ -29,11 +30,11 @@ public sealed class ValidationContext
         Schema = schema;
         Document = document;
         _maxErrors = maxErrors;
-        _types = new TypeTracker(schema);
+        _types = new TypeInfo(schema);
         ContextData = contextData ?? new Dictionary<string, object?>();
     }
 
-    internal TypeTracker Types => _types;
+    internal TypeInfo Types => _types;
 
     /// <summary>The schema validated against.</summary>
     public Schema Schema { get; }

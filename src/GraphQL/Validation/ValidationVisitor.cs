@@ -1,49 +1,18 @@
-using ReportGraph.GraphQL.Language;
+using ReportGraph.GraphQL.Analysis;
 
 namespace ReportGraph.GraphQL.Validation;
 
 /// <summary>
-/// The callbacks a rule receives during the single shared walk of a document. Override only what the rule needs:
-/// the walker calls a visitor only for the callbacks it overrides, so unused hooks cost nothing.
+/// A rule's visitor for the shared walk of a document (<see cref="DocumentWalker"/>): the <see cref="DocumentVisitor"/>
+/// hooks plus the run's <see cref="ValidationContext"/>. Override only the hooks the rule needs.
 /// While a callback runs, <see cref="ValidationContext"/> exposes the type information at that node
 /// (parent type, field definition, input type, ...), like graphql-js's TypeInfo.
 /// </summary>
-public abstract class ValidationVisitor
+public abstract class ValidationVisitor : DocumentVisitor
 {
     /// <summary>Creates the visitor for one run.</summary>
     protected ValidationVisitor(ValidationContext context) => Context = context;
 
     /// <summary>The run's context: schema, document, type information and error reporting.</summary>
     protected ValidationContext Context { get; }
-
-#pragma warning disable CS1591 // One hook per AST node kind; the names say which.
-    public virtual void EnterDocument(DocumentNode node) { }
-    public virtual void LeaveDocument(DocumentNode node) { }
-    public virtual void EnterOperationDefinition(OperationDefinitionNode node) { }
-    public virtual void LeaveOperationDefinition(OperationDefinitionNode node) { }
-    public virtual void EnterVariableDefinition(VariableDefinitionNode node) { }
-    public virtual void LeaveVariableDefinition(VariableDefinitionNode node) { }
-    public virtual void EnterFragmentDefinition(FragmentDefinitionNode node) { }
-    public virtual void LeaveFragmentDefinition(FragmentDefinitionNode node) { }
-    public virtual void EnterSelectionSet(SelectionSetNode node) { }
-    public virtual void LeaveSelectionSet(SelectionSetNode node) { }
-    public virtual void EnterField(FieldNode node) { }
-    public virtual void LeaveField(FieldNode node) { }
-    public virtual void EnterFragmentSpread(FragmentSpreadNode node) { }
-    public virtual void EnterInlineFragment(InlineFragmentNode node) { }
-    public virtual void LeaveInlineFragment(InlineFragmentNode node) { }
-    public virtual void EnterDirective(DirectiveNode node) { }
-    public virtual void LeaveDirective(DirectiveNode node) { }
-    public virtual void EnterArgument(ArgumentNode node) { }
-    public virtual void LeaveArgument(ArgumentNode node) { }
-    /// <summary>Any value: list, object, variable, scalar, enum or null literal.</summary>
-    public virtual void EnterValue(ValueNode node) { }
-    public virtual void LeaveValue(ValueNode node) { }
-    public virtual void EnterObjectField(ObjectFieldNode node) { }
-    public virtual void LeaveObjectField(ObjectFieldNode node) { }
-    /// <summary>A named type reference: in variable definitions, type conditions and type-system definitions.</summary>
-    public virtual void EnterNamedType(NamedTypeNode node) { }
-    /// <summary>A type-system definition or extension, or a field, argument, input field or enum value definition in one.</summary>
-    public virtual void EnterTypeSystemNode(SyntaxNode node) { }
-#pragma warning restore CS1591
 }

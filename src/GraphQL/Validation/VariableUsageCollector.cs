@@ -1,3 +1,4 @@
+using ReportGraph.GraphQL.Analysis;
 using ReportGraph.GraphQL.Language;
 
 namespace ReportGraph.GraphQL.Validation;
@@ -5,14 +6,14 @@ namespace ReportGraph.GraphQL.Validation;
 /// <summary>Collects the variable usages of one operation or fragment with a walk of its own (graphql-js getVariableUsages).</summary>
 internal sealed class VariableUsageCollector : ValidationVisitor
 {
-    private readonly TypeTracker _types;
+    private readonly TypeInfo _types;
     private readonly List<VariableUsage> _usages = new();
 
-    private VariableUsageCollector(ValidationContext context, TypeTracker types) : base(context) => _types = types;
+    private VariableUsageCollector(ValidationContext context, TypeInfo types) : base(context) => _types = types;
 
     public static List<VariableUsage> Collect(ValidationContext context, ExecutableDefinitionNode definition)
     {
-        var types = new TypeTracker(context.Schema);
+        var types = new TypeInfo(context.Schema);
         var collector = new VariableUsageCollector(context, types);
         var walker = new DocumentWalker(types, new ValidationVisitor[] { collector }, skipVariableDefinitions: true);
         switch (definition)

@@ -49,7 +49,7 @@ public static class GlobalId
             return id;
         }
 
-        throw new ReportGraph.GraphQL.Execution.GraphQLException(
+        throw new ReportGraph.GraphQL.Errors.GraphQLException(
             $"{argument} '{globalId}' is not the id of a {expectedType}.", ApiErrorCodes.BadUserInput);
     }
 }

@@ -1,3 +1,4 @@
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.Host.Security;
 

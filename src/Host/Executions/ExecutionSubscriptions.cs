@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Types;
 using ReportGraph.Host.Api;

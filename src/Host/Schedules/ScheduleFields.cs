@@ -1,4 +1,5 @@
 using ReportGraph.GraphQL.Data;
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Types;
 using ReportGraph.Host.Api;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Types;
 

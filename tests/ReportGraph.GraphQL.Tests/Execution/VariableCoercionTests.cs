@@ -1,3 +1,4 @@
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
 
 namespace ReportGraph.GraphQL.Tests.Execution;
@@ -81,7 +82,7 @@ public class VariableCoercionTests : ExecutionTestBase
     public async Task VariableErrorsHaveTheVariableLocationAndCode()
     {
         var result = await RunAsync("query(\n  $n: Int!) { books(first: $n) { id } }", "{}");
-        Assert.Equal(new ReportGraph.GraphQL.Language.SourceLocation(2, 3), result.Errors![0].Locations![0]);
+        Assert.Equal(new ReportGraph.GraphQL.Errors.SourceLocation(2, 3), result.Errors![0].Locations![0]);
         Assert.Equal(ErrorCodes.BadUserInput, result.Errors[0].Code);
     }
 

@@ -1,3 +1,4 @@
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Language;
 
 namespace ReportGraph.GraphQL.Tests.Language;

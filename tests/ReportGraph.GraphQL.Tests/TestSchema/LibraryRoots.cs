@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Types;
 

@@ -1,3 +1,4 @@
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Language;
 using ReportGraph.GraphQL.Types;
 using ReportGraph.GraphQL.Validation;

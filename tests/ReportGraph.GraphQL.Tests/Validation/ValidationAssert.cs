@@ -18,7 +18,7 @@ internal static class ValidationAssert
     }
 
     /// <summary>Asserts exactly these errors (message and line:column locations), in this order.</summary>
-    public static void Errors(IValidationRule rule, string document, params (string Message, (int Line, int Column)[] Locations)[] expected)
+    public static void Invalid(IValidationRule rule, string document, params (string Message, (int Line, int Column)[] Locations)[] expected)
     {
         var errors = Validate(rule, document);
         var actual = errors.Select(Describe).ToList();

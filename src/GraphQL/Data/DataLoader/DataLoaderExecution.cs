@@ -1,3 +1,5 @@
+using ReportGraph.GraphQL.Errors;
+
 namespace ReportGraph.GraphQL.Data;
 
 /// <summary>
@@ -81,12 +83,12 @@ public sealed class DataLoaderExecution : IDisposable
 public sealed class DataLoaderDispatchRule : Execution.IRequestRule
 {
     /// <inheritdoc/>
-    public IEnumerable<Execution.GraphQLError> Check(Execution.RequestContext context)
+    public IEnumerable<GraphQLError> Check(Execution.RequestContext context)
     {
         var registry = DataLoaderResolverContextExtensions.GetOrCreateRegistry(context.ContextData, context.Services);
         // Not disposed on purpose: the value lives in the executor's flow and ends with it (the flow's context is restored when ExecuteAsync returns).
         DataLoaderExecution.Begin(registry.Scheduler);
-        return Array.Empty<Execution.GraphQLError>();
+        return Array.Empty<GraphQLError>();
     }
 }
 

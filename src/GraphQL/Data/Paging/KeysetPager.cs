@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
 
 namespace ReportGraph.GraphQL.Data;

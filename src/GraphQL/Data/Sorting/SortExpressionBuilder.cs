@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
 
 namespace ReportGraph.GraphQL.Data;

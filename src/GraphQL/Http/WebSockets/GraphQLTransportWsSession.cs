@@ -4,6 +4,7 @@ using System.Net.WebSockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
 using static ReportGraph.GraphQL.Http.WebSockets.GraphQLTransportWsCloseCodes;
 

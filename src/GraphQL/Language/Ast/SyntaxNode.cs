@@ -35,7 +35,7 @@ public abstract class SyntaxNode
     /// <summary>Where the node is in its source; null when parsed with <see cref="ParserOptions.NoLocation"/> or built in code.</summary>
     public Location? Location { get; init; }
 
-    /// <summary>The child nodes in document order (used by <see cref="SyntaxWalker"/>).</summary>
+    /// <summary>The child nodes in document order (a generic traversal; the engine walks documents with its typed <c>DocumentWalker</c>).</summary>
     public abstract IEnumerable<SyntaxNode> GetChildren();
 
     /// <summary>Prints the node as GraphQL text (graphql-js <c>print</c>).</summary>

@@ -1,19 +1,29 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Language;
 
 namespace ReportGraph.GraphQL.Types;
 
-/// <summary>Fields and arguments from C# members.</summary>
-internal sealed partial class ClrTypeMapper
+/// <summary>
+/// Builds the fields of a code-first object or interface type from its public properties and methods, and their
+/// arguments from method parameters; the result and argument types come from <see cref="ClrTypeMapper"/>.
+/// </summary>
+internal sealed class ClrFieldFactory
 {
+    private readonly ClrTypeMapper _types;
+    private readonly NullabilityInfoContext _nullability = new();
+
+    public ClrFieldFactory(ClrTypeMapper types) => _types = types;
+
     private static readonly HashSet<string> ExcludedMethods = new(StringComparer.Ordinal)
     {
         "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct", "<Clone>$", "PrintMembers", "Dispose", "DisposeAsync",
         "CompareTo", "MemberwiseClone", "Finalize",
     };
 
-    private void AddFields(NamedType owner, Type clr, Func<IResolverContext, object?>? instanceProvider, RootKind kind, bool declaredOnly)
+    public void AddFields(NamedType owner, Type clr, Func<IResolverContext, object?>? instanceProvider, RootKind kind, bool declaredOnly)
     {
         var fields = owner is ObjectType o ? o.Fields : ((InterfaceType)owner).Fields;
         var origins = new Dictionary<string, MemberInfo>(StringComparer.Ordinal);
@@ -23,8 +33,8 @@ internal sealed partial class ClrTypeMapper
             if (field is null) continue;
             if (fields.Contains(field.Name))
             {
-                var other = origins.TryGetValue(field.Name, out var m) ? MemberName(m) : "another definition";
-                throw new SchemaBuilderException($"The field \"{owner.Name}.{field.Name}\" is defined twice: by {other} and by {MemberName(member)}. Rename one with [GraphQLName] or hide one with [GraphQLIgnore].");
+                var other = origins.TryGetValue(field.Name, out var m) ? ClrNames.Of(m) : "another definition";
+                throw new SchemaBuilderException($"The field \"{owner.Name}.{field.Name}\" is defined twice: by {other} and by {ClrNames.Of(member)}. Rename one with [GraphQLName] or hide one with [GraphQLIgnore].");
             }
             origins[field.Name] = member;
             fields.Add(field);
@@ -67,7 +77,7 @@ internal sealed partial class ClrTypeMapper
 
     private FieldDefinition? CreateField(NamedType owner, MemberInfo member, Func<IResolverContext, object?>? instanceProvider, RootKind kind)
     {
-        var where = MemberName(member);
+        var where = ClrNames.Of(member);
         Type resultType;
         NullabilityInfo? nullability;
         Func<object?, IResolverContext, object?> invoke;
@@ -77,7 +87,7 @@ internal sealed partial class ClrTypeMapper
         if (member is PropertyInfo property)
         {
             resultType = property.PropertyType;
-            nullability = Nullability(property);
+            nullability = _nullability.Create(property);
             var getter = Compiled.PropertyGetter(property);
             invoke = property.GetMethod!.IsStatic
                 ? (_, _) => property.GetValue(null)
@@ -123,20 +133,20 @@ internal sealed partial class ClrTypeMapper
         IGraphQLType graphType;
         var itemClr = stream is null ? null
             : ResolverCompiler.FindGeneric(resultType, typeof(IAsyncEnumerable<>)) ?? ResolverCompiler.FindGeneric(resultType, typeof(IObservable<>));
-        if (typeAttribute is not null) graphType = FromSyntax(typeAttribute.TypeSyntax, where);
+        if (typeAttribute is not null) graphType = _types.FromSyntax(typeAttribute.TypeSyntax, where);
         else if (isSubscription)
-            graphType = MapOutput(itemClr!, ElementNullability(nullability), where, member);
+            graphType = _types.MapOutput(itemClr!, ClrTypeMapper.ElementNullability(nullability), where, member);
         else if (stream is not null && ValueConverter.GetListItemType(resultType) is null)
         {
             // An observable on a query field is read to its end as a list.
-            var item = MapOutput(itemClr!, ElementNullability(nullability), where, member);
+            var item = _types.MapOutput(itemClr!, ClrTypeMapper.ElementNullability(nullability), where, member);
             graphType = nullability?.ReadState == NullabilityState.Nullable ? new ListType(item) : new NonNullType(new ListType(item));
         }
         else
         {
             try
             {
-                graphType = MapOutput(resultType, nullability, where, member);
+                graphType = _types.MapOutput(resultType, nullability, where, member);
             }
             catch (SchemaBuilderException ex) when (!ex.Message.StartsWith(where, StringComparison.Ordinal))
             {
@@ -146,8 +156,8 @@ internal sealed partial class ClrTypeMapper
 
         var field = new FieldDefinition(name, graphType)
         {
-            Description = Describe(member),
-            DeprecationReason = Deprecation(member),
+            Description = _types.Descriptions.Describe(member),
+            DeprecationReason = MemberDescriptions.Deprecation(member),
             Member = member,
         };
         foreach (var argument in arguments)
@@ -195,7 +205,7 @@ internal sealed partial class ClrTypeMapper
         var configurations = member.GetCustomAttributes<FieldConfigurationAttribute>(true).OrderBy(a => a.Order).ToList();
         if (configurations.Count > 0)
         {
-            var configurationContext = new FieldConfigurationContext(_context, member, owner, resultType);
+            var configurationContext = new FieldConfigurationContext(_types.Context, member, owner, resultType);
             foreach (var configuration in configurations) configuration.Configure(field, configurationContext);
         }
         return field;
@@ -217,44 +227,18 @@ internal sealed partial class ClrTypeMapper
         var parameterWhere = $"Parameter \"{parameter.Name}\" of {where}";
         var typeAttribute = parameter.GetCustomAttribute<GraphQLTypeAttribute>();
         IGraphQLType graphType = typeAttribute is not null
-            ? FromSyntax(typeAttribute.TypeSyntax, parameterWhere)
-            : MapInput(type, Nullability(parameter), parameterWhere, parameter);
+            ? _types.FromSyntax(typeAttribute.TypeSyntax, parameterWhere)
+            : _types.MapInput(type, _nullability.Create(parameter), parameterWhere, parameter);
         argument = new ArgumentDefinition(name, graphType)
         {
-            Description = Describe(parameter),
-            DeprecationReason = Deprecation(parameter),
+            Description = _types.Descriptions.Describe(parameter),
+            DeprecationReason = MemberDescriptions.Deprecation(parameter),
             Member = parameter,
         };
         if (parameter.HasDefaultValue && parameter.DefaultValue is not null and not DBNull)
-            argument.DefaultValue = ToLiteral(parameter.DefaultValue, graphType);
+            argument.DefaultValue = DefaultValueLiteral.From(parameter.DefaultValue, graphType);
         return new ParameterBinding(ParameterSource.Argument, name);
     }
 
-    /// <summary>A literal for a CLR default value of an input type (for default values in introspection and SDL).</summary>
-    internal static ValueNode? ToLiteral(object? value, IGraphQLType type)
-    {
-        if (value is null) return NullValueNode.Instance;
-        switch (type)
-        {
-            case NonNullType nn: return ToLiteral(value, nn.OfType);
-            case ListType list when value is System.Collections.IEnumerable items and not string:
-                var values = new List<ValueNode>();
-                foreach (var item in items) values.Add(ToLiteral(item, list.OfType) ?? NullValueNode.Instance);
-                return new ListValueNode { Values = values };
-            case ListType list: return ToLiteral(value, list.OfType);
-            case ScalarType scalar: return scalar.ToLiteral(value);
-            case EnumType e: return new EnumValueNode(e.Serialize(value));
-            case InputObjectType input:
-                var fields = new List<ObjectFieldNode>();
-                foreach (var f in input.Fields)
-                {
-                    if (f.Member is not PropertyInfo p) continue;
-                    var v = p.GetValue(value);
-                    if (v is null) continue;
-                    if (ToLiteral(v, f.Type) is { } literal) fields.Add(new ObjectFieldNode { Name = new NameNode(f.Name), Value = literal });
-                }
-                return new ObjectValueNode { Fields = fields };
-        }
-        return null;
-    }
+    internal static bool IsCompilerGenerated(MemberInfo member) => member.IsDefined(typeof(CompilerGeneratedAttribute), false);
 }

@@ -1,16 +1,16 @@
 using System.Collections;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Language;
 
 namespace ReportGraph.GraphQL.Types;
 
-internal enum RootKind { None, Query, Mutation, Subscription }
-
-/// <summary>Maps CLR types and members to GraphQL types and fields for <see cref="SchemaBuilder"/>.</summary>
-internal sealed partial class ClrTypeMapper
+/// <summary>
+/// Maps CLR types to GraphQL types for <see cref="SchemaBuilder"/> and registers them by name. A type's fields are built
+/// later (queued, by <see cref="ClrFieldFactory"/>) so that types referring to each other can be mapped in any order.
+/// </summary>
+internal sealed class ClrTypeMapper
 {
     private readonly Dictionary<Type, ScalarType> _scalars;
     private readonly Dictionary<Type, NamedType> _outputTypes = new();
@@ -21,11 +21,14 @@ internal sealed partial class ClrTypeMapper
     private readonly List<(UnionType Union, Type Marker)> _unions = new();
     private readonly NullabilityInfoContext _nullability = new();
     private readonly SchemaBuildContext _context;
+    private readonly ClrFieldFactory _fields;
 
     public ClrTypeMapper(SchemaBuilderOptions options, Dictionary<Type, ScalarType> bindings)
     {
         Options = options;
+        Descriptions = new MemberDescriptions(options.UseXmlDocumentation);
         _context = new SchemaBuildContext(this);
+        _fields = new ClrFieldFactory(this);
         _scalars = new Dictionary<Type, ScalarType>
         {
             [typeof(string)] = Scalars.String, [typeof(char)] = Scalars.String,
@@ -45,6 +48,8 @@ internal sealed partial class ClrTypeMapper
     }
 
     public SchemaBuilderOptions Options { get; }
+
+    public MemberDescriptions Descriptions { get; }
 
     public IEnumerable<INamedType> AllTypes => _byName.Values;
 
@@ -95,10 +100,10 @@ internal sealed partial class ClrTypeMapper
 
     public ObjectType CreateRootType(Type clr, string name, RootKind kind)
     {
-        var type = new ObjectType(name) { Description = Describe(clr), RuntimeType = null };
+        var type = new ObjectType(name) { Description = Descriptions.Describe(clr), RuntimeType = null };
         Register(type, clr.FullName ?? clr.Name);
         var instance = InstanceProvider(clr);
-        _pending.Enqueue(() => AddFields(type, clr, instance, kind, declaredOnly: false));
+        _pending.Enqueue(() => _fields.AddFields(type, clr, instance, kind, declaredOnly: false));
         return type;
     }
 
@@ -115,7 +120,7 @@ internal sealed partial class ClrTypeMapper
                 : target.Name == Options.MutationTypeName ? RootKind.Mutation : RootKind.None;
             var instance = InstanceProvider(extension);
             var t = target;
-            _pending.Enqueue(() => AddFields(t, extension, instance, kind, declaredOnly: true));
+            _pending.Enqueue(() => _fields.AddFields(t, extension, instance, kind, declaredOnly: true));
         }
     }
 
@@ -197,7 +202,7 @@ internal sealed partial class ClrTypeMapper
         return (clr, nullable, info);
     }
 
-    private static NullabilityInfo? ElementNullability(NullabilityInfo? info)
+    internal static NullabilityInfo? ElementNullability(NullabilityInfo? info)
     {
         if (info is null) return null;
         if (info.ElementType is not null) return info.ElementType;
@@ -216,10 +221,10 @@ internal sealed partial class ClrTypeMapper
         if (type.IsEnum) return GetEnumType(type);
         if (_outputTypes.TryGetValue(type, out var existing)) return existing;
         if (IsIgnoredType(type) || IsDictionary(type) || type.IsGenericTypeDefinition || type.IsPrimitive || type == typeof(Task) || type == typeof(ValueTask))
-            throw new SchemaBuilderException($"{where} has type {ClrName(type)}, which cannot be mapped to a GraphQL output type. Use a class, record, interface, enum or a scalar type (or bind one with BindScalar), or leave the member out with [GraphQLIgnore].");
+            throw new SchemaBuilderException($"{where} has type {ClrNames.Of(type)}, which cannot be mapped to a GraphQL output type. Use a class, record, interface, enum or a scalar type (or bind one with BindScalar), or leave the member out with [GraphQLIgnore].");
         if (type.GetCustomAttribute<UnionTypeAttribute>() is { } unionAttribute)
         {
-            var union = new UnionType(unionAttribute.Name ?? NameConventions.TypeName(type)) { Description = Describe(type), RuntimeType = type };
+            var union = new UnionType(unionAttribute.Name ?? NameConventions.TypeName(type)) { Description = Descriptions.Describe(type), RuntimeType = type };
             _outputTypes[type] = union;
             Register(union, type.FullName!);
             _unions.Add((union, type));
@@ -227,22 +232,22 @@ internal sealed partial class ClrTypeMapper
         }
         if (type.IsInterface)
         {
-            var iface = new InterfaceType(NameConventions.TypeName(type)) { Description = Describe(type), RuntimeType = type };
+            var iface = new InterfaceType(NameConventions.TypeName(type)) { Description = Descriptions.Describe(type), RuntimeType = type };
             _outputTypes[type] = iface;
             Register(iface, type.FullName!);
             _pending.Enqueue(() =>
             {
-                AddFields(iface, type, null, RootKind.None, declaredOnly: false);
+                _fields.AddFields(iface, type, null, RootKind.None, declaredOnly: false);
                 ApplyTypeAttributes(iface, type);
             });
             return iface;
         }
-        var obj = new ObjectType(NameConventions.TypeName(type)) { Description = Describe(type), RuntimeType = type };
+        var obj = new ObjectType(NameConventions.TypeName(type)) { Description = Descriptions.Describe(type), RuntimeType = type };
         _outputTypes[type] = obj;
         Register(obj, type.FullName!);
         _pending.Enqueue(() =>
         {
-            AddFields(obj, type, null, RootKind.None, declaredOnly: false);
+            _fields.AddFields(obj, type, null, RootKind.None, declaredOnly: false);
             ApplyTypeAttributes(obj, type);
         });
         return obj;
@@ -254,10 +259,10 @@ internal sealed partial class ClrTypeMapper
         if (type.IsEnum) return GetEnumType(type);
         if (_inputTypes.TryGetValue(type, out var existing)) return existing;
         if (IsIgnoredType(type) || IsDictionary(type) || type.IsInterface || type.IsAbstract || type.IsGenericTypeDefinition || type.IsPrimitive)
-            throw new SchemaBuilderException($"{where} has type {ClrName(type)}, which cannot be mapped to a GraphQL input type. Use a class or record with public properties, an enum, a list, or a scalar type.");
+            throw new SchemaBuilderException($"{where} has type {ClrNames.Of(type)}, which cannot be mapped to a GraphQL input type. Use a class or record with public properties, an enum, a list, or a scalar type.");
         var input = new InputObjectType(NameConventions.InputTypeName(type))
         {
-            Description = Describe(type),
+            Description = Descriptions.Describe(type),
             RuntimeType = type,
             IsOneOf = type.IsDefined(typeof(OneOfAttribute), false),
         };
@@ -280,15 +285,15 @@ internal sealed partial class ClrTypeMapper
     private EnumType GetEnumType(Type type)
     {
         if (_outputTypes.TryGetValue(type, out var existing)) return (EnumType)existing;
-        var enumType = new EnumType(NameConventions.TypeName(type)) { Description = Describe(type), RuntimeType = type };
+        var enumType = new EnumType(NameConventions.TypeName(type)) { Description = Descriptions.Describe(type), RuntimeType = type };
         foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static))
         {
             if (field.IsDefined(typeof(GraphQLIgnoreAttribute), false)) continue;
             var name = field.GetCustomAttribute<GraphQLNameAttribute>()?.Name ?? NameConventions.UpperSnake(field.Name);
             enumType.AddValue(new EnumValueDefinition(name, field.GetValue(null)!)
             {
-                Description = Describe(field),
-                DeprecationReason = Deprecation(field),
+                Description = Descriptions.Describe(field),
+                DeprecationReason = MemberDescriptions.Deprecation(field),
             });
         }
         _outputTypes[type] = enumType;
@@ -302,41 +307,7 @@ internal sealed partial class ClrTypeMapper
         foreach (var attribute in clr.GetCustomAttributes<TypeConfigurationAttribute>(true)) attribute.Configure(type, _context);
     }
 
-    // ---- descriptions -------------------------------------------------------------------------
-
-    internal string? Describe(MemberInfo member)
-    {
-        if (member.GetCustomAttribute<GraphQLDescriptionAttribute>() is { } d) return d.Description;
-        if (!Options.UseXmlDocumentation) return null;
-        return member is Type t ? XmlDocumentation.TypeSummary(t) : XmlDocumentation.MemberSummary(member);
-    }
-
-    internal string? Describe(ParameterInfo parameter)
-    {
-        if (parameter.GetCustomAttribute<GraphQLDescriptionAttribute>() is { } d) return d.Description;
-        return Options.UseXmlDocumentation ? XmlDocumentation.ParameterSummary(parameter) : null;
-    }
-
-    internal static string? Deprecation(ICustomAttributeProvider member)
-    {
-        var graphql = member.GetCustomAttributes(typeof(GraphQLDeprecatedAttribute), false).OfType<GraphQLDeprecatedAttribute>().FirstOrDefault();
-        if (graphql is not null) return graphql.Reason;
-        var obsolete = member.GetCustomAttributes(typeof(ObsoleteAttribute), false).OfType<ObsoleteAttribute>().FirstOrDefault();
-        if (obsolete is not null) return string.IsNullOrEmpty(obsolete.Message) ? BuiltInDirectives.DefaultDeprecationReason : obsolete.Message;
-        return null;
-    }
-
-    internal static string ClrName(Type type)
-    {
-        if (!type.IsGenericType) return type.FullName ?? type.Name;
-        var name = type.Name[..type.Name.IndexOf('`')];
-        return $"{type.Namespace}.{name}<{string.Join(", ", type.GetGenericArguments().Select(ClrName))}>";
-    }
-
-    internal static string MemberName(MemberInfo member) => $"{member.DeclaringType?.FullName}.{member.Name}";
-
     internal NullabilityInfo Nullability(PropertyInfo p) => _nullability.Create(p);
-    internal NullabilityInfo Nullability(ParameterInfo p) => _nullability.Create(p);
 
     internal SchemaBuildContext Context => _context;
 
@@ -365,6 +336,4 @@ internal sealed partial class ClrTypeMapper
             throw new SchemaBuilderException($"{where} has [GraphQLType(\"{syntax}\")] naming \"{name}\", which is not a type of the schema (add it first).");
         }
     }
-
-    internal static bool IsCompilerGenerated(MemberInfo member) => member.IsDefined(typeof(CompilerGeneratedAttribute), false);
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Reflection;
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
 
 namespace ReportGraph.GraphQL.Types;
@@ -18,7 +19,7 @@ internal static class InputObjectFactory
 
         var properties = clr.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is { IsPublic: true } && !p.IsDefined(typeof(GraphQLIgnoreAttribute), true)
-                        && !ClrTypeMapper.IsCompilerGenerated(p)
+                        && !ClrFieldFactory.IsCompilerGenerated(p)
                         && (p.SetMethod is { IsPublic: true } || parametersByName.ContainsKey(p.Name)))
             .OrderBy(p => p.MetadataToken)
             .ToList();
@@ -26,7 +27,7 @@ internal static class InputObjectFactory
         foreach (var property in properties)
         {
             var name = property.GetCustomAttribute<GraphQLNameAttribute>()?.Name ?? NameConventions.CamelCase(property.Name);
-            var where = ClrTypeMapper.MemberName(property);
+            var where = ClrNames.Of(property);
             var typeAttribute = property.GetCustomAttribute<GraphQLTypeAttribute>();
             var type = typeAttribute is not null
                 ? mapper.FromSyntax(typeAttribute.TypeSyntax, where)
@@ -34,14 +35,14 @@ internal static class InputObjectFactory
             if (input.IsOneOf && type is NonNullType nn) type = nn.OfType;
             var field = new InputFieldDefinition(name, type)
             {
-                Description = mapper.Describe(property),
-                DeprecationReason = ClrTypeMapper.Deprecation(property),
+                Description = mapper.Descriptions.Describe(property),
+                DeprecationReason = MemberDescriptions.Deprecation(property),
                 Member = property,
             };
             object? defaultValue = property.GetCustomAttribute<DefaultValueAttribute>()?.Value;
             if (defaultValue is null && parametersByName.TryGetValue(property.Name, out var parameter) && parameter.HasDefaultValue)
                 defaultValue = parameter.DefaultValue is DBNull ? null : parameter.DefaultValue;
-            if (defaultValue is not null && !input.IsOneOf) field.DefaultValue = ClrTypeMapper.ToLiteral(defaultValue, type);
+            if (defaultValue is not null && !input.IsOneOf) field.DefaultValue = DefaultValueLiteral.From(defaultValue, type);
             if (input.Fields.Contains(name))
                 throw new SchemaBuilderException($"The input field \"{input.Name}.{name}\" is defined twice by {clr.FullName}.");
             input.AddField(field);

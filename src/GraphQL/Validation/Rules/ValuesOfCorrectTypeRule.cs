@@ -1,4 +1,4 @@
-using ReportGraph.GraphQL.Execution;
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Language;
 using ReportGraph.GraphQL.Types;
 

@@ -1,3 +1,4 @@
+using ReportGraph.GraphQL.Analysis;
 using ReportGraph.GraphQL.Language;
 using ReportGraph.GraphQL.Types;
 
@@ -31,7 +32,7 @@ public sealed class VariablesInAllowedPositionRule : IValidationRule
             {
                 var name = usage.Node.Name.Value;
                 if (!_definitions.TryGetValue(name, out var definition) || usage.Type is not { } locationType) continue;
-                var variableType = Types.TypeInfo.FromAst(schema, definition.Type);
+                var variableType = TypeInfo.FromAst(schema, definition.Type);
                 if (variableType is null) continue;
                 if (!IsAllowed(schema, variableType, definition.DefaultValue, locationType, usage.DefaultValue))
                     Context.ReportError(new ValidationError(

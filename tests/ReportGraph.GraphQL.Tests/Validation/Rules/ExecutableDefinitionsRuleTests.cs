@@ -60,7 +60,7 @@ public sealed class ExecutableDefinitionsRuleTests
               color: String
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("The \"Cow\" definition is not executable.", (7, 1)),
             E("The \"Dog\" definition is not executable.", (11, 1)));
     }
@@ -80,7 +80,7 @@ public sealed class ExecutableDefinitionsRuleTests
 
             extend schema @directive
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("The schema definition is not executable.", (1, 1)),
             E("The \"Query\" definition is not executable.", (5, 1)),
             E("The schema definition is not executable.", (9, 1)));

@@ -84,7 +84,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Cannot query field \"unknown_pet_field\" on type \"Pet\".", (2, 3)),
             E("Cannot query field \"unknown_cat_field\" on type \"Cat\".", (4, 7)));
     }
@@ -98,7 +98,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
               meowVolume
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Cannot query field \"meowVolume\" on type \"Dog\". Did you mean \"barkVolume\"?", (2, 3)));
     }
 
@@ -113,7 +113,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Cannot query field \"unknown_field\" on type \"Dog\".", (2, 3)));
     }
 
@@ -128,7 +128,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Cannot query field \"unknown_field\" on type \"Pet\".", (3, 5)));
     }
 
@@ -143,7 +143,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Cannot query field \"meowVolume\" on type \"Dog\". Did you mean \"barkVolume\"?", (3, 5)));
     }
 
@@ -156,7 +156,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
               volume : mooVolume
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Cannot query field \"mooVolume\" on type \"Dog\". Did you mean \"barkVolume\"?", (2, 3)));
     }
 
@@ -169,7 +169,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
               barkVolume : kawVolume
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Cannot query field \"kawVolume\" on type \"Dog\". Did you mean \"barkVolume\"?", (2, 3)));
     }
 
@@ -182,7 +182,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
               tailLength
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Cannot query field \"tailLength\" on type \"Pet\".", (2, 3)));
     }
 
@@ -195,7 +195,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
               nickname
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Cannot query field \"nickname\" on type \"Pet\". Did you mean to use an inline fragment on \"Cat\" or \"Dog\"?", (2, 3)));
     }
 
@@ -220,7 +220,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
               directField
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Cannot query field \"directField\" on type \"CatOrDog\".", (2, 3)));
     }
 
@@ -233,7 +233,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
               name
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Cannot query field \"name\" on type \"CatOrDog\". Did you mean to use an inline fragment on \"Being\", \"Pet\", \"Canine\", \"Cat\", or \"Dog\"?", (2, 3)));
     }
 
@@ -264,7 +264,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
               humna { name }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Cannot query field \"dogg\" on type \"QueryRoot\". Did you mean \"dog\"?", (2, 3)),
             E("Cannot query field \"humna\" on type \"QueryRoot\". Did you mean \"human\"?", (3, 3)));
     }

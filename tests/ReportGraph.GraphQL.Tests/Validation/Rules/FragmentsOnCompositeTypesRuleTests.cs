@@ -81,7 +81,7 @@ public sealed class FragmentsOnCompositeTypesRuleTests
               bad
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fragment \"scalarFragment\" cannot condition on non composite type \"Boolean\".", (1, 28)));
     }
 
@@ -94,7 +94,7 @@ public sealed class FragmentsOnCompositeTypesRuleTests
               bad
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fragment \"scalarFragment\" cannot condition on non composite type \"FurColor\".", (1, 28)));
     }
 
@@ -107,7 +107,7 @@ public sealed class FragmentsOnCompositeTypesRuleTests
               stringField
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fragment \"inputFragment\" cannot condition on non composite type \"ComplexInput\".", (1, 27)));
     }
 
@@ -122,7 +122,7 @@ public sealed class FragmentsOnCompositeTypesRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fragment cannot condition on non composite type \"String\".", (2, 10)));
     }
 }

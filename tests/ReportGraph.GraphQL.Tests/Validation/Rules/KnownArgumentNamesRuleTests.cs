@@ -110,7 +110,7 @@ public sealed class KnownArgumentNamesRuleTests
               dog @skip(unless: true)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Unknown argument \"unless\" on directive \"@skip\".", (2, 13)));
     }
 
@@ -123,7 +123,7 @@ public sealed class KnownArgumentNamesRuleTests
               dog @skip(iff: true)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Unknown argument \"iff\" on directive \"@skip\". Did you mean \"if\"?", (2, 13)));
     }
 
@@ -136,7 +136,7 @@ public sealed class KnownArgumentNamesRuleTests
               doesKnowCommand(unknown: true)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".", (2, 19)));
     }
 
@@ -149,7 +149,7 @@ public sealed class KnownArgumentNamesRuleTests
               doesKnowCommand(DogCommand: true)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Unknown argument \"DogCommand\" on field \"Dog.doesKnowCommand\". Did you mean \"dogCommand\"?", (2, 19)));
     }
 
@@ -162,7 +162,7 @@ public sealed class KnownArgumentNamesRuleTests
               doesKnowCommand(whoKnows: 1, dogCommand: SIT, unknown: true)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Unknown argument \"whoKnows\" on field \"Dog.doesKnowCommand\".", (2, 19)),
             E("Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".", (2, 49)));
     }
@@ -185,7 +185,7 @@ public sealed class KnownArgumentNamesRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".", (3, 21)),
             E("Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".", (8, 25)));
     }
@@ -213,7 +213,7 @@ public sealed class KnownArgumentNamesRuleTests
               dog @local(flag: true, flags: false)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Unknown argument \"flags\" on directive \"@local\". Did you mean \"flag\"?", (4, 26)));
     }
 }

@@ -55,7 +55,7 @@ public sealed class KnownDirectivesRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Unknown directive \"@unknown\".", (2, 9)));
     }
 
@@ -74,7 +74,7 @@ public sealed class KnownDirectivesRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Unknown directive \"@unknown\".", (2, 14)),
             E("Unknown directive \"@unknown\".", (3, 9)),
             E("Unknown directive \"@unknown\".", (5, 10)));
@@ -135,7 +135,7 @@ public sealed class KnownDirectivesRuleTests
               name @onQuery
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Directive \"@onQuery\" may not be used on VARIABLE_DEFINITION.", (1, 22)),
             E("Directive \"@onMutation\" may not be used on QUERY.", (1, 32)),
             E("Directive \"@onQuery\" may not be used on FIELD.", (2, 9)),
@@ -180,7 +180,7 @@ public sealed class KnownDirectivesRuleTests
               hay: Int @onQuery
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Directive \"@onQuery\" may not be used on OBJECT.", (1, 10)),
             E("Directive \"@onQuery\" may not be used on FIELD_DEFINITION.", (2, 16)),
             E("Directive \"@onQuery\" may not be used on ARGUMENT_DEFINITION.", (3, 21)),

@@ -56,7 +56,7 @@ public sealed class KnownFragmentNamesRuleTests
               ...UnknownFragment3
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Unknown fragment \"UnknownFragment1\".", (3, 8)),
             E("Unknown fragment \"UnknownFragment2\".", (5, 10)),
             E("Unknown fragment \"UnknownFragment3\".", (11, 6)));

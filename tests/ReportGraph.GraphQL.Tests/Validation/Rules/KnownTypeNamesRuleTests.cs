@@ -45,7 +45,7 @@ public sealed class KnownTypeNamesRuleTests
               name
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Unknown type \"JumbledUpLetters\".", (1, 18)),
             E("Unknown type \"Badger\".", (4, 19)),
             E("Unknown type \"Peat\". Did you mean \"Pet\" or \"Cat\"?", (7, 23)));
@@ -60,7 +60,7 @@ public sealed class KnownTypeNamesRuleTests
               __typename
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Unknown type \"Id\". Did you mean \"ID\"?", (1, 13)),
             E("Unknown type \"float\". Did you mean \"Float\" or \"Cat\"?", (1, 25)),
             E("Unknown type \"inT\". Did you mean \"Int\", \"Cat\", \"ID\", or \"Pet\"?", (1, 38)));
@@ -95,7 +95,7 @@ public sealed class KnownTypeNamesRuleTests
             union Herd = Cow | Sheep
             schema { query: Quary }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Unknown type \"Animal\". Did you mean \"Mammal\"?", (1, 21)),
             E("Unknown type \"Strin\". Did you mean \"String\"?", (2, 9)),
             E("Unknown type \"Innt\". Did you mean \"Int\"?", (3, 16)),

@@ -75,7 +75,7 @@ public sealed class LoneAnonymousOperationRuleTests
               fieldB
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("This anonymous operation must be the only defined operation.", (1, 1)),
             E("This anonymous operation must be the only defined operation.", (4, 1)));
     }
@@ -92,7 +92,7 @@ public sealed class LoneAnonymousOperationRuleTests
               fieldB
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("This anonymous operation must be the only defined operation.", (1, 1)));
     }
 
@@ -108,7 +108,7 @@ public sealed class LoneAnonymousOperationRuleTests
               fieldB
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("This anonymous operation must be the only defined operation.", (1, 1)));
     }
 }

@@ -51,7 +51,7 @@ public sealed class MaxIntrospectionDepthRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Maximum introspection depth exceeded", (2, 3)));
     }
 
@@ -74,7 +74,7 @@ public sealed class MaxIntrospectionDepthRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Maximum introspection depth exceeded", (2, 3)));
     }
 
@@ -106,7 +106,7 @@ public sealed class MaxIntrospectionDepthRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Maximum introspection depth exceeded", (2, 3)));
     }
 

@@ -79,7 +79,7 @@ public sealed class NoFragmentCyclesRuleTests
         const string document = """
             fragment fragA on Human { relatives { ...fragA } },
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Cannot spread fragment \"fragA\" within itself.", (1, 39)));
     }
 
@@ -90,7 +90,7 @@ public sealed class NoFragmentCyclesRuleTests
         const string document = """
             fragment fragA on Dog { ...fragA }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Cannot spread fragment \"fragA\" within itself.", (1, 25)));
     }
 
@@ -105,7 +105,7 @@ public sealed class NoFragmentCyclesRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Cannot spread fragment \"fragA\" within itself.", (3, 5)));
     }
 
@@ -117,7 +117,7 @@ public sealed class NoFragmentCyclesRuleTests
             fragment fragA on Dog { ...fragB }
             fragment fragB on Dog { ...fragA }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Cannot spread fragment \"fragA\" within itself via \"fragB\".", (1, 25), (2, 25)));
     }
 
@@ -129,7 +129,7 @@ public sealed class NoFragmentCyclesRuleTests
             fragment fragB on Dog { ...fragA }
             fragment fragA on Dog { ...fragB }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Cannot spread fragment \"fragB\" within itself via \"fragA\".", (1, 25), (2, 25)));
     }
 
@@ -147,7 +147,7 @@ public sealed class NoFragmentCyclesRuleTests
             fragment fragO on Dog { ...fragP }
             fragment fragP on Dog { ...fragA, ...fragX }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Cannot spread fragment \"fragA\" within itself via \"fragB\", \"fragC\", \"fragO\", \"fragP\".", (1, 25), (2, 25), (3, 25), (7, 25), (8, 25)),
             E("Cannot spread fragment \"fragO\" within itself via \"fragP\", \"fragX\", \"fragY\", \"fragZ\".", (7, 25), (8, 35), (4, 25), (5, 25), (6, 25)));
     }
@@ -161,7 +161,7 @@ public sealed class NoFragmentCyclesRuleTests
             fragment fragB on Dog { ...fragA }
             fragment fragC on Dog { ...fragA }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Cannot spread fragment \"fragA\" within itself via \"fragB\".", (1, 25), (2, 25)),
             E("Cannot spread fragment \"fragA\" within itself via \"fragC\".", (1, 35), (3, 25)));
     }
@@ -175,7 +175,7 @@ public sealed class NoFragmentCyclesRuleTests
             fragment fragB on Dog { ...fragC }
             fragment fragC on Dog { ...fragA, ...fragB }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Cannot spread fragment \"fragA\" within itself via \"fragC\".", (1, 25), (3, 25)),
             E("Cannot spread fragment \"fragC\" within itself via \"fragB\".", (3, 35), (2, 25)));
     }
@@ -189,7 +189,7 @@ public sealed class NoFragmentCyclesRuleTests
             fragment fragB on Dog { ...fragB, ...fragC }
             fragment fragC on Dog { ...fragA, ...fragB }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Cannot spread fragment \"fragB\" within itself.", (2, 25)),
             E("Cannot spread fragment \"fragA\" within itself via \"fragB\", \"fragC\".", (1, 25), (2, 35), (3, 25)),
             E("Cannot spread fragment \"fragB\" within itself via \"fragC\".", (2, 35), (3, 35)));

@@ -125,7 +125,7 @@ public sealed class NoUndefinedVariablesRuleTests
               field(a: $a, b: $b, c: $c, d: $d)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Variable \"$d\" is not defined by operation \"Foo\".", (2, 33), (1, 1)));
     }
 
@@ -138,7 +138,7 @@ public sealed class NoUndefinedVariablesRuleTests
               field(a: $a)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Variable \"$a\" is not defined.", (2, 12), (1, 1)));
     }
 
@@ -151,7 +151,7 @@ public sealed class NoUndefinedVariablesRuleTests
               field(a: $a, b: $b, c: $c)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Variable \"$a\" is not defined by operation \"Foo\".", (2, 12), (1, 1)),
             E("Variable \"$c\" is not defined by operation \"Foo\".", (2, 26), (1, 1)));
     }
@@ -168,7 +168,7 @@ public sealed class NoUndefinedVariablesRuleTests
               field(a: $a)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Variable \"$a\" is not defined.", (5, 12), (1, 1)));
     }
 
@@ -194,7 +194,7 @@ public sealed class NoUndefinedVariablesRuleTests
               field(c: $c)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Variable \"$c\" is not defined by operation \"Foo\".", (15, 12), (1, 1)));
     }
 
@@ -218,7 +218,7 @@ public sealed class NoUndefinedVariablesRuleTests
               field2(c: $c)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Variable \"$a\" is not defined by operation \"Foo\".", (8, 13), (1, 1)),
             E("Variable \"$a\" is not defined by operation \"Foo\".", (10, 13), (1, 1)),
             E("Variable \"$c\" is not defined by operation \"Foo\".", (13, 13), (1, 1)),

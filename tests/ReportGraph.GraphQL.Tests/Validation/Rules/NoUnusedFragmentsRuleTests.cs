@@ -96,7 +96,7 @@ public sealed class NoUnusedFragmentsRuleTests
               name
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fragment \"Unused1\" is never used.", (21, 1)),
             E("Fragment \"Unused2\" is never used.", (24, 1)));
     }
@@ -123,7 +123,7 @@ public sealed class NoUnusedFragmentsRuleTests
               ...Unused1
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fragment \"Unused1\" is never used.", (9, 1)),
             E("Fragment \"Unused2\" is never used.", (13, 1)));
     }
@@ -142,7 +142,7 @@ public sealed class NoUnusedFragmentsRuleTests
               name
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fragment \"foo\" is never used.", (6, 1)));
     }
 }

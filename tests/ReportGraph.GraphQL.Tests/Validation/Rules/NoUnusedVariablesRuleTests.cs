@@ -71,7 +71,7 @@ public sealed class NoUnusedVariablesRuleTests
               field(a: $a, b: $b)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Variable \"$c\" is never used.", (1, 32)));
     }
 
@@ -84,7 +84,7 @@ public sealed class NoUnusedVariablesRuleTests
               field(b: $b)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Variable \"$a\" is never used in operation \"Foo\".", (1, 11)),
             E("Variable \"$c\" is never used in operation \"Foo\".", (1, 35)));
     }
@@ -104,7 +104,7 @@ public sealed class NoUnusedVariablesRuleTests
               field(b: $b)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Variable \"$b\" is never used in operation \"Foo\".", (1, 11)));
     }
 
@@ -126,7 +126,7 @@ public sealed class NoUnusedVariablesRuleTests
               field(b: $b)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Variable \"$b\" is never used in operation \"Foo\".", (1, 11)),
             E("Variable \"$a\" is never used in operation \"Bar\".", (4, 11)));
     }

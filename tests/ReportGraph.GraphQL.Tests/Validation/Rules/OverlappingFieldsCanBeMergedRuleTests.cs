@@ -109,7 +109,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
               fido: nickname
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"fido\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 3)));
     }
 
@@ -140,7 +140,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
               name
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"name\" conflict because \"nickname\" and \"name\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 3)));
     }
 
@@ -154,7 +154,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
               doesKnowCommand(dogCommand: HEEL)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"doesKnowCommand\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 3)));
     }
 
@@ -168,7 +168,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
               doesKnowCommand
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"doesKnowCommand\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 3)));
     }
 
@@ -182,7 +182,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
               doesKnowCommand(dogCommand: HEEL)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"doesKnowCommand\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 3)));
     }
 
@@ -196,7 +196,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
               isAtLocation(y: 0)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"isAtLocation\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 3)));
     }
 
@@ -233,7 +233,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
               x: b
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (6, 3), (9, 3)));
     }
 
@@ -264,7 +264,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
               x: b
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (17, 3), (20, 3)),
             E("Fields \"x\" conflict because \"c\" and \"a\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (13, 5), (17, 3)),
             E("Fields \"x\" conflict because \"c\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (13, 5), (20, 3)));
@@ -284,7 +284,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"field\" conflict because subfields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 5), (5, 3), (6, 5)));
     }
 
@@ -304,7 +304,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"field\" conflict because subfields \"x\" conflict because \"a\" and \"b\" are different fields and subfields \"y\" conflict because \"c\" and \"d\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 5), (4, 5), (6, 3), (7, 5), (8, 5)));
     }
 
@@ -326,7 +326,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"field\" conflict because subfields \"deepField\" conflict because subfields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 5), (4, 7), (7, 3), (8, 5), (9, 7)));
     }
 
@@ -351,7 +351,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"deepField\" conflict because subfields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (3, 5), (4, 7), (6, 5), (7, 7)));
     }
 
@@ -384,7 +384,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"deeperField\" conflict because subfields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (11, 5), (12, 7), (14, 5), (15, 7)));
     }
 
@@ -416,7 +416,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
               x: b
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"field\" conflict because subfields \"x\" conflict because \"a\" and \"b\" are different fields and subfields \"y\" conflict because \"c\" and \"d\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (10, 3), (14, 3), (5, 3), (21, 3), (17, 3)));
     }
 
@@ -455,7 +455,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"scalar\" conflict because they return conflicting types \"Int\" and \"String\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (7, 7)));
     }
 
@@ -475,7 +475,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"relatives\" conflict because they return conflicting types \"[Human]!\" and \"Dog\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (7, 7)));
     }
 
@@ -495,7 +495,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"dog\" conflict because subfields \"mother\" conflict because subfields \"name\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (4, 7), (4, 16), (7, 3), (8, 5), (8, 14)));
     }
 
@@ -534,7 +534,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"mother\" conflict because they return conflicting types \"Dog\" and \"String\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (7, 7)));
     }
 
@@ -554,7 +554,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"scalar\" conflict because \"barks\" and \"name\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (7, 7)));
     }
 
@@ -597,7 +597,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
               fido: nickname
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"fido\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (3, 3), (4, 3)));
     }
 
@@ -613,7 +613,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
             fragment fragB on Human { name, ...fragC }
             fragment fragC on Human { name: iq, ...fragA }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"name\" conflict because \"name\" and \"iq\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (4, 27), (6, 27)),
             E("Fields \"name\" conflict because \"name\" and \"iq\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (5, 27), (6, 27)),
             E("Fields \"name\" conflict because \"iq\" and \"name\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (6, 27), (4, 27)),
@@ -632,7 +632,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"name\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (3, 5), (4, 5)));
     }
 
@@ -648,7 +648,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
               }
             }
             """";
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fields \"stringArgField\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (3, 5), (4, 5)));
     }
 

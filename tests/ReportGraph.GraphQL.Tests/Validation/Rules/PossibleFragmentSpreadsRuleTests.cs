@@ -124,7 +124,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
             fragment invalidObjectWithinObject on Cat { ...dogFragment }
             fragment dogFragment on Dog { barkVolume }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fragment \"dogFragment\" cannot be spread here as objects of type \"Cat\" can never be of type \"Dog\".", (1, 45)));
     }
 
@@ -137,7 +137,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
               ... on Dog { barkVolume }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fragment cannot be spread here as objects of type \"Cat\" can never be of type \"Dog\".", (2, 3)));
     }
 
@@ -149,7 +149,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
             fragment invalidObjectWithinInterface on Pet { ...humanFragment }
             fragment humanFragment on Human { pets { name } }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fragment \"humanFragment\" cannot be spread here as objects of type \"Pet\" can never be of type \"Human\".", (1, 48)));
     }
 
@@ -161,7 +161,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
             fragment invalidObjectWithinUnion on CatOrDog { ...humanFragment }
             fragment humanFragment on Human { pets { name } }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fragment \"humanFragment\" cannot be spread here as objects of type \"CatOrDog\" can never be of type \"Human\".", (1, 49)));
     }
 
@@ -173,7 +173,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
             fragment invalidUnionWithinObject on Human { ...catOrDogFragment }
             fragment catOrDogFragment on CatOrDog { __typename }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fragment \"catOrDogFragment\" cannot be spread here as objects of type \"Human\" can never be of type \"CatOrDog\".", (1, 46)));
     }
 
@@ -185,7 +185,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
             fragment invalidUnionWithinInterface on Pet { ...humanOrAlienFragment }
             fragment humanOrAlienFragment on HumanOrAlien { __typename }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fragment \"humanOrAlienFragment\" cannot be spread here as objects of type \"Pet\" can never be of type \"HumanOrAlien\".", (1, 47)));
     }
 
@@ -197,7 +197,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
             fragment invalidUnionWithinUnion on CatOrDog { ...humanOrAlienFragment }
             fragment humanOrAlienFragment on HumanOrAlien { __typename }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fragment \"humanOrAlienFragment\" cannot be spread here as objects of type \"CatOrDog\" can never be of type \"HumanOrAlien\".", (1, 48)));
     }
 
@@ -209,7 +209,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
             fragment invalidInterfaceWithinObject on Cat { ...intelligentFragment }
             fragment intelligentFragment on Intelligent { iq }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fragment \"intelligentFragment\" cannot be spread here as objects of type \"Cat\" can never be of type \"Intelligent\".", (1, 48)));
     }
 
@@ -223,7 +223,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
             }
             fragment intelligentFragment on Intelligent { iq }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fragment \"intelligentFragment\" cannot be spread here as objects of type \"Pet\" can never be of type \"Intelligent\".", (2, 3)));
     }
 
@@ -236,7 +236,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
               ...on Intelligent { iq }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fragment cannot be spread here as objects of type \"Pet\" can never be of type \"Intelligent\".", (2, 3)));
     }
 
@@ -248,7 +248,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
             fragment invalidInterfaceWithinUnion on HumanOrAlien { ...petFragment }
             fragment petFragment on Pet { name }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Fragment \"petFragment\" cannot be spread here as objects of type \"HumanOrAlien\" can never be of type \"Pet\".", (1, 56)));
     }
 }

@@ -131,7 +131,7 @@ public sealed class ProvidedRequiredArgumentsRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Field \"multipleReqs\" argument \"req1\" of type \"Int!\" is required, but it was not provided.", (3, 5)));
     }
 
@@ -146,7 +146,7 @@ public sealed class ProvidedRequiredArgumentsRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Field \"multipleReqs\" argument \"req1\" of type \"Int!\" is required, but it was not provided.", (3, 5)),
             E("Field \"multipleReqs\" argument \"req2\" of type \"Int!\" is required, but it was not provided.", (3, 5)));
     }
@@ -162,7 +162,7 @@ public sealed class ProvidedRequiredArgumentsRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Field \"multipleReqs\" argument \"req2\" of type \"Int!\" is required, but it was not provided.", (3, 5)));
     }
 
@@ -206,7 +206,7 @@ public sealed class ProvidedRequiredArgumentsRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Directive \"@include\" argument \"if\" of type \"Boolean!\" is required, but it was not provided.", (2, 7)),
             E("Directive \"@skip\" argument \"if\" of type \"Boolean!\" is required, but it was not provided.", (3, 10)));
     }
@@ -222,7 +222,7 @@ public sealed class ProvidedRequiredArgumentsRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Directive \"@withArgs\" argument \"required\" of type \"Int!\" is required, but it was not provided.", (2, 7)));
     }
 
@@ -237,7 +237,7 @@ public sealed class ProvidedRequiredArgumentsRuleTests
               dog @local
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Directive \"@local\" argument \"flag\" of type \"Boolean!\" is required, but it was not provided.", (4, 7)));
     }
 }

@@ -29,7 +29,7 @@ public sealed class ScalarLeafsRuleTests
               human
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Field \"human\" of type \"Human\" must have a selection of subfields. Did you mean \"human { ... }\"?", (2, 3)));
     }
 
@@ -42,7 +42,7 @@ public sealed class ScalarLeafsRuleTests
               human { pets }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Field \"pets\" of type \"[Pet]\" must have a selection of subfields. Did you mean \"pets { ... }\"?", (2, 11)));
     }
 
@@ -67,7 +67,7 @@ public sealed class ScalarLeafsRuleTests
               barks { sinceWhen }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Field \"barks\" must not have a selection since type \"Boolean\" has no subfields.", (2, 9)));
     }
 
@@ -80,7 +80,7 @@ public sealed class ScalarLeafsRuleTests
               furColor { inHexDec }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Field \"furColor\" must not have a selection since type \"FurColor\" has no subfields.", (2, 12)));
     }
 
@@ -93,7 +93,7 @@ public sealed class ScalarLeafsRuleTests
               doesKnowCommand(dogCommand: SIT) { sinceWhen }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Field \"doesKnowCommand\" must not have a selection since type \"Boolean\" has no subfields.", (2, 36)));
     }
 
@@ -106,7 +106,7 @@ public sealed class ScalarLeafsRuleTests
               doesKnowCommand(dogCommand: SIT) @include(if: true) { sinceWhen }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Field \"doesKnowCommand\" must not have a selection since type \"Boolean\" has no subfields.", (2, 55)));
     }
 
@@ -119,7 +119,7 @@ public sealed class ScalarLeafsRuleTests
               human { relatives }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Field \"relatives\" of type \"[Human]!\" must have a selection of subfields. Did you mean \"relatives { ... }\"?", (2, 11)));
     }
 }

@@ -63,7 +63,7 @@ public sealed class SingleFieldSubscriptionsRuleTests
               notImportantEmails
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Subscription \"ImportantEmails\" must select only one top level field.", (3, 3)));
     }
 
@@ -77,7 +77,7 @@ public sealed class SingleFieldSubscriptionsRuleTests
               __typename
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Subscription \"ImportantEmails\" must select only one top level field.", (3, 3)),
             E("Subscription \"ImportantEmails\" must not select an introspection top level field.", (3, 3)));
     }
@@ -93,7 +93,7 @@ public sealed class SingleFieldSubscriptionsRuleTests
               spamEmails
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Subscription \"ImportantEmails\" must select only one top level field.", (3, 3), (4, 3)));
     }
 
@@ -118,7 +118,7 @@ public sealed class SingleFieldSubscriptionsRuleTests
               spamEmails
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Subscription \"ImportantEmails\" must select only one top level field.", (4, 5), (9, 3), (10, 3), (14, 3)));
     }
 
@@ -146,7 +146,7 @@ public sealed class SingleFieldSubscriptionsRuleTests
               __typename
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Anonymous Subscription must not select an introspection top level field.", (2, 3)));
     }
 

@@ -90,7 +90,7 @@ public sealed class UniqueArgumentNamesRuleTests
               field(arg1: "value", arg1: "value")
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("There can be only one argument named \"arg1\".", (2, 9), (2, 24)));
     }
 
@@ -103,7 +103,7 @@ public sealed class UniqueArgumentNamesRuleTests
               field(arg1: "value", arg1: "value", arg1: "value")
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("There can be only one argument named \"arg1\".", (2, 9), (2, 24), (2, 39)));
     }
 
@@ -116,7 +116,7 @@ public sealed class UniqueArgumentNamesRuleTests
               field @directive(arg1: "value", arg1: "value")
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("There can be only one argument named \"arg1\".", (2, 20), (2, 35)));
     }
 
@@ -129,7 +129,7 @@ public sealed class UniqueArgumentNamesRuleTests
               field @directive(arg1: "value", arg1: "value", arg1: "value")
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("There can be only one argument named \"arg1\".", (2, 20), (2, 35), (2, 50)));
     }
 }

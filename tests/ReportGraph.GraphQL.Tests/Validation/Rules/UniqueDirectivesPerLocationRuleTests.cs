@@ -102,7 +102,7 @@ public sealed class UniqueDirectivesPerLocationRuleTests
               field @onField @onField
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("The directive \"@onField\" can only be used once at this location.", (2, 9), (2, 18)));
     }
 
@@ -115,7 +115,7 @@ public sealed class UniqueDirectivesPerLocationRuleTests
               field @onField @onField @onField
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("The directive \"@onField\" can only be used once at this location.", (2, 9), (2, 18)),
             E("The directive \"@onField\" can only be used once at this location.", (2, 9), (2, 27)));
     }
@@ -129,7 +129,7 @@ public sealed class UniqueDirectivesPerLocationRuleTests
               field @onField @skip(if: true) @onField @skip(if: false)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("The directive \"@onField\" can only be used once at this location.", (2, 9), (2, 34)),
             E("The directive \"@skip\" can only be used once at this location.", (2, 18), (2, 43)));
     }
@@ -143,7 +143,7 @@ public sealed class UniqueDirectivesPerLocationRuleTests
               field @onField @onField
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("The directive \"@onFragmentDefinition\" can only be used once at this location.", (1, 23), (1, 45)),
             E("The directive \"@onField\" can only be used once at this location.", (2, 9), (2, 18)));
     }
@@ -159,7 +159,7 @@ public sealed class UniqueDirectivesPerLocationRuleTests
             extend type Cow @onField
             extend type Cow @onField @onField
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("The directive \"@onField\" can only be used once at this location.", (1, 10), (4, 17)),
             E("The directive \"@onField\" can only be used once at this location.", (1, 10), (5, 17)),
             E("The directive \"@onField\" can only be used once at this location.", (1, 10), (5, 26)));
@@ -175,7 +175,7 @@ public sealed class UniqueDirectivesPerLocationRuleTests
             }
             extend schema @onQuery
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("The directive \"@onQuery\" can only be used once at this location.", (1, 8), (4, 15)));
     }
 

@@ -106,7 +106,7 @@ public sealed class UniqueFragmentNamesRuleTests
               fieldB
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("There can be only one fragment named \"fragA\".", (4, 10), (7, 10)));
     }
 
@@ -122,7 +122,7 @@ public sealed class UniqueFragmentNamesRuleTests
               fieldB
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("There can be only one fragment named \"fragA\".", (1, 10), (4, 10)));
     }
 }

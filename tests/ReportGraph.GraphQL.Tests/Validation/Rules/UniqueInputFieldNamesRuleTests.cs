@@ -73,7 +73,7 @@ public sealed class UniqueInputFieldNamesRuleTests
               field(arg: { f1: "value", f1: "value" })
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("There can be only one input field named \"f1\".", (2, 16), (2, 29)));
     }
 
@@ -86,7 +86,7 @@ public sealed class UniqueInputFieldNamesRuleTests
               field(arg: { f1: "value", f1: "value", f1: "value" })
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("There can be only one input field named \"f1\".", (2, 16), (2, 29)),
             E("There can be only one input field named \"f1\".", (2, 16), (2, 42)));
     }
@@ -100,7 +100,7 @@ public sealed class UniqueInputFieldNamesRuleTests
               field(arg: { f1: {f2: "value", f2: "value" }})
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("There can be only one input field named \"f2\".", (2, 21), (2, 34)));
     }
 }

@@ -75,7 +75,7 @@ public sealed class UniqueOperationNamesRuleTests
               fieldB
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("There can be only one operation named \"Foo\".", (1, 7), (4, 7)));
     }
 
@@ -91,7 +91,7 @@ public sealed class UniqueOperationNamesRuleTests
               fieldB
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("There can be only one operation named \"Foo\".", (1, 7), (4, 10)));
     }
 
@@ -107,7 +107,7 @@ public sealed class UniqueOperationNamesRuleTests
               fieldB
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("There can be only one operation named \"Foo\".", (1, 7), (4, 14)));
     }
 }

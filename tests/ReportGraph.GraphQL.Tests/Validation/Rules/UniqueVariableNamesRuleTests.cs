@@ -28,7 +28,7 @@ public sealed class UniqueVariableNamesRuleTests
             query B($x: String, $x: Int) { __typename }
             query C($x: Int, $x: Int) { __typename }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("There can be only one variable named \"$x\".", (1, 10), (1, 19), (1, 28)),
             E("There can be only one variable named \"$x\".", (2, 10), (2, 22)),
             E("There can be only one variable named \"$x\".", (3, 10), (3, 19)));

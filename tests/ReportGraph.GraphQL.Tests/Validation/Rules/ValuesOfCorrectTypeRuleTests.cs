@@ -137,7 +137,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("String cannot represent a non string value: 1", (3, 31)));
     }
 
@@ -152,7 +152,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("String cannot represent a non string value: 1.0", (3, 31)));
     }
 
@@ -167,7 +167,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("String cannot represent a non string value: true", (3, 31)));
     }
 
@@ -182,7 +182,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("String cannot represent a non string value: BAR", (3, 31)));
     }
 
@@ -197,7 +197,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Int cannot represent non-integer value: \"3\"", (3, 25)));
     }
 
@@ -212,7 +212,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Int cannot represent non 32-bit signed integer value: 829384293849283498239482938", (3, 25)));
     }
 
@@ -227,7 +227,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Int cannot represent non-integer value: FOO", (3, 25)));
     }
 
@@ -242,7 +242,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Int cannot represent non-integer value: 3.0", (3, 25)));
     }
 
@@ -257,7 +257,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Int cannot represent non-integer value: 3.333", (3, 25)));
     }
 
@@ -272,7 +272,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Float cannot represent non numeric value: \"3.333\"", (3, 29)));
     }
 
@@ -287,7 +287,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Float cannot represent non numeric value: true", (3, 29)));
     }
 
@@ -302,7 +302,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Float cannot represent non numeric value: FOO", (3, 29)));
     }
 
@@ -317,7 +317,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("ID cannot represent a non-string and non-integer value: 1.0", (3, 23)));
     }
 
@@ -332,7 +332,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("ID cannot represent a non-string and non-integer value: true", (3, 23)));
     }
 
@@ -347,7 +347,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("ID cannot represent a non-string and non-integer value: SOMETHING", (3, 23)));
     }
 
@@ -362,7 +362,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Enum \"DogCommand\" cannot represent non-enum value: 2.", (3, 33)));
     }
 
@@ -377,7 +377,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Enum \"DogCommand\" cannot represent non-enum value: \"SIT\". Did you mean the enum value \"SIT\"?", (3, 33)));
     }
 
@@ -392,7 +392,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Enum \"DogCommand\" cannot represent non-enum value: true.", (3, 33)));
     }
 
@@ -407,7 +407,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Value \"JUGGLE\" does not exist in \"DogCommand\" enum.", (3, 33)));
     }
 
@@ -422,7 +422,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Value \"sit\" does not exist in \"DogCommand\" enum. Did you mean the enum value \"SIT\"?", (3, 33)));
     }
 
@@ -479,7 +479,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("String cannot represent a non string value: 2", (3, 47)));
     }
 
@@ -494,7 +494,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("String cannot represent a non string value: 1", (3, 39)));
     }
 
@@ -509,7 +509,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Expected value of type \"String!\", found null.", (3, 61)));
     }
 
@@ -552,7 +552,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Int cannot represent non-integer value: \"two\"", (3, 24)),
             E("Int cannot represent non-integer value: \"one\"", (3, 37)));
     }
@@ -568,7 +568,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Int cannot represent non-integer value: \"one\"", (3, 24)));
     }
 
@@ -583,7 +583,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Expected value of type \"Int!\", found null.", (3, 24)));
     }
 
@@ -646,7 +646,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Field \"ComplexInput.requiredField\" of required type \"Boolean!\" was not provided.", (3, 33)));
     }
 
@@ -664,7 +664,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("String cannot represent a non string value: 2", (4, 32)));
     }
 
@@ -682,7 +682,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Expected value of type \"Boolean!\", found null.", (5, 21)));
     }
 
@@ -700,7 +700,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Field \"invalidField\" is not defined by type \"ComplexInput\". Did you mean \"intField\"?", (5, 7)));
     }
 
@@ -743,7 +743,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("OneOf Input Object \"OneOfInput\" must specify exactly one key.", (3, 29)));
     }
 
@@ -758,7 +758,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Field \"OneOfInput.stringField\" must be non-null.", (3, 29)));
     }
 
@@ -773,7 +773,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("OneOf Input Object \"OneOfInput\" must specify exactly one key.", (3, 29)));
     }
 
@@ -805,7 +805,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Boolean cannot represent a non boolean value: \"yes\"", (2, 20)),
             E("Boolean cannot represent a non boolean value: ENUM", (3, 20)));
     }
@@ -856,7 +856,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               dog { name }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Expected value of type \"Int!\", found null.", (2, 14)),
             E("Expected value of type \"String!\", found null.", (3, 17)),
             E("Expected value of type \"Boolean!\", found null.", (4, 39)));
@@ -875,7 +875,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               dog { name }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Int cannot represent non-integer value: \"one\"", (2, 13)),
             E("String cannot represent a non string value: 4", (3, 16)),
             E("Expected value of type \"ComplexInput\", found \"NotVeryComplex\".", (4, 22)));
@@ -892,7 +892,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               dog { name }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Boolean cannot represent a non boolean value: 123", (2, 39)),
             E("Int cannot represent non-integer value: \"abc\"", (2, 54)));
     }
@@ -906,7 +906,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               dog { name }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Field \"ComplexInput.requiredField\" of required type \"Boolean!\" was not provided.", (1, 47)));
     }
 
@@ -919,7 +919,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
               dog { name }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("String cannot represent a non string value: 2", (1, 42)));
     }
 }

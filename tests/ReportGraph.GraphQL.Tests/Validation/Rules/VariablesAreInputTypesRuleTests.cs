@@ -41,7 +41,7 @@ public sealed class VariablesAreInputTypesRuleTests
               field(a: $a, b: $b, c: $c)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Variable \"$a\" cannot be non-input type \"Dog\".", (1, 15)),
             E("Variable \"$b\" cannot be non-input type \"[[CatOrDog!]]!\".", (1, 24)),
             E("Variable \"$c\" cannot be non-input type \"Pet\".", (1, 44)));

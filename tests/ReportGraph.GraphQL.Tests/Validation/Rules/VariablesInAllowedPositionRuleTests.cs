@@ -168,7 +168,7 @@ public sealed class VariablesInAllowedPositionRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Variable \"$intArg\" of type \"Int\" used in position expecting type \"Int!\".", (1, 13), (3, 39)));
     }
 
@@ -187,7 +187,7 @@ public sealed class VariablesInAllowedPositionRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Variable \"$intArg\" of type \"Int\" used in position expecting type \"Int!\".", (5, 13), (2, 37)));
     }
 
@@ -210,7 +210,7 @@ public sealed class VariablesInAllowedPositionRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Variable \"$intArg\" of type \"Int\" used in position expecting type \"Int!\".", (9, 13), (6, 37)));
     }
 
@@ -225,7 +225,7 @@ public sealed class VariablesInAllowedPositionRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Variable \"$stringVar\" of type \"String\" used in position expecting type \"Boolean\".", (1, 13), (3, 33)));
     }
 
@@ -240,7 +240,7 @@ public sealed class VariablesInAllowedPositionRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Variable \"$stringVar\" of type \"String\" used in position expecting type \"[String]\".", (1, 13), (3, 39)));
     }
 
@@ -253,7 +253,7 @@ public sealed class VariablesInAllowedPositionRuleTests
               dog @include(if: $boolVar)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Variable \"$boolVar\" of type \"Boolean\" used in position expecting type \"Boolean!\".", (1, 13), (2, 20)));
     }
 
@@ -266,7 +266,7 @@ public sealed class VariablesInAllowedPositionRuleTests
               dog @include(if: $stringVar)
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Variable \"$stringVar\" of type \"String\" used in position expecting type \"Boolean!\".", (1, 13), (2, 20)));
     }
 
@@ -282,7 +282,7 @@ public sealed class VariablesInAllowedPositionRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Variable \"$stringListVar\" of type \"[String]\" used in position expecting type \"[String!]\".", (1, 13), (4, 53)));
     }
 
@@ -297,7 +297,7 @@ public sealed class VariablesInAllowedPositionRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Variable \"$intVar\" of type \"Int\" used in position expecting type \"Int!\".", (1, 13), (3, 39)));
     }
 
@@ -312,7 +312,7 @@ public sealed class VariablesInAllowedPositionRuleTests
               }
             }
             """;
-        Errors(Rule, document,
+        Invalid(Rule, document,
             E("Variable \"$string\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", (1, 8), (3, 44)));
     }
 }

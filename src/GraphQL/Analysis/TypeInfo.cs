@@ -1,13 +1,15 @@
+using ReportGraph.GraphQL.Introspection;
 using ReportGraph.GraphQL.Language;
 using ReportGraph.GraphQL.Types;
 
-namespace ReportGraph.GraphQL.Validation;
+namespace ReportGraph.GraphQL.Analysis;
 
 /// <summary>
-/// The schema types at the walker's position (graphql-js TypeInfo), updated by <see cref="DocumentWalker"/> through
-/// one typed method per node kind instead of a type switch per node.
+/// The schema types at the walker's position (graphql-js <c>utilities/TypeInfo</c>): parent type, field definition,
+/// output or input type, argument, directive and enum value. <see cref="DocumentWalker"/> keeps it current through one
+/// typed method per node kind instead of a type switch per node.
 /// </summary>
-internal sealed class TypeTracker
+internal sealed class TypeInfo
 {
     private readonly Schema _schema;
     private readonly List<IGraphQLType?> _typeStack = new();
@@ -16,7 +18,7 @@ internal sealed class TypeTracker
     private readonly List<FieldDefinition?> _fieldDefStack = new();
     private readonly List<ValueNode?> _defaultValueStack = new();
 
-    public TypeTracker(Schema schema) => _schema = schema;
+    public TypeInfo(Schema schema) => _schema = schema;
 
     public IGraphQLType? Type => _typeStack.Count == 0 ? null : _typeStack[^1];
     public ICompositeType? ParentType => _parentTypeStack.Count == 0 ? null : _parentTypeStack[^1];
@@ -40,7 +42,7 @@ internal sealed class TypeTracker
     public void EnterField(FieldNode node)
     {
         var parent = ParentType;
-        var def = parent is null ? null : Types.TypeInfo.GetFieldDefinition(_schema, parent, node.Name.Value);
+        var def = parent is null ? null : GetFieldDefinition(_schema, parent, node.Name.Value);
         _fieldDefStack.Add(def);
         _typeStack.Add(def is not null && def.Type.IsOutputType() ? def.Type : null);
     }
@@ -127,6 +129,33 @@ internal sealed class TypeTracker
     private IGraphQLType? TypeFromAst(TypeNode node) => node switch
     {
         NamedTypeNode named => _schema.GetType(named.Name.Value),
-        _ => Types.TypeInfo.FromAst(_schema, node),
+        _ => FromAst(_schema, node),
+    };
+
+    /// <summary>
+    /// The definition of a field on a parent type, including the introspection meta-fields
+    /// (<c>__schema</c> and <c>__type</c> on the query type, <c>__typename</c> on any composite type; spec §4.1).
+    /// </summary>
+    public static FieldDefinition? GetFieldDefinition(Schema schema, ICompositeType parentType, string fieldName)
+    {
+        if (fieldName.Length > 2 && fieldName[0] == '_' && fieldName[1] == '_')
+        {
+            if (fieldName == "__typename") return IntrospectionFields.TypeName;
+            if (ReferenceEquals(parentType, schema.QueryType))
+            {
+                if (fieldName == "__schema") return IntrospectionFields.Schema;
+                if (fieldName == "__type") return IntrospectionFields.Type;
+            }
+        }
+        return parentType is IComplexOutputType complex ? complex.Fields.Find(fieldName) : null;
+    }
+
+    /// <summary>The schema type a type reference denotes, or null when a named type is unknown (graphql-js <c>typeFromAST</c>).</summary>
+    public static IGraphQLType? FromAst(Schema schema, TypeNode node) => node switch
+    {
+        NamedTypeNode n => schema.GetType(n.Name.Value),
+        ListTypeNode l => FromAst(schema, l.Type) is { } inner ? new ListType(inner) : null,
+        NonNullTypeNode nn => FromAst(schema, nn.Type) is { } inner2 ? new NonNullType(inner2) : null,
+        _ => null,
     };
 }

@@ -1,7 +1,6 @@
-namespace ReportGraph.GraphQL.Language;
+using ReportGraph.GraphQL.Errors;
 
-/// <summary>A 1-based line and column in a source, as reported in GraphQL error <c>locations</c>.</summary>
-public readonly record struct SourceLocation(int Line, int Column);
+namespace ReportGraph.GraphQL.Language;
 
 /// <summary>Where a syntax node is in its source: offsets of its first and last token, and where it starts.</summary>
 /// <param name="Start">Offset of the node's first character.</param>

@@ -2,16 +2,25 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using ReportGraph.GraphQL.Language;
 
-namespace ReportGraph.GraphQL.Validation;
+using ReportGraph.GraphQL.Types;
+
+namespace ReportGraph.GraphQL.Analysis;
 
 /// <summary>
-/// Walks an executable document once, in graphql-js visiting order, keeping a <see cref="TypeTracker"/> current and
-/// calling every rule visitor that overrides the hook for the node (graphql-js <c>visitInParallel</c> +
+/// The engine's one document walker: validation rules, variable-usage collection and execution's document checks all
+/// plug in as <see cref="DocumentVisitor"/>s. It walks in graphql-js visiting order, keeping a <see cref="TypeInfo"/>
+/// current and calling every visitor that overrides the hook for the node (graphql-js <c>visitInParallel</c> +
 /// <c>visitWithTypeInfo</c>). Dispatch is typed — no per-node type tests or child enumerators — and a hook costs
 /// nothing for visitors that do not override it. Type-system definitions in a request document are an error
-/// (<see cref="ExecutableDefinitionsRule"/>), but they are walked too — their type references, directives and values —
-/// so that the other rules report what graphql-js reports about them.
+/// (<c>ExecutableDefinitionsRule</c>), but they are walked too — their type references, directives and values —
+/// so that the validation rules report what graphql-js reports about them.
 /// </summary>
+/// <remarks>
+/// Fragment spreads are reported (<see cref="DocumentVisitor.EnterFragmentSpread"/>), never followed: each fragment
+/// definition is walked once, on its own, by <see cref="WalkDocument"/> or <see cref="WalkFragmentDefinition"/>. An
+/// analysis that needs what a spread brings in can therefore compute a result per fragment once and reuse it at every
+/// spread, which keeps it linear in the size of the document.
+/// </remarks>
 internal sealed class DocumentWalker
 {
     private enum Hook
@@ -26,15 +35,15 @@ internal sealed class DocumentWalker
     private static readonly int HookCount = Enum.GetValues<Hook>().Length;
     private static readonly ConcurrentDictionary<Type, bool[]> OverridesByType = new();
 
-    private readonly TypeTracker _types;
-    private readonly ValidationVisitor[][] _byHook;
+    private readonly TypeInfo _types;
+    private readonly DocumentVisitor[][] _byHook;
 
     private readonly bool _skipVariableDefinitions;
 
     /// <param name="types">The type tracker to keep current.</param>
-    /// <param name="visitors">The rule visitors, called in this order for each node.</param>
+    /// <param name="visitors">The visitors, called in this order for each node.</param>
     /// <param name="skipVariableDefinitions">True to not walk variable definitions (for collecting variable usages).</param>
-    public DocumentWalker(TypeTracker types, IReadOnlyList<ValidationVisitor> visitors, bool skipVariableDefinitions = false)
+    public DocumentWalker(TypeInfo types, IReadOnlyList<DocumentVisitor> visitors, bool skipVariableDefinitions = false)
     {
         _types = types;
         _skipVariableDefinitions = skipVariableDefinitions;
@@ -46,10 +55,10 @@ internal sealed class DocumentWalker
             for (int h = 0; h < HookCount; h++)
                 if (overrides[i][h]) counts[h]++;
         }
-        _byHook = new ValidationVisitor[HookCount][];
+        _byHook = new DocumentVisitor[HookCount][];
         for (int h = 0; h < HookCount; h++)
         {
-            var array = counts[h] == 0 ? Array.Empty<ValidationVisitor>() : new ValidationVisitor[counts[h]];
+            var array = counts[h] == 0 ? Array.Empty<DocumentVisitor>() : new DocumentVisitor[counts[h]];
             int n = 0;
             for (int i = 0; i < visitors.Count && n < array.Length; i++)
                 if (overrides[i][h]) array[n++] = visitors[i];
@@ -63,13 +72,14 @@ internal sealed class DocumentWalker
         foreach (var hook in Enum.GetValues<Hook>())
         {
             var method = visitorType.GetMethod(hook.ToString(), BindingFlags.Public | BindingFlags.Instance);
-            result[(int)hook] = method is not null && method.DeclaringType != typeof(ValidationVisitor);
+            result[(int)hook] = method is not null && method.DeclaringType != typeof(DocumentVisitor);
         }
         return result;
     }
 
-    private ValidationVisitor[] V(Hook hook) => _byHook[(int)hook];
+    private DocumentVisitor[] V(Hook hook) => _byHook[(int)hook];
 
+    /// <summary>Walks every definition of the document, in order.</summary>
     public void WalkDocument(DocumentNode node)
     {
         foreach (var v in V(Hook.EnterDocument)) v.EnterDocument(node);
@@ -89,6 +99,7 @@ internal sealed class DocumentWalker
         foreach (var v in V(Hook.LeaveDocument)) v.LeaveDocument(node);
     }
 
+    /// <summary>Walks one operation (its variable definitions, directives and selections; spreads are not followed).</summary>
     public void WalkOperation(OperationDefinitionNode node)
     {
         _types.EnterOperation(node);
@@ -100,6 +111,7 @@ internal sealed class DocumentWalker
         _types.LeaveTypeScope();
     }
 
+    /// <summary>Walks one fragment definition on its own (spreads inside it are not followed).</summary>
     public void WalkFragmentDefinition(FragmentDefinitionNode node)
     {
         _types.EnterFragmentDefinition(node);
