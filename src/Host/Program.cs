@@ -6,7 +6,7 @@ using ReportGraph.Host.DemoData;
 using ReportGraph.Host.Executions;
 using ReportGraph.Host.Operations;
 using ReportGraph.Host.Plugins;
-using ReportGraph.Host.Rendering;
+using ReportGraph.Rendering;
 using ReportGraph.Host.Schedules;
 using ReportGraph.Host.Security;
 using ReportGraph.Host.Schedules.Scheduling;

@@ -6,7 +6,9 @@ using ReportGraph.Abstractions;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Delivery;
 using ReportGraph.Host.Plugins;
-using ReportGraph.Host.Rendering;
+using ReportGraph.Rendering;
+using ReportGraph.Rendering.Charts;
+using ReportGraph.Rendering.Formatting;
 using ReportGraph.Host.Schedules;
 using ReportGraph.Host.Schedules.Recurrence;
 
