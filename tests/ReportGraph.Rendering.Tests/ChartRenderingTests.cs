@@ -37,7 +37,7 @@ public class ChartRenderingTests
 
     [Theory]
     [MemberData(nameof(Kinds))]
-    public void Svg_snapshot(string kind) => Snapshot.Match($"chart-{kind}.svg", SvgChart.Render(ChartOf(kind), SampleReports.EnUs).Replace("><", ">\n<"));
+    public void Svg_snapshot(string kind) => SvgSnapshotFile.Match($"chart-{kind}.svg", SvgChart.Render(ChartOf(kind), SampleReports.EnUs).Replace("><", ">\n<"));
 
     [Fact]
     public void Line_svg_draws_a_polyline_per_series_and_skips_missing_points()

@@ -3,14 +3,15 @@ using System.Runtime.CompilerServices;
 namespace ReportGraph.Rendering.Tests.Support;
 
 /// <summary>
-/// Compares text with a committed <c>Rendering/Snapshots/NAME.snap</c> file. A missing snapshot is written (and the
-/// test passes); with <c>UPDATE_SNAPSHOTS=1</c> every snapshot is rewritten. Review and commit changed files.
+/// Compares an SVG chart with a committed <c>Snapshots/NAME.snap</c> file, one element per line. A missing snapshot is
+/// written (and the test passes); with <c>UPDATE_SNAPSHOTS=1</c> every snapshot is rewritten. Review and commit changed files.
 /// </summary>
-internal static class Snapshot
+/// <remarks>Not Snapshooter: it stores JSON, so an SVG would become one escaped string and diffs would be unreadable.</remarks>
+internal static class SvgSnapshotFile
 {
-    public static void Match(string name, string actual, [CallerFilePath] string callerFile = "")
+    public static void Match(string name, string actual)
     {
-        var folder = Path.Combine(FindRenderingFolder(callerFile), "Snapshots");
+        var folder = Path.Combine(ProjectFolder(), "Snapshots");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, name + ".snap");
         var normalized = actual.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') + "\n";
@@ -28,15 +29,8 @@ internal static class Snapshot
         }
     }
 
-    private static string FindRenderingFolder(string callerFile)
-    {
-        var dir = Path.GetDirectoryName(callerFile)!;
-        while (!string.IsNullOrEmpty(dir) && Path.GetFileName(dir) != "Rendering")
-        {
-            dir = Path.GetDirectoryName(dir)!;
-        }
-        return string.IsNullOrEmpty(dir) ? Path.GetDirectoryName(callerFile)! : dir;
-    }
+    /// <summary>The test project's folder: this file is in its Support/ folder.</summary>
+    private static string ProjectFolder([CallerFilePath] string thisFile = "") => Path.GetDirectoryName(Path.GetDirectoryName(thisFile))!;
 
     private static string FirstDifference(string expected, string actual)
     {
