@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using ReportGraph.Abstractions;
-using ReportGraph.Host.Rendering;
+using ReportGraph.Rendering;
 
 namespace ReportGraph.Benchmarks;
 

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Options;
-using ReportGraph.Host.Rendering;
+using ReportGraph.Rendering.Pdf;
 
 namespace ReportGraph.Benchmarks;
 

@@ -1,7 +1,12 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using ReportGraph.Abstractions;
-using ReportGraph.Host.Rendering;
+using ReportGraph.Rendering;
+using ReportGraph.Rendering.Csv;
+using ReportGraph.Rendering.Html;
+using ReportGraph.Rendering.Json;
+using ReportGraph.Rendering.Pdf;
+using ReportGraph.Rendering.Xlsx;
 
 namespace ReportGraph.Benchmarks;
 

@@ -2,7 +2,6 @@ using BenchmarkDotNet.Running;
 using Microsoft.Extensions.Options;
 using ReportGraph.Abstractions;
 using ReportGraph.Benchmarks;
-using ReportGraph.Host.Rendering;
 
 // dotnet run -c Release --project bench/ReportGraph.Benchmarks -- --memory [pdf|xlsx|csv|json|html]   peak memory per size
 // dotnet run -c Release --project bench/ReportGraph.Benchmarks -- --filter '*Pdf*' --job short       BenchmarkDotNet

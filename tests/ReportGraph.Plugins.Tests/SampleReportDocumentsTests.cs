@@ -1,9 +1,10 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using ReportGraph.Abstractions;
-using ReportGraph.Host.Rendering;
-using ReportGraph.Host.Tests.Rendering.Support;
 using ReportGraph.Plugins.StudentReport;
+using ReportGraph.Rendering;
+using ReportGraph.Rendering.Pdf;
+using ReportGraph.Rendering.Tests.Support;
 using static ReportGraph.Plugins.Tests.Requests;
 
 namespace ReportGraph.Plugins.Tests;

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Options;
 using ReportGraph.Abstractions;
 using ReportGraph.Host.Executions;
-using ReportGraph.Host.Rendering;
+using ReportGraph.Rendering.Charts;
+using ReportGraph.Rendering.Formatting;
 
 namespace ReportGraph.Host.Deliveries;
 

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using ReportGraph.Host.Rendering;
+using ReportGraph.Rendering;
 
 namespace ReportGraph.Host.Executions;
 

@@ -5,9 +5,9 @@ using Microsoft.Extensions.Options;
 using ReportGraph.Abstractions;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Plugins;
-using ReportGraph.Host.Rendering;
 using ReportGraph.Host.Schedules;
 using ReportGraph.Host.Telemetry;
+using ReportGraph.Rendering;
 
 namespace ReportGraph.Host.Executions;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ReportGraph.GraphQL.Data;
+using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Types;
 using ReportGraph.Host.Api;

@@ -1,7 +1,7 @@
 using CsvHelper;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using ReportGraph.Host.Tests.Rendering.Support;
+using ReportGraph.Rendering.Tests.Support;
 
 namespace ReportGraph.Host.Tests.EndToEnd.Support;
 
