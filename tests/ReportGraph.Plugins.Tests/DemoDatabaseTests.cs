@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
 using ReportGraph.Host.DemoData;
 
 namespace ReportGraph.Plugins.Tests;
@@ -87,11 +88,11 @@ public sealed class DemoDatabaseTests(DemoFixture demo) : IDisposable
     [Fact]
     public async Task First_start_creates_the_database_and_a_second_start_reuses_it()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 23, 30, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 21, 23, 30, 0, TimeSpan.Zero));
         var file = Path.Combine(_folder, "data", "demo.db");
 
         var first = await DemoDatabase.EnsureCreatedAsync(file, clock);
-        clock.Now = clock.Now.AddDays(3);
+        clock.Advance(TimeSpan.FromDays(3));
         var second = await DemoDatabase.EnsureCreatedAsync(file, clock);
 
         Assert.True(first.Created);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
 using ReportGraph.Abstractions;
 using ReportGraph.Host.DemoData;
 using ReportGraph.Plugins.PayerDrift;
@@ -21,7 +22,7 @@ public sealed class DemoDatabaseUpdaterTests : IDisposable
 
     private string File(string name = "demo.db") => Path.Combine(_folder, name);
 
-    private static ManualTimeProvider At(DateOnly day) => new(new DateTimeOffset(day.ToDateTime(new TimeOnly(6, 30)), TimeSpan.Zero));
+    private static FakeTimeProvider At(DateOnly day) => new(new DateTimeOffset(day.ToDateTime(new TimeOnly(6, 30)), TimeSpan.Zero));
 
     private async Task<string> CreatedOnAsync(DateOnly day, string name = "demo.db")
     {

@@ -6,7 +6,8 @@ namespace ReportGraph.GraphQL.Tests.Validation;
 /// <summary>
 /// The schema the validation tests run against, built with the engine's schema model. It is graphql-js's validation
 /// test schema (Being/Pet/Canine/Dog/Cat/Human/Alien, ComplicatedArgs, ...) plus a OneOf input, a subscription root
-/// and directives for every executable location; ValidationTestSchema.graphql is its SDL as SchemaPrinter prints it.
+/// and directives for every executable location; its SDL as SchemaPrinter prints it is the snapshot of
+/// DifferentialOracleTests.The_validation_schema_prints_as_the_reviewed_sdl (Validation/__snapshots__/).
 /// </summary>
 public static class ValidationTestSchema
 {
@@ -15,9 +16,6 @@ public static class ValidationTestSchema
 
     /// <summary>The folder of this source file (the test data sits beside it; read in place, not copied to the output).</summary>
     public static string SourceFolder { get; } = FolderOf();
-
-    /// <summary>Path of the SDL of <see cref="Instance"/> (checked against SchemaPrinter by the oracle tests).</summary>
-    public static string SdlPath => Path.Combine(SourceFolder, "ValidationTestSchema.graphql");
 
     /// <summary>Folder of the differential corpus (one .graphql document per file).</summary>
     public static string CorpusFolder => Path.Combine(SourceFolder, "Corpus");

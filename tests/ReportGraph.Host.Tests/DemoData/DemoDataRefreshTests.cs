@@ -7,6 +7,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using ReportGraph.Abstractions;
 using ReportGraph.Host.DemoData;
 using ReportGraph.Host.Plugins;
@@ -32,7 +33,7 @@ public sealed class DemoDataRefreshTests : IDisposable
 
     private static async Task<string> DemoDatabaseOfAsync(string file, DateOnly lastDay)
     {
-        var clock = new EndToEnd.Support.ManualTimeProvider(new DateTimeOffset(lastDay.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(lastDay.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
         return (await DemoDatabase.EnsureCreatedAsync(file, clock)).FilePath;
     }
 

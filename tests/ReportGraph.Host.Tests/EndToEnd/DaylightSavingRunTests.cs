@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Executions;
 using ReportGraph.Host.Schedules;
@@ -11,7 +12,7 @@ using ReportGraph.Host.Tests.EndToEnd.Support;
 namespace ReportGraph.Host.Tests.EndToEnd;
 
 /// <summary>
-/// The occurrence handler and execution queue on the real store, driven by a manual clock through the two DST
+/// The occurrence handler and execution queue on the real store, driven by a FakeTimeProvider through the two DST
 /// changes of Europe/Berlin in 2026 (29 March: 02:00 → 03:00; 25 October: 03:00 → 02:00). The clock steps every
 /// 5 minutes and "fires" whenever the schedule is due, as Quartz would.
 /// </summary>
@@ -33,7 +34,7 @@ public sealed class DaylightSavingRunTests(TestPlugins plugins, DaylightSavingRu
     [Fact]
     public async Task An_occurrence_at_a_local_time_that_does_not_exist_runs_once_at_three_oclock()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 3, 28, 12, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 28, 12, 0, 0, TimeSpan.Zero));
         var (host, schedule, handler) = await DailyAt0230Async(clock);
         Assert.Equal(new DateTimeOffset(2026, 3, 29, 1, 0, 0, TimeSpan.Zero), schedule.NextRunAt); // 03:00 CEST
 
@@ -50,7 +51,7 @@ public sealed class DaylightSavingRunTests(TestPlugins plugins, DaylightSavingRu
     [Fact]
     public async Task An_occurrence_in_the_repeated_hour_runs_once()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 10, 24, 12, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 10, 24, 12, 0, 0, TimeSpan.Zero));
         var (host, schedule, handler) = await DailyAt0230Async(clock);
 
         await FireWhenDueUntilAsync(clock, handler, host, schedule.Id, new DateTimeOffset(2026, 10, 26, 12, 0, 0, TimeSpan.Zero));
@@ -66,12 +67,13 @@ public sealed class DaylightSavingRunTests(TestPlugins plugins, DaylightSavingRu
     [Fact]
     public async Task Two_scheduler_instances_firing_the_same_occurrence_make_one_execution()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero));
         var (host, schedule, _) = await DailyAt0230Async(clock);
         // Two nodes: each its own handler and queue (own wake-up signal), the same store.
         var nodeA = NewHandler(host, clock);
         var nodeB = NewHandler(host, clock);
-        clock.SetUtcNow(schedule.NextRunAt!.Value.AddMilliseconds(5));
+        // FakeTimeProvider keeps the offset it is given (the hand-written clock turned it into UTC): hand it UTC.
+        clock.SetUtcNow(schedule.NextRunAt!.Value.ToUniversalTime().AddMilliseconds(5));
 
         for (var round = 0; round < 5; round++)
         {
@@ -91,7 +93,7 @@ public sealed class DaylightSavingRunTests(TestPlugins plugins, DaylightSavingRu
         Assert.Equal(new DateTimeOffset(2026, 6, 3, 0, 30, 0, TimeSpan.Zero), (await host.ScheduleAsync(schedule.Id)).NextRunAt);
     }
 
-    private async Task<(EndToEndHost Host, Schedule Schedule, OccurrenceHandler Handler)> DailyAt0230Async(ManualTimeProvider clock)
+    private async Task<(EndToEndHost Host, Schedule Schedule, OccurrenceHandler Handler)> DailyAt0230Async(FakeTimeProvider clock)
     {
         var host = await shared.HostAsync(plugins);
         var owner = await host.CreateOwnerAsync();
@@ -115,7 +117,7 @@ public sealed class DaylightSavingRunTests(TestPlugins plugins, DaylightSavingRu
     }
 
     /// <summary>Steps the clock by 5 minutes up to <paramref name="until"/>, firing whenever the schedule's next run has come.</summary>
-    private static async Task FireWhenDueUntilAsync(ManualTimeProvider clock, OccurrenceHandler handler, EndToEndHost host, Guid scheduleId, DateTimeOffset until)
+    private static async Task FireWhenDueUntilAsync(FakeTimeProvider clock, OccurrenceHandler handler, EndToEndHost host, Guid scheduleId, DateTimeOffset until)
     {
         while (clock.GetUtcNow() < until)
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using ReportGraph.Host.Executions;
 using ReportGraph.Host.Schedules;
 using ReportGraph.Host.Tests.Infrastructure;
@@ -17,7 +18,8 @@ public sealed class PostgresNodeRaceTests(PostgresServer server) : IAsyncLifetim
     private const int Racers = 16;
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
     private static readonly DateTimeOffset Occurrence = new(2026, 11, 23, 8, 0, 0, TimeSpan.FromHours(1)); // Berlin 08:00
-    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 23, 7, 0, 5, TimeSpan.Zero));
+    // One clock for both "nodes", as a real wall clock is; FakeTimeProvider locks, so the racing threads may read it.
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 7, 0, 5, TimeSpan.Zero));
     private string _database = "";
     private Schedule _schedule = null!;
     private Node _a = null!;
