@@ -5,6 +5,7 @@ using ReportGraph.Host.Delivery;
 using ReportGraph.Host.DemoData;
 using ReportGraph.Host.Executions;
 using ReportGraph.Host.Operations;
+using ReportGraph.Host.Operations.Telemetry;
 using ReportGraph.Host.Plugins;
 using ReportGraph.Host.Rendering;
 using ReportGraph.Host.Schedules;
@@ -25,11 +26,13 @@ builder.Services
     .AddSchedules()
     .AddScheduling(builder.Configuration, builder.Environment)
     .AddApi(builder.Environment);
+builder.Services.AddTelemetry(builder.Configuration);
 
 var app = builder.Build();
 app.UseWebSockets();
 app.UseSecurity();
 app.MapHealthEndpoints();
+app.MapTelemetryEndpoints();
 app.MapArtifactEndpoints();
 app.MapDeliveryEndpoints();
 app.MapUnsubscribeEndpoints();
