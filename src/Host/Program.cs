@@ -6,11 +6,12 @@ using ReportGraph.Host.DemoData;
 using ReportGraph.Host.Executions;
 using ReportGraph.Host.Operations;
 using ReportGraph.Host.Plugins;
-using ReportGraph.Host.Scheduling;
-using ReportGraph.Rendering;
 using ReportGraph.Host.Schedules;
+using ReportGraph.Host.Scheduling;
 using ReportGraph.Host.Security;
+using ReportGraph.Host.Telemetry;
 using ReportGraph.Host.Unsubscribe;
+using ReportGraph.Rendering;
 
 // The composition root: each feature registers its services, GraphQL types and endpoints through one method.
 var builder = WebApplication.CreateBuilder(args);
@@ -26,12 +27,14 @@ builder.Services
     .AddScheduling(builder.Configuration, builder.Environment)
     .AddExecutions(builder.Configuration)
     .AddDelivery(builder.Configuration)
-    .AddUnsubscribe();
+    .AddUnsubscribe()
+    .AddTelemetry(builder.Configuration);
 
 var app = builder.Build();
 app.UseWebSockets();
 app.UseSecurity();
 app.MapHealthEndpoints();
+app.MapTelemetryEndpoints();
 app.MapArtifactEndpoints();
 app.MapDeliveryEndpoints();
 app.MapUnsubscribeEndpoints();

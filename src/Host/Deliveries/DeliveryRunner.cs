@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Executions;
 using ReportGraph.Host.Schedules;
-using ReportGraph.Host.Telemetry;
+using ReportGraph.Host.Operations;
 
 namespace ReportGraph.Host.Deliveries;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Schedules;
 using ReportGraph.Host.Security;
-using ReportGraph.Host.Telemetry;
+using ReportGraph.Host.Operations;
 namespace ReportGraph.Host.Executions;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReportGraph.GraphQL.Data;
 using ReportGraph.Host.Api;
-using ReportGraph.Host.Telemetry;
+using ReportGraph.Host.Operations;
 
 namespace ReportGraph.Host.Executions;
 

@@ -6,7 +6,7 @@ using ReportGraph.Abstractions;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Plugins;
 using ReportGraph.Host.Schedules;
-using ReportGraph.Host.Telemetry;
+using ReportGraph.Host.Operations;
 using ReportGraph.Rendering;
 
 namespace ReportGraph.Host.Executions;

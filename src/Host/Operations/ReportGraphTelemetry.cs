@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
-namespace ReportGraph.Host.Telemetry;
+namespace ReportGraph.Host.Operations;
 
 /// <summary>
 /// Metrics (meter <c>ReportGraph</c>) and traces (activity source <c>ReportGraph</c>) for any
