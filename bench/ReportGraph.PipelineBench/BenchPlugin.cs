@@ -7,7 +7,7 @@ namespace ReportGraph.PipelineBench;
 /// <summary>
 /// The report the bench schedules: <c>bench-rows</c>, a plugin built like a third party's (its own project, only the
 /// contract referenced) that yields <c>rows</c> rows of six typed columns, with a KPI and a chart. Built with
-/// <c>dotnet build</c> into the bench's temp folder; the catalogue lists it alone.
+/// <c>dotnet build</c> into the bench's temp folder; the catalog lists it alone.
 /// </summary>
 internal static class BenchPlugin
 {
@@ -64,7 +64,7 @@ internal static class BenchPlugin
         }
         """;
 
-    /// <summary>Builds the plugin in <paramref name="folder"/> and writes a catalogue naming it; returns the catalogue's path.</summary>
+    /// <summary>Builds the plugin in <paramref name="folder"/> and writes a catalog naming it; returns the catalog's path.</summary>
     public static async Task<string> BuildAsync(string folder)
     {
         var contract = typeof(IReportDefinition).Assembly.Location;

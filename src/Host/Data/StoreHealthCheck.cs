@@ -4,13 +4,13 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace ReportGraph.Host.Data;
 
 /// <summary>Ready when the store answers and has no pending migrations.</summary>
-internal sealed class StoreHealthCheck(IDbContextFactory<ReportGraphDbContext> factory) : IHealthCheck
+internal sealed class StoreHealthCheck(IDbContextFactory<ReportGraphDbContext> dbs) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            await using var db = await dbs.CreateDbContextAsync(cancellationToken);
             if (!await db.Database.CanConnectAsync(cancellationToken))
             {
                 return HealthCheckResult.Unhealthy("The store cannot be reached.");

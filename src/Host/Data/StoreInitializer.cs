@@ -3,12 +3,12 @@ using Microsoft.EntityFrameworkCore;
 namespace ReportGraph.Host.Data;
 
 /// <summary>Brings the store's schema up to date at start, keeping existing data.</summary>
-public sealed class StoreInitializer(IDbContextFactory<ReportGraphDbContext> factory, ILogger<StoreInitializer> logger)
+public sealed class StoreInitializer(IDbContextFactory<ReportGraphDbContext> dbs, ILogger<StoreInitializer> logger)
 {
     /// <summary>Applies pending migrations.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {

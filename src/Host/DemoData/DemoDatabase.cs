@@ -74,15 +74,15 @@ public static class DemoDatabase
     /// <param name="timeProvider">Supplies today's date and the generation timestamp.</param>
     /// <param name="cancellationToken">Cancels the generation.</param>
     /// <exception cref="InvalidOperationException">The file exists but is not a demo database.</exception>
-    public static async Task<DemoDatabaseInfo> EnsureCreatedAsync(string sqliteFilePath, TimeProvider timeProvider, CancellationToken cancellationToken = default)
+    public static async Task<DemoDatabaseInfo> EnsureCreatedAsync(string sqliteFilePath, TimeProvider clock, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sqliteFilePath);
-        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(clock);
         var path = Path.GetFullPath(sqliteFilePath);
         if (File.Exists(path)) return await ReadInfoAsync(path, cancellationToken);
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var now = timeProvider.GetUtcNow();
+        var now = clock.GetUtcNow();
         var temp = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {

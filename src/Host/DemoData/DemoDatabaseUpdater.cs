@@ -48,13 +48,13 @@ public static class DemoDatabaseUpdater
     /// <exception cref="FileNotFoundException">There is no file at <paramref name="sqliteFilePath"/>.</exception>
     /// <exception cref="InvalidOperationException">The file is not a demo database, or its rows do not match the generator.</exception>
     /// <exception cref="SqliteException">The file cannot be written (read-only, locked beyond <paramref name="lockTimeout"/>).</exception>
-    public static async Task<DemoUpdateResult> UpdateAsync(string sqliteFilePath, TimeProvider timeProvider, TimeSpan lockTimeout, CancellationToken cancellationToken = default)
+    public static async Task<DemoUpdateResult> UpdateAsync(string sqliteFilePath, TimeProvider clock, TimeSpan lockTimeout, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sqliteFilePath);
-        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(clock);
         var path = Path.GetFullPath(sqliteFilePath);
         if (!File.Exists(path)) throw new FileNotFoundException($"There is no demo database at '{path}' to bring up to date.", path);
-        var now = timeProvider.GetUtcNow();
+        var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
 
         var connectionString = new SqliteConnectionStringBuilder

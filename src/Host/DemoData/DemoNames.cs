@@ -1,6 +1,6 @@
 namespace ReportGraph.Host.DemoData;
 
-/// <summary>Name pools and fixed catalogues the demo generator draws from.</summary>
+/// <summary>Name pools and fixed catalogs the demo generator draws from.</summary>
 internal static class DemoNames
 {
     public static readonly string[] FirstNames =

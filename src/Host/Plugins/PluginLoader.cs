@@ -4,7 +4,7 @@ using ReportGraph.Abstractions;
 namespace ReportGraph.Host.Plugins;
 
 /// <summary>
-/// Loads the plugin assemblies named by the catalogue, each in its own <see cref="PluginLoadContext"/>.
+/// Loads the plugin assemblies named by the catalog, each in its own <see cref="PluginLoadContext"/>.
 /// Nothing a plugin does wrong stops the host: every failure becomes an unavailable <see cref="ReportType"/>
 /// with the reason, and a log entry.
 /// </summary>
@@ -42,7 +42,7 @@ public sealed class PluginLoader(IServiceProvider services, ILogger<PluginLoader
         var fallbackKey = Path.GetFileNameWithoutExtension(path);
         if (!entry.Enabled)
         {
-            logger.LogInformation("Plugin {Path} is disabled in the catalogue", path);
+            logger.LogInformation("Plugin {Path} is disabled in the catalog", path);
             return [ReportType.Unavailable(fallbackKey, "Disabled in plugins.json.", path)];
         }
 

@@ -10,9 +10,9 @@ internal sealed class PluginsHealthCheck(ReportTypeRegistry registry) : IHealthC
         var failures = registry.All.Where(t => !t.IsAvailable)
             .ToDictionary(t => t.Key, t => (object)t.UnavailableReason!);
         var available = registry.All.Count(t => t.IsAvailable);
-        if (registry.CatalogueError is not null)
+        if (registry.CatalogError is not null)
         {
-            failures["plugins.json"] = registry.CatalogueError;
+            failures["plugins.json"] = registry.CatalogError;
         }
 
         return Task.FromResult(failures.Count == 0

@@ -2,7 +2,7 @@ using ReportGraph.Abstractions;
 
 namespace ReportGraph.Host.Plugins;
 
-/// <summary>Registers the plugin catalogue, the report type registry and the data sources offered to plugins.</summary>
+/// <summary>Registers the plugin catalog, the report type registry and the data sources offered to plugins.</summary>
 public static class PluginsServiceCollectionExtensions
 {
     /// <summary>Adds the <c>Plugins</c> and <c>DataSources</c> configuration and the registry.</summary>

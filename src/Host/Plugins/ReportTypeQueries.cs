@@ -8,7 +8,7 @@ namespace ReportGraph.Host.Plugins;
 [ExtendObjectType("Query")]
 public sealed class ReportTypeQueries
 {
-    /// <summary>Every report type, available or not (with the reason), in catalogue order.</summary>
+    /// <summary>Every report type, available or not (with the reason), in catalog order.</summary>
     public IReadOnlyList<ReportTypeNode> ReportTypes(IResolverContext context, [Service] ReportTypeRegistry registry)
     {
         context.RequireCaller();

@@ -3,19 +3,19 @@ using Microsoft.Extensions.Options;
 namespace ReportGraph.Host.Plugins;
 
 /// <summary>
-/// The report types of this host run, loaded once from the catalogue at start; a plugin added to
+/// The report types of this host run, loaded once from the catalog at start; a plugin added to
 /// plugins.json is picked up on the next start.
 /// </summary>
 public sealed class ReportTypeRegistry
 {
     private readonly Dictionary<string, ReportType> _available;
 
-    /// <summary>Loads the catalogue named by <see cref="PluginOptions.CatalogPath"/>.</summary>
+    /// <summary>Loads the catalog named by <see cref="PluginOptions.CatalogPath"/>.</summary>
     public ReportTypeRegistry(IOptions<PluginOptions> options, IHostEnvironment environment, PluginLoader loader, ILogger<ReportTypeRegistry> logger)
     {
         CatalogPath = Path.GetFullPath(options.Value.CatalogPath, environment.ContentRootPath);
-        var entries = PluginCatalogueFile.Read(CatalogPath, out var error);
-        CatalogueError = error;
+        var entries = PluginCatalogFile.Read(CatalogPath, out var error);
+        CatalogError = error;
         if (error is not null)
         {
             logger.LogError("{Error}", error);
@@ -27,13 +27,13 @@ public sealed class ReportTypeRegistry
             _available.Count, All.Count - _available.Count, CatalogPath);
     }
 
-    /// <summary>The catalogue file that was read.</summary>
+    /// <summary>The catalog file that was read.</summary>
     public string CatalogPath { get; }
 
-    /// <summary>A problem with the catalogue file itself, if any.</summary>
-    public string? CatalogueError { get; }
+    /// <summary>A problem with the catalog file itself, if any.</summary>
+    public string? CatalogError { get; }
 
-    /// <summary>Every type, available or not, in catalogue order.</summary>
+    /// <summary>Every type, available or not, in catalog order.</summary>
     public IReadOnlyList<ReportType> All { get; }
 
     /// <summary>The available type with this key, or null.</summary>

@@ -18,7 +18,7 @@ public sealed record RecipientOptIn(Guid RecipientId, Guid ScheduleId, string Sc
 /// plain HTTP endpoints and by the API's <c>unsubscribe</c>/<c>resubscribe</c> mutations. Every method returns null
 /// for an unknown or malformed token, without telling which.
 /// </summary>
-public sealed class RecipientOptIns(IDbContextFactory<ReportGraphDbContext> store, TimeProvider time)
+public sealed class RecipientOptIns(IDbContextFactory<ReportGraphDbContext> dbs, TimeProvider clock)
 {
     /// <summary>The recipient's current state, or null.</summary>
     public Task<RecipientOptIn?> FindAsync(string token, CancellationToken cancellationToken) =>
@@ -46,7 +46,7 @@ public sealed class RecipientOptIns(IDbContextFactory<ReportGraphDbContext> stor
             return null;
         }
 
-        await using var db = await store.CreateDbContextAsync(ct);
+        await using var db = await dbs.CreateDbContextAsync(ct);
         var recipient = await db.Recipients.Include(r => r.Schedule).SingleOrDefaultAsync(r => r.UnsubscribeToken == token, ct);
         if (recipient?.Schedule is null)
         {
@@ -56,7 +56,7 @@ public sealed class RecipientOptIns(IDbContextFactory<ReportGraphDbContext> stor
         if (subscribe is { } wanted && recipient.IsSubscribed != wanted)
         {
             recipient.IsSubscribed = wanted;
-            recipient.UnsubscribedAt = wanted ? null : time.GetUtcNow();
+            recipient.UnsubscribedAt = wanted ? null : clock.GetUtcNow();
             await db.SaveChangesAsync(ct);
         }
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 namespace ReportGraph.Host.Tests.Infrastructure;
 
 /// <summary>
-/// The real host, in process, on a private data folder (real SQLite files) and a chosen plugin catalogue.
+/// The real host, in process, on a private data folder (real SQLite files) and a chosen plugin catalog.
 /// </summary>
 public sealed class ReportGraphFactory(string dataDirectory, string? catalogPath = null, IDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>

@@ -12,7 +12,7 @@ public sealed class PluginLoadingTests(ExternalPluginFixture plugin) : IClassFix
 
     public void Dispose() => _folder.Dispose();
 
-    private string WriteCatalogue(params object[] entries)
+    private string WriteCatalog(params object[] entries)
     {
         var path = _folder.Combine("plugins.json");
         File.WriteAllText(path, JsonSerializer.Serialize(new { plugins = entries }));
@@ -26,9 +26,9 @@ public sealed class PluginLoadingTests(ExternalPluginFixture plugin) : IClassFix
     }
 
     [Fact]
-    public async Task A_separately_built_plugin_added_to_the_catalogue_is_picked_up_on_start()
+    public async Task A_separately_built_plugin_added_to_the_catalog_is_picked_up_on_start()
     {
-        var catalog = WriteCatalogue(new { path = plugin.PluginPath, enabled = true });
+        var catalog = WriteCatalog(new { path = plugin.PluginPath, enabled = true });
         var registry = StartHost(catalog, out var factory);
         using var _ = factory;
 
@@ -56,7 +56,7 @@ public sealed class PluginLoadingTests(ExternalPluginFixture plugin) : IClassFix
     [Fact]
     public void A_constructor_that_throws_makes_that_type_unavailable_with_the_reason_and_keeps_the_rest()
     {
-        var registry = StartHost(WriteCatalogue(new { path = plugin.PluginPath }), out var factory);
+        var registry = StartHost(WriteCatalog(new { path = plugin.PluginPath }), out var factory);
         using var _ = factory;
 
         var exploding = Assert.Single(registry.All, t => t.Key.Contains("ExplodingReport"));
@@ -71,7 +71,7 @@ public sealed class PluginLoadingTests(ExternalPluginFixture plugin) : IClassFix
         var corrupt = _folder.Combine("Corrupt.dll");
         File.WriteAllBytes(corrupt, [0x4D, 0x5A, 0x00, 0x01, 0x02, 0x03, 0xFF, 0xFE]);
         var noDefinitions = typeof(Xunit.FactAttribute).Assembly.Location; // a real .NET assembly with no IReportDefinition
-        var catalog = WriteCatalogue(
+        var catalog = WriteCatalog(
             new { path = _folder.Combine("Missing.dll") },
             new { path = corrupt },
             new { path = noDefinitions },
@@ -92,7 +92,7 @@ public sealed class PluginLoadingTests(ExternalPluginFixture plugin) : IClassFix
     [Fact]
     public async Task Readiness_reports_plugin_failures_but_the_service_stays_ready()
     {
-        using var factory = new ReportGraphFactory(_folder.Combine("data"), WriteCatalogue(new { path = _folder.Combine("Gone.dll") }));
+        using var factory = new ReportGraphFactory(_folder.Combine("data"), WriteCatalog(new { path = _folder.Combine("Gone.dll") }));
         var response = await factory.CreateClient().GetAsync("/health/ready");
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
@@ -104,7 +104,7 @@ public sealed class PluginLoadingTests(ExternalPluginFixture plugin) : IClassFix
     [Fact]
     public void A_disabled_entry_is_not_loaded()
     {
-        var registry = StartHost(WriteCatalogue(new { path = plugin.PluginPath, enabled = false }), out var factory);
+        var registry = StartHost(WriteCatalog(new { path = plugin.PluginPath, enabled = false }), out var factory);
         using var _ = factory;
 
         Assert.Null(registry.FindAvailable("acme-greeting"));
@@ -112,7 +112,7 @@ public sealed class PluginLoadingTests(ExternalPluginFixture plugin) : IClassFix
     }
 
     [Fact]
-    public void A_malformed_catalogue_is_reported_and_no_types_are_loaded()
+    public void A_malformed_catalog_is_reported_and_no_types_are_loaded()
     {
         var path = _folder.Combine("plugins.json");
         File.WriteAllText(path, "{ \"plugins\": [ { \"path\": ");
@@ -120,6 +120,6 @@ public sealed class PluginLoadingTests(ExternalPluginFixture plugin) : IClassFix
         using var _ = factory;
 
         Assert.Empty(registry.All);
-        Assert.Contains("not valid JSON", registry.CatalogueError);
+        Assert.Contains("not valid JSON", registry.CatalogError);
     }
 }

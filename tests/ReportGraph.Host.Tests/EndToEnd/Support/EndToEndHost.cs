@@ -21,7 +21,7 @@ namespace ReportGraph.Host.Tests.EndToEnd.Support;
 
 /// <summary>
 /// The real host in process — real SQLite store in <paramref name="dataDirectory"/>, the real Quartz scheduler and
-/// execution worker, the test plugin catalogue — sending to a real SMTP server on <paramref name="smtpPort"/>, with
+/// execution worker, the test plugin catalog — sending to a real SMTP server on <paramref name="smtpPort"/>, with
 /// short polling and retry delays so the suite stays fast. Several hosts may use the same data folder one after
 /// the other (a restart).
 /// </summary>

@@ -5,7 +5,7 @@ namespace ReportGraph.Host.Tests.EndToEnd.Support;
 
 /// <summary>
 /// A third-party plugin assembly compiled once for the end-to-end suite (a real <c>dotnet build</c>) with three
-/// report types whose behaviour the tests choose, and a plugin catalogue listing it next to the sample plugins.
+/// report types whose behaviour the tests choose, and a plugin catalog listing it next to the sample plugins.
 /// </summary>
 public sealed class TestPlugins : IAsyncLifetime
 {
@@ -100,7 +100,7 @@ public sealed class TestPlugins : IAsyncLifetime
 
     private readonly TempFolder _folder = new("rg-e2e-plugins");
 
-    /// <summary>The catalogue (plugins.json) with the sample plugins and the test plugin, absolute paths.</summary>
+    /// <summary>The catalog (plugins.json) with the sample plugins and the test plugin, absolute paths.</summary>
     public string CatalogPath { get; private set; } = "";
 
     public async Task InitializeAsync()
@@ -109,8 +109,8 @@ public sealed class TestPlugins : IAsyncLifetime
         CatalogPath = _folder.Combine("plugins.json");
         var samples = new[] { "StudentReport", "TutorWeekly", "PayerDrift" }
             .Select(name => Path.Combine(RepositoryPaths.Root, "plugins", name, name + ".dll"));
-        var catalogue = new { plugins = samples.Append(assembly).Select(path => new { path, enabled = true }) };
-        await File.WriteAllTextAsync(CatalogPath, JsonSerializer.Serialize(catalogue));
+        var catalog = new { plugins = samples.Append(assembly).Select(path => new { path, enabled = true }) };
+        await File.WriteAllTextAsync(CatalogPath, JsonSerializer.Serialize(catalog));
     }
 
     public Task DisposeAsync()

@@ -11,7 +11,7 @@ public sealed record PluginEntry(string Path, bool Enabled = true);
 /// <summary>
 /// Reads <c>plugins.json</c>: <c>{ "plugins": [ { "path": "plugins/TutorWeekly/TutorWeekly.dll", "enabled": true } ] }</c>.
 /// </summary>
-public static class PluginCatalogueFile
+public static class PluginCatalogFile
 {
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -26,13 +26,13 @@ public static class PluginCatalogueFile
         error = null;
         if (!File.Exists(catalogPath))
         {
-            error = $"The plugin catalogue '{catalogPath}' does not exist; no report types are loaded.";
+            error = $"The plugin catalog '{catalogPath}' does not exist; no report types are loaded.";
             return [];
         }
 
         try
         {
-            var file = JsonSerializer.Deserialize<CatalogueJson>(File.ReadAllText(catalogPath), Options);
+            var file = JsonSerializer.Deserialize<CatalogJson>(File.ReadAllText(catalogPath), Options);
             var entries = file?.Plugins ?? [];
             var invalid = entries.FindIndex(e => string.IsNullOrWhiteSpace(e.Path));
             if (invalid >= 0)
@@ -45,12 +45,12 @@ public static class PluginCatalogueFile
         }
         catch (JsonException ex)
         {
-            error = $"The plugin catalogue '{catalogPath}' is not valid JSON: {ex.Message}";
+            error = $"The plugin catalog '{catalogPath}' is not valid JSON: {ex.Message}";
             return [];
         }
     }
 
-    private sealed class CatalogueJson
+    private sealed class CatalogJson
     {
         [JsonPropertyName("plugins")]
         public List<PluginEntry>? Plugins { get; set; }
