@@ -72,6 +72,12 @@ public sealed class DefaultSmtpServerOptions
     /// <summary>Password; keep it in user secrets or the environment, not in appsettings.json.</summary>
     public string? Password { get; set; }
 
+    /// <summary>Password (the default) or XOAuth2 (UserName and AccessToken, AUTH XOAUTH2).</summary>
+    public SmtpAuthentication Authentication { get; set; } = SmtpAuthentication.Password;
+
+    /// <summary>OAuth 2.0 access token for XOAuth2; used as it is (not refreshed). Keep it out of appsettings.json.</summary>
+    public string? AccessToken { get; set; }
+
     /// <summary>Sender address.</summary>
     public string? FromAddress { get; set; }
 

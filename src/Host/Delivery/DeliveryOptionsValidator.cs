@@ -77,7 +77,18 @@ internal sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOption
             problems.Add("Delivery:Smtp:FromAddress must be an email address when Delivery:Smtp:Host is set.");
         }
 
-        if (string.IsNullOrEmpty(smtp.UserName) != string.IsNullOrEmpty(smtp.Password))
+        if (!Enum.IsDefined(smtp.Authentication))
+        {
+            problems.Add("Delivery:Smtp:Authentication must be Password or XOAuth2.");
+        }
+        else if (smtp.Authentication == SmtpAuthentication.XOAuth2)
+        {
+            if (string.IsNullOrEmpty(smtp.UserName) || string.IsNullOrEmpty(smtp.AccessToken))
+            {
+                problems.Add("Delivery:Smtp:UserName and Delivery:Smtp:AccessToken must both be set when Delivery:Smtp:Authentication is XOAuth2.");
+            }
+        }
+        else if (string.IsNullOrEmpty(smtp.UserName) != string.IsNullOrEmpty(smtp.Password))
         {
             problems.Add("Delivery:Smtp:UserName and Delivery:Smtp:Password must be set together.");
         }

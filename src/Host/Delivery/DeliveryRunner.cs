@@ -16,7 +16,7 @@ public sealed class DeliveryRunner(
     IDbContextFactory<ReportGraphDbContext> store,
     SmtpSettingsService smtpSettings,
     EmailComposer composer,
-    SmtpSender sender,
+    EmailTransports transports,
     SignedArtifactLinks links,
     IExecutionEvents events,
     IOptionsMonitor<DeliveryOptions> options,
@@ -50,9 +50,11 @@ public sealed class DeliveryRunner(
             {
                 var settings = options.CurrentValue;
                 var files = EmailFilePlan.Make(report.Artifacts, settings.MaxAttachmentBytes, links.Create);
+                // One transport for the whole pass: its few connections carry all of the execution's messages.
+                await using var transport = transports.Open(smtp, settings.MaxParallelSends, settings.SmtpTimeout);
                 await Parallel.ForEachAsync(pending,
                     new ParallelOptions { MaxDegreeOfParallelism = settings.MaxParallelSends, CancellationToken = cancellationToken },
-                    async (id, ct) => await SendUntilSettledAsync(report, files, smtp, id, ct));
+                    async (id, ct) => await SendUntilSettledAsync(report, files, smtp, transport, id, ct));
             }
         }
 
@@ -130,7 +132,8 @@ public sealed class DeliveryRunner(
             .OrderBy(d => d.NormalizedEmail).Select(d => d.Id).ToListAsync(ct);
     }
 
-    private async Task SendUntilSettledAsync(EmailReport report, IReadOnlyList<PlannedFile> files, SmtpServerSettings smtp, Guid deliveryId, CancellationToken ct)
+    private async Task SendUntilSettledAsync(EmailReport report, IReadOnlyList<PlannedFile> files, SmtpServerSettings smtp,
+        IEmailTransport transport, Guid deliveryId, CancellationToken ct)
     {
         var settings = options.CurrentValue;
         while (true)
@@ -168,7 +171,7 @@ public sealed class DeliveryRunner(
                 continue; // another runner took this attempt: look again (it may be Sent by now)
             }
 
-            var result = await AttemptAsync(report, files, smtp, delivery, addressee, ct);
+            var result = await AttemptAsync(report, files, smtp, transport, delivery, addressee, ct);
             switch (result.Outcome)
             {
                 case SendOutcome.Accepted:
@@ -192,16 +195,16 @@ public sealed class DeliveryRunner(
     }
 
     private async Task<SendResult> AttemptAsync(EmailReport report, IReadOnlyList<PlannedFile> files, SmtpServerSettings smtp,
-        ExecutionDelivery delivery, EmailAddressee addressee, CancellationToken ct)
+        IEmailTransport transport, ExecutionDelivery delivery, EmailAddressee addressee, CancellationToken ct)
     {
-        System.Net.Mail.MailMessage message;
+        MimeKit.MimeMessage message;
         try
         {
             message = await composer.ComposeAsync(report, files, addressee, smtp, delivery.MessageId!);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidOperationException)
         {
-            // A missing artifact file or an address SmtpClient cannot encode will not get better by retrying.
+            // A missing artifact file or an address MimeKit cannot parse will not get better by retrying.
             return new SendResult(SendOutcome.Permanent, "The email could not be composed: " + e.Message);
         }
 
@@ -211,7 +214,7 @@ public sealed class DeliveryRunner(
             activity?.SetTag("reportgraph.execution.id", report.ExecutionId);
             activity?.SetTag("reportgraph.delivery.id", delivery.Id);
             var started = time.GetTimestamp();
-            var result = await sender.SendAsync(smtp, message, options.CurrentValue.SmtpTimeout, ct);
+            var result = await transport.SendAsync(message, ct);
             telemetry?.SmtpDuration.Record(time.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("outcome", result.Outcome.ToString()));
             activity?.SetTag("reportgraph.smtp.outcome", result.Outcome.ToString());
             return result;
