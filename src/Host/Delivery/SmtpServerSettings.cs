@@ -64,8 +64,8 @@ public sealed record SmtpSettingsInput
     /// <summary>New password; null keeps the saved one, empty string removes it.</summary>
     public string? Password { get; init; }
 
-    /// <summary>PASSWORD (the default) or XOAUTH2 (a user name and an OAuth 2.0 access token).</summary>
-    public SmtpAuthentication Authentication { get; init; } = SmtpAuthentication.Password;
+    /// <summary>PASSWORD (when omitted) or XOAUTH2 (a user name and an OAuth 2.0 access token).</summary>
+    public SmtpAuthentication? Authentication { get; init; }
 
     /// <summary>
     /// New OAuth 2.0 access token for XOAUTH2; null keeps the saved one, empty string removes it. It is used as it is:

@@ -66,7 +66,7 @@ public sealed class SmtpSettingsService
             problems.Add(new("password", "INVALID", "The password may have at most 1000 characters."));
         }
 
-        if (!Enum.IsDefined(input.Authentication))
+        if (input.Authentication is { } authentication && !Enum.IsDefined(authentication))
         {
             problems.Add(new("authentication", "INVALID", "Authentication must be PASSWORD or XOAUTH2."));
         }
@@ -129,7 +129,7 @@ public sealed class SmtpSettingsService
             row.EncryptedPassword = input.Password.Length == 0 ? null : _passwords.Protect(input.Password);
         }
 
-        row.Authentication = input.Authentication;
+        row.Authentication = input.Authentication ?? SmtpAuthentication.Password;
         if (input.AccessToken is not null)
         {
             row.EncryptedAccessToken = input.AccessToken.Length == 0 ? null : _accessTokens.Protect(input.AccessToken);
@@ -228,7 +228,7 @@ public sealed class SmtpSettingsService
         return new SmtpServerSettings(input.Host.Trim(), input.Port, input.Security,
             string.IsNullOrWhiteSpace(input.UserName) ? null : input.UserName.Trim(), password, input.FromAddress.Trim(), input.FromName)
         {
-            Authentication = input.Authentication,
+            Authentication = input.Authentication ?? SmtpAuthentication.Password,
             AccessToken = string.IsNullOrEmpty(accessToken) ? null : accessToken,
         };
     }
