@@ -33,7 +33,10 @@ public sealed class DeliveryOptions
     /// <summary>How long a download link in an email stays valid. Default 7 days.</summary>
     public TimeSpan DownloadLinkLifetime { get; set; } = TimeSpan.FromDays(7);
 
-    /// <summary>How many emails of one execution are sent at the same time. Default 4.</summary>
+    /// <summary>
+    /// How many emails of one execution are sent at the same time, each over its own SMTP connection that is then
+    /// reused for the execution's next emails (so at most this many connections per execution). Default 4.
+    /// </summary>
     public int MaxParallelSends { get; set; } = 4;
 
     /// <summary>

@@ -1,5 +1,5 @@
-using System.Net.Mail;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace ReportGraph.Host.Delivery;
 
@@ -98,6 +98,9 @@ internal sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOption
 /// <summary>Email address checks shared by options and settings validation.</summary>
 internal static class EmailAddresses
 {
+    /// <summary>The parser that composes the messages, in its strict mode: an address it accepts here it can also send to.</summary>
+    private static readonly ParserOptions Strict = CreateStrict();
+
     /// <summary>True for a single plain address such as <c>ana@example.com</c> (no display name, no list).</summary>
     public static bool IsValid(string? value)
     {
@@ -106,7 +109,17 @@ internal static class EmailAddresses
             return false;
         }
 
-        return MailAddress.TryCreate(value.Trim(), out var address) && address.Address == value.Trim() && address.Host.Length > 0;
+        var trimmed = value.Trim();
+        return MailboxAddress.TryParse(Strict, trimmed, out var mailbox)
+            && string.IsNullOrEmpty(mailbox.Name) && mailbox.Address == trimmed && mailbox.Domain.Length > 0;
+    }
+
+    private static ParserOptions CreateStrict()
+    {
+        var options = ParserOptions.Default.Clone();
+        options.AddressParserComplianceMode = RfcComplianceMode.Strict;
+        options.AllowAddressesWithoutDomain = false;
+        return options;
     }
 
     /// <summary>The form unique indexes use: trimmed and upper-cased.</summary>
