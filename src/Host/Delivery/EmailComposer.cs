@@ -70,6 +70,7 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
         var text = PlainTextEmail.Render(model);
 
         var message = new MimeMessage();
+        var body = new BodyBuilder { TextBody = text, HtmlBody = html };
         try
         {
             // MimeKit writes non-ASCII display names and the subject as RFC 2047 encoded words (UTF-8).
@@ -91,7 +92,6 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
                 message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             }
 
-            var body = new BodyBuilder { TextBody = text, HtmlBody = html };
             foreach (var file in files.Where(f => f.Link is null))
             {
                 body.Attachments.Add(Attachment(file.Artifact));
@@ -102,6 +102,12 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
         }
         catch
         {
+            // Files opened before the failure (e.g. the next artifact file is missing) are closed here.
+            foreach (var attachment in body.Attachments)
+            {
+                attachment.Dispose();
+            }
+
             message.Dispose();
             throw;
         }

@@ -18,7 +18,7 @@ internal sealed class SmtpConnection(SmtpServerSettings smtp, TimeSpan timeout) 
     private static readonly TimeSpan IdleCheckAfter = TimeSpan.FromSeconds(30);
 
     private SmtpClient? _client;
-    private DateTime _lastUsed;
+    private long _lastUsed; // Environment.TickCount64: a clock that wall-clock changes do not move
 
     private string Where => $"{smtp.Host}:{smtp.Port}";
 
@@ -39,7 +39,7 @@ internal sealed class SmtpConnection(SmtpServerSettings smtp, TimeSpan timeout) 
             // Headers in UTF-8 (RFC 6532) only where an address needs it; otherwise names stay RFC 2047 encoded words.
             format.International = NeedsSmtpUtf8(message);
             var reply = await client.SendAsync(format, message, deadline.Token);
-            _lastUsed = DateTime.UtcNow;
+            _lastUsed = Environment.TickCount64;
             return new SendResult(SendOutcome.Accepted, "250 " + reply);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -49,7 +49,7 @@ internal sealed class SmtpConnection(SmtpServerSettings smtp, TimeSpan timeout) 
         }
         catch (SmtpCommandException e)
         {
-            _lastUsed = DateTime.UtcNow;
+            _lastUsed = Environment.TickCount64;
             var code = (int)e.StatusCode;
             return new SendResult(code is >= 500 and < 600 ? SendOutcome.Permanent : SendOutcome.Transient, $"{code} {e.Message}".Trim());
         }
@@ -74,7 +74,7 @@ internal sealed class SmtpConnection(SmtpServerSettings smtp, TimeSpan timeout) 
         }
         catch (ServiceNotAuthenticatedException e)
         {
-            _lastUsed = DateTime.UtcNow;
+            _lastUsed = Environment.TickCount64;
             return new SendResult(SendOutcome.Permanent, $"{Where} requires authentication: {e.Message}");
         }
         catch (Exception e) when (e is IOException or SocketException or ProtocolException or ServiceNotConnectedException)
@@ -82,13 +82,19 @@ internal sealed class SmtpConnection(SmtpServerSettings smtp, TimeSpan timeout) 
             await DropAsync();
             return new SendResult(SendOutcome.Transient, $"Connection to {Where} failed: {Describe(e)}");
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            await DropAsync();
+            // MailKit refused the message itself (e.g. an address it cannot put on the wire): the same message would fail again.
+            return new SendResult(SendOutcome.Permanent, $"The message could not be sent to {Where}: {e.Message}");
+        }
     }
 
     private async Task<SmtpClient> ConnectedClientAsync(CancellationToken ct)
     {
         if (_client is { IsConnected: true } open)
         {
-            if (DateTime.UtcNow - _lastUsed < IdleCheckAfter)
+            if (TimeSpan.FromMilliseconds(Environment.TickCount64 - _lastUsed) < IdleCheckAfter)
             {
                 return open;
             }
@@ -98,7 +104,7 @@ internal sealed class SmtpConnection(SmtpServerSettings smtp, TimeSpan timeout) 
                 await open.NoOpAsync(ct);
                 return open;
             }
-            catch (Exception e) when (e is IOException or SocketException or ProtocolException or SmtpCommandException)
+            catch (Exception e) when (e is IOException or SocketException or ProtocolException or SmtpCommandException or ServiceNotConnectedException)
             {
                 await DropAsync(); // closed by the server while idle: reconnect below
             }
@@ -109,7 +115,7 @@ internal sealed class SmtpConnection(SmtpServerSettings smtp, TimeSpan timeout) 
         _client = client;
         await SmtpSessionSetup.ConnectAsync(client, smtp, ct);
         await SmtpSessionSetup.AuthenticateAsync(client, smtp, ct);
-        _lastUsed = DateTime.UtcNow;
+        _lastUsed = Environment.TickCount64;
         return client;
     }
 
