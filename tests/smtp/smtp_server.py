@@ -2,10 +2,12 @@
 """A real SMTP server for ReportGraph's delivery tests (aiosmtpd; Debian package python3-aiosmtpd).
 
 Usage: smtp_server.py --port PORT --maildir DIR [--rules RULES.json] [--auth accept|reject]
-                      [--tls-cert CERT.pem --tls-key KEY.pem [--implicit-tls]]
+                      [--tls-cert CERT.pem --tls-key KEY.pem [--implicit-tls]] [--no-smtputf8]
+                      [--xoauth2-user USER --xoauth2-token TOKEN]
 
 Writes every accepted message to DIR as <n>.eml (written to a temporary name first, then renamed, so a reader
-never sees half a file). Prints "READY <port>" on stdout once it listens.
+never sees half a file), headed by a trace line "X-Peer: 127.0.0.1:<client port>" as a relay's Received line would
+be: messages with the same X-Peer came over the same connection. Prints "READY <port>" on stdout once it listens.
 
 The rules file (JSON, re-read on every RCPT TO so tests can change it while the server runs) injects faults:
   {
@@ -15,11 +17,13 @@ The rules file (JSON, re-read on every RCPT TO so tests can change it while the 
   }
 Addresses are compared case-insensitively. --auth offers AUTH LOGIN/PLAIN (without TLS) and accepts or rejects
 every credential. --tls-cert/--tls-key offer STARTTLS with that certificate, or with --implicit-tls speak TLS
-from the first byte (SMTPS).
+from the first byte (SMTPS). SMTPUTF8 (RFC 6531) is advertised (aiosmtpd's default) unless --no-smtputf8. --xoauth2-user/--xoauth2-token offer AUTH
+XOAUTH2 and accept exactly "user=USER\x01auth=Bearer TOKEN\x01\x01" (base64), answering anything else with 535.
 """
 import argparse
 import logging
 import asyncio
+import base64
 import json
 import os
 import signal
@@ -28,13 +32,14 @@ import sys
 import threading
 
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult
+from aiosmtpd.smtp import MISSING, AuthResult
 
 
 class Handler:
     def __init__(self, maildir, rules_path):
         self.maildir = maildir
         self.rules_path = rules_path
+        self.xoauth2 = None  # the exact decoded XOAUTH2 string to accept, when XOAUTH2 is offered
         self.deferred = {}
         self.counter = 0
         self.lock = threading.Lock()
@@ -80,10 +85,30 @@ class Handler:
         content = envelope.original_content or envelope.content
         if isinstance(content, str):
             content = content.encode("utf-8")
+        peer = session.peer
         with open(name + ".tmp", "wb") as f:
+            f.write(f"X-Peer: {peer[0]}:{peer[1]}\r\n".encode("ascii"))
             f.write(content)
         os.replace(name + ".tmp", name)
         return "250 2.0.0 Message accepted for delivery"
+
+
+class XOAuth2Handler(Handler):
+    """Offers AUTH XOAUTH2 (aiosmtpd calls auth_<MECHANISM> methods of the handler)."""
+
+    async def auth_XOAUTH2(self, server, args):
+        if len(args) < 2:
+            response = await server.challenge_auth("", encode_to_b64=False)
+            if response is MISSING:
+                return AuthResult(success=False, handled=False)
+        else:
+            try:
+                response = base64.b64decode(args[1].encode(), validate=True)
+            except ValueError:
+                return AuthResult(success=False, handled=False, message="501 5.5.2 Cannot decode base64")
+        if response == self.xoauth2:
+            return AuthResult(success=True, handled=False, auth_data=response)
+        return AuthResult(success=False, handled=False, message="535 5.7.8 Username and Password not accepted (XOAUTH2 token invalid)")
 
 
 def authenticator(accept):
@@ -101,11 +126,22 @@ def main():
     parser.add_argument("--tls-cert")
     parser.add_argument("--tls-key")
     parser.add_argument("--implicit-tls", action="store_true", help="TLS from the first byte (SMTPS, as on port 465) instead of STARTTLS")
+    parser.add_argument("--no-smtputf8", action="store_true", help="do not advertise SMTPUTF8 (internationalized addresses)")
+    parser.add_argument("--xoauth2-user")
+    parser.add_argument("--xoauth2-token")
     args = parser.parse_args()
     logging.basicConfig(level=logging.DEBUG if os.environ.get("SMTP_DEBUG") else logging.WARNING, stream=sys.stderr)
     os.makedirs(args.maildir, exist_ok=True)
 
     kwargs = {}
+    handler = Handler(args.maildir, args.rules)
+    if args.xoauth2_token:
+        handler = XOAuth2Handler(args.maildir, args.rules)
+        handler.xoauth2 = f"user={args.xoauth2_user}\x01auth=Bearer {args.xoauth2_token}\x01\x01".encode("utf-8")
+        # Only XOAUTH2: a client must not get in with a password instead.
+        kwargs.update(auth_require_tls=False, auth_exclude_mechanism=["PLAIN", "LOGIN"])
+    if args.no_smtputf8:
+        kwargs.update(enable_SMTPUTF8=False)
     if args.auth:
         kwargs.update(authenticator=authenticator(args.auth == "accept"), auth_require_tls=False,
                       auth_exclude_mechanism=["PLAIN"])
@@ -116,7 +152,7 @@ def main():
             kwargs.update(ssl_context=context)
         else:
             kwargs.update(tls_context=context, require_starttls=False)
-    controller = Controller(Handler(args.maildir, args.rules), hostname="127.0.0.1", port=args.port,
+    controller = Controller(handler, hostname="127.0.0.1", port=args.port,
                             data_size_limit=200 * 1024 * 1024, **kwargs)
     controller.start()
     print(f"READY {args.port}", flush=True)

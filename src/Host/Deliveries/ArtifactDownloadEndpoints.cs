@@ -14,7 +14,7 @@ public static class ArtifactDownloadEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> DownloadAsync(string token, SignedArtifactLinks links, IDbContextFactory<ReportGraphDbContext> store,
+    private static async Task<IResult> DownloadAsync(string token, SignedArtifactLinks links, IDbContextFactory<ReportGraphDbContext> dbs,
         ArtifactFiles files, CancellationToken cancellationToken)
     {
         if (links.Read(token) is not { } artifactId)
@@ -22,7 +22,7 @@ public static class ArtifactDownloadEndpoints
             return Gone("This download link has expired or is not valid. Download links in report emails work for a limited time; the report's owner can send the report again.");
         }
 
-        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var artifact = await db.Artifacts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == artifactId, cancellationToken);
         if (artifact is null)
         {

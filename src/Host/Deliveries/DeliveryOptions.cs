@@ -33,7 +33,10 @@ public sealed class DeliveryOptions
     /// <summary>How long a download link in an email stays valid. Default 7 days.</summary>
     public TimeSpan DownloadLinkLifetime { get; set; } = TimeSpan.FromDays(7);
 
-    /// <summary>How many emails of one execution are sent at the same time. Default 4.</summary>
+    /// <summary>
+    /// How many emails of one execution are sent at the same time, each over its own SMTP connection that is then
+    /// reused for the execution's next emails (so at most this many connections per execution). Default 4.
+    /// </summary>
     public int MaxParallelSends { get; set; } = 4;
 
     /// <summary>
@@ -71,6 +74,12 @@ public sealed class DefaultSmtpServerOptions
 
     /// <summary>Password; keep it in user secrets or the environment, not in appsettings.json.</summary>
     public string? Password { get; set; }
+
+    /// <summary>Password (the default) or XOAuth2 (UserName and AccessToken, AUTH XOAUTH2).</summary>
+    public SmtpAuthentication Authentication { get; set; } = SmtpAuthentication.Password;
+
+    /// <summary>OAuth 2.0 access token for XOAuth2; used as it is (not refreshed). Keep it out of appsettings.json.</summary>
+    public string? AccessToken { get; set; }
 
     /// <summary>Sender address.</summary>
     public string? FromAddress { get; set; }

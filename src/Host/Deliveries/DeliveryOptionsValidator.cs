@@ -1,5 +1,5 @@
-using System.Net.Mail;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace ReportGraph.Host.Deliveries;
 
@@ -77,7 +77,18 @@ internal sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOption
             problems.Add("Delivery:Smtp:FromAddress must be an email address when Delivery:Smtp:Host is set.");
         }
 
-        if (string.IsNullOrEmpty(smtp.UserName) != string.IsNullOrEmpty(smtp.Password))
+        if (!Enum.IsDefined(smtp.Authentication))
+        {
+            problems.Add("Delivery:Smtp:Authentication must be Password or XOAuth2.");
+        }
+        else if (smtp.Authentication == SmtpAuthentication.XOAuth2)
+        {
+            if (string.IsNullOrEmpty(smtp.UserName) || string.IsNullOrEmpty(smtp.AccessToken))
+            {
+                problems.Add("Delivery:Smtp:UserName and Delivery:Smtp:AccessToken must both be set when Delivery:Smtp:Authentication is XOAuth2.");
+            }
+        }
+        else if (string.IsNullOrEmpty(smtp.UserName) != string.IsNullOrEmpty(smtp.Password))
         {
             problems.Add("Delivery:Smtp:UserName and Delivery:Smtp:Password must be set together.");
         }
@@ -87,6 +98,9 @@ internal sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOption
 /// <summary>Email address checks shared by options and settings validation.</summary>
 internal static class EmailAddresses
 {
+    /// <summary>The parser that composes the messages, in its strict mode: an address it accepts here it can also send to.</summary>
+    private static readonly ParserOptions Strict = CreateStrict();
+
     /// <summary>True for a single plain address such as <c>ana@example.com</c> (no display name, no list).</summary>
     public static bool IsValid(string? value)
     {
@@ -95,7 +109,17 @@ internal static class EmailAddresses
             return false;
         }
 
-        return MailAddress.TryCreate(value.Trim(), out var address) && address.Address == value.Trim() && address.Host.Length > 0;
+        var trimmed = value.Trim();
+        return MailboxAddress.TryParse(Strict, trimmed, out var mailbox)
+            && string.IsNullOrEmpty(mailbox.Name) && mailbox.Address == trimmed && mailbox.Domain.Length > 0;
+    }
+
+    private static ParserOptions CreateStrict()
+    {
+        var options = ParserOptions.Default.Clone();
+        options.AddressParserComplianceMode = RfcComplianceMode.Strict;
+        options.AllowAddressesWithoutDomain = false;
+        return options;
     }
 
     /// <summary>The form unique indexes use: trimmed and upper-cased.</summary>

@@ -14,14 +14,14 @@ namespace ReportGraph.Host.Deliveries;
 /// sent again — neither by a second call after a crash nor by a second runner on another node.
 /// </summary>
 public sealed class DeliveryRunner(
-    IDbContextFactory<ReportGraphDbContext> store,
+    IDbContextFactory<ReportGraphDbContext> dbs,
     SmtpSettingsService smtpSettings,
     EmailComposer composer,
-    SmtpSender sender,
+    EmailTransports transports,
     SignedArtifactLinks links,
     IExecutionEvents events,
     IOptionsMonitor<DeliveryOptions> options,
-    TimeProvider time,
+    TimeProvider clock,
     ILogger<DeliveryRunner> logger,
     ReportGraphTelemetry? telemetry = null) : IDeliveryRunner
 {
@@ -51,9 +51,11 @@ public sealed class DeliveryRunner(
             {
                 var settings = options.CurrentValue;
                 var files = EmailFilePlan.Make(report.Artifacts, settings.MaxAttachmentBytes, links.Create);
+                // One transport for the whole pass: its few connections carry all of the execution's messages.
+                await using var transport = transports.Open(smtp, settings.MaxParallelSends, settings.SmtpTimeout);
                 await Parallel.ForEachAsync(pending,
                     new ParallelOptions { MaxDegreeOfParallelism = settings.MaxParallelSends, CancellationToken = cancellationToken },
-                    async (id, ct) => await SendUntilSettledAsync(report, files, smtp, id, ct));
+                    async (id, ct) => await SendUntilSettledAsync(report, files, smtp, transport, id, ct));
             }
         }
 
@@ -63,10 +65,10 @@ public sealed class DeliveryRunner(
     /// <summary>Creates the rows that are missing: every recipient (unsubscribed ones Skipped), or the test address.</summary>
     private async Task EnsureDeliveriesAsync(EmailReport report, string? testAddress, CancellationToken ct)
     {
-        await using var db = await store.CreateDbContextAsync(ct);
+        await using var db = await dbs.CreateDbContextAsync(ct);
         var existing = (await db.Deliveries.Where(d => d.ExecutionId == report.ExecutionId).Select(d => d.NormalizedEmail).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
-        var now = time.GetUtcNow();
+        var now = clock.GetUtcNow();
         var baseUrl = new Uri(options.CurrentValue.PublicBaseUrl);
         var wanted = new List<Delivery>();
         if (testAddress is not null)
@@ -126,19 +128,20 @@ public sealed class DeliveryRunner(
 
     private async Task<List<Guid>> PendingAsync(Guid executionId, CancellationToken ct)
     {
-        await using var db = await store.CreateDbContextAsync(ct);
+        await using var db = await dbs.CreateDbContextAsync(ct);
         return await db.Deliveries.Where(d => d.ExecutionId == executionId && d.Status == DeliveryStatus.Pending)
             .OrderBy(d => d.NormalizedEmail).Select(d => d.Id).ToListAsync(ct);
     }
 
-    private async Task SendUntilSettledAsync(EmailReport report, IReadOnlyList<PlannedFile> files, SmtpServerSettings smtp, Guid deliveryId, CancellationToken ct)
+    private async Task SendUntilSettledAsync(EmailReport report, IReadOnlyList<PlannedFile> files, SmtpServerSettings smtp,
+        IEmailTransport transport, Guid deliveryId, CancellationToken ct)
     {
         var settings = options.CurrentValue;
         while (true)
         {
             Delivery delivery;
             EmailAddressee? addressee;
-            await using (var db = await store.CreateDbContextAsync(ct))
+            await using (var db = await dbs.CreateDbContextAsync(ct))
             {
                 delivery = await db.Deliveries.AsNoTracking().SingleAsync(d => d.Id == deliveryId, ct);
                 if (delivery.Status != DeliveryStatus.Pending)
@@ -156,10 +159,10 @@ public sealed class DeliveryRunner(
                 return;
             }
 
-            if (delivery.NextAttemptAt is { } due && due > time.GetUtcNow())
+            if (delivery.NextAttemptAt is { } due && due > clock.GetUtcNow())
             {
                 // A retry not yet due, or an attempt in flight elsewhere (see RecordAttemptAsync): wait, then look again.
-                await Task.Delay(due - time.GetUtcNow(), time, ct);
+                await Task.Delay(due - clock.GetUtcNow(), clock, ct);
                 continue;
             }
 
@@ -169,7 +172,7 @@ public sealed class DeliveryRunner(
                 continue; // another runner took this attempt: look again (it may be Sent by now)
             }
 
-            var result = await AttemptAsync(report, files, smtp, delivery, addressee, ct);
+            var result = await AttemptAsync(report, files, smtp, transport, delivery, addressee, ct);
             switch (result.Outcome)
             {
                 case SendOutcome.Accepted:
@@ -186,23 +189,23 @@ public sealed class DeliveryRunner(
                 default:
                     var delay = RetryBackoff.Delay(attempt, settings.InitialBackoff, settings.MaxBackoff, Random.Shared);
                     logger.LogInformation("Delivery {DeliveryId} attempt {Attempt} failed ({Reply}); retrying in {Delay}.", deliveryId, attempt, result.Reply, delay);
-                    await ScheduleRetryAsync(report.ExecutionId, deliveryId, result.Reply, time.GetUtcNow() + delay, ct);
+                    await ScheduleRetryAsync(report.ExecutionId, deliveryId, result.Reply, clock.GetUtcNow() + delay, ct);
                     break;
             }
         }
     }
 
     private async Task<SendResult> AttemptAsync(EmailReport report, IReadOnlyList<PlannedFile> files, SmtpServerSettings smtp,
-        Delivery delivery, EmailAddressee addressee, CancellationToken ct)
+        IEmailTransport transport, Delivery delivery, EmailAddressee addressee, CancellationToken ct)
     {
-        System.Net.Mail.MailMessage message;
+        MimeKit.MimeMessage message;
         try
         {
             message = await composer.ComposeAsync(report, files, addressee, smtp, delivery.MessageId!);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidOperationException)
         {
-            // A missing artifact file or an address SmtpClient cannot encode will not get better by retrying.
+            // A missing artifact file or an address MimeKit cannot parse will not get better by retrying.
             return new SendResult(SendOutcome.Permanent, "The email could not be composed: " + e.Message);
         }
 
@@ -211,9 +214,9 @@ public sealed class DeliveryRunner(
         {
             activity?.SetTag("reportgraph.execution.id", report.ExecutionId);
             activity?.SetTag("reportgraph.delivery.id", delivery.Id);
-            var started = time.GetTimestamp();
-            var result = await sender.SendAsync(smtp, message, options.CurrentValue.SmtpTimeout, ct);
-            telemetry?.SmtpDuration.Record(time.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("outcome", result.Outcome.ToString()));
+            var started = clock.GetTimestamp();
+            var result = await transport.SendAsync(message, ct);
+            telemetry?.SmtpDuration.Record(clock.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("outcome", result.Outcome.ToString()));
             activity?.SetTag("reportgraph.smtp.outcome", result.Outcome.ToString());
             return result;
         }
@@ -242,8 +245,8 @@ public sealed class DeliveryRunner(
     /// </summary>
     private async Task<bool> RecordAttemptAsync(Delivery delivery, int attempt, CancellationToken ct)
     {
-        await using var db = await store.CreateDbContextAsync(ct);
-        var now = time.GetUtcNow();
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow();
         DateTimeOffset? inFlightUntil = now + options.CurrentValue.SmtpTimeout + TimeSpan.FromSeconds(5);
         var claimed = await db.Deliveries
             .Where(d => d.Id == delivery.Id && d.Status == DeliveryStatus.Pending && d.Attempts == delivery.Attempts)
@@ -256,8 +259,8 @@ public sealed class DeliveryRunner(
 
     private async Task ScheduleRetryAsync(Guid executionId, Guid deliveryId, string reply, DateTimeOffset nextAttemptAt, CancellationToken ct)
     {
-        await using var db = await store.CreateDbContextAsync(ct);
-        var now = time.GetUtcNow();
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow();
         await db.Deliveries.Where(d => d.Id == deliveryId && d.Status == DeliveryStatus.Pending)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(d => d.LastReply, Truncate(reply))
@@ -268,8 +271,8 @@ public sealed class DeliveryRunner(
 
     private async Task FinishAsync(Guid executionId, Guid deliveryId, DeliveryStatus status, string reply, CancellationToken ct)
     {
-        await using var db = await store.CreateDbContextAsync(ct);
-        var now = time.GetUtcNow();
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow();
         DateTimeOffset? sentAt = status == DeliveryStatus.Sent ? now : null;
         // The save must not be cancelled halfway by the caller once the server has accepted the message.
         var changed = await db.Deliveries.Where(d => d.Id == deliveryId && d.Status == DeliveryStatus.Pending)
@@ -289,7 +292,7 @@ public sealed class DeliveryRunner(
 
     private async Task<DeliveryOutcome> OutcomeAsync(Guid executionId, CancellationToken ct)
     {
-        await using var db = await store.CreateDbContextAsync(ct);
+        await using var db = await dbs.CreateDbContextAsync(ct);
         var counts = await db.Deliveries.Where(d => d.ExecutionId == executionId)
             .GroupBy(d => d.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
         int Count(DeliveryStatus status) => counts.FirstOrDefault(c => c.Status == status)?.Count ?? 0;

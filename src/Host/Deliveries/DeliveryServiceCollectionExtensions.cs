@@ -24,7 +24,7 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton<SmtpSettingsService>();
         services.TryAddSingleton<EmailBodyRenderer>();
         services.TryAddSingleton<EmailComposer>();
-        services.TryAddSingleton<SmtpSender>();
+        services.TryAddSingleton<EmailTransports>();
         services.TryAddSingleton<IDeliveryRunner, DeliveryRunner>();
         services.TryAddSingleton<IExecutionDelivery, ExecutionDelivery>();
         services.AddGraphQLServer()

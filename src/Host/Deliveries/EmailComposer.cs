@@ -1,9 +1,8 @@
-using System.Net.Mail;
-using System.Net.Mime;
-using System.Text;
 using Microsoft.Extensions.Options;
+using MimeKit;
 using ReportGraph.Abstractions;
 using ReportGraph.Host.Executions;
+using ReportGraph.Host.Schedules;
 
 namespace ReportGraph.Host.Deliveries;
 
@@ -14,7 +13,7 @@ namespace ReportGraph.Host.Deliveries;
 public sealed record EmailAddressee(string Email, string? DisplayName, string? UnsubscribeToken);
 
 /// <summary>
-/// Builds the <see cref="MailMessage"/> of one delivery: subject from the template, HTML body from the Razor
+/// Builds the <see cref="MimeMessage"/> of one delivery: subject from the template, HTML body from the Razor
 /// component, plain-text alternative, attachments streamed from disk, and the headers List-Unsubscribe,
 /// List-Unsubscribe-Post, Message-ID and X-ReportGraph-Execution.
 /// </summary>
@@ -60,35 +59,26 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
     }
 
     /// <summary>
-    /// The message, ready to send. The caller disposes it (which closes the attachment streams).
+    /// The message, ready to send: multipart/mixed of a multipart/alternative (plain text, then HTML) and the attached
+    /// files, each read from its artifact file while the message is written, never held whole in memory. The caller
+    /// disposes it (which closes the files).
     /// </summary>
-    public async Task<MailMessage> ComposeAsync(EmailReport report, IReadOnlyList<PlannedFile> files, EmailAddressee to,
+    public async Task<MimeMessage> ComposeAsync(EmailReport report, IReadOnlyList<PlannedFile> files, EmailAddressee to,
         SmtpServerSettings smtp, string messageId)
     {
         var model = Model(report, files, to);
-        // MIME text lines end with CRLF; a bare LF would be quoted-printable encoded as "=0A" instead of a line break.
-        var html = Crlf(await bodies.RenderAsync(report.EmailComponent, model));
-        var text = Crlf(PlainTextEmail.Render(model));
+        var html = await bodies.RenderAsync(report.EmailComponent, model);
+        var text = PlainTextEmail.Render(model);
 
-        var message = new MailMessage
-        {
-            From = new MailAddress(smtp.FromAddress, smtp.FromName ?? report.ReportName, Encoding.UTF8),
-            Subject = Subject(report, to),
-            SubjectEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-            BodyEncoding = Encoding.UTF8,
-            BodyTransferEncoding = TransferEncoding.QuotedPrintable,
-            Body = text,
-            IsBodyHtml = false,
-        };
+        var message = new MimeMessage();
+        var body = new BodyBuilder { TextBody = text, HtmlBody = html };
         try
         {
-            message.To.Add(new MailAddress(to.Email, to.DisplayName, Encoding.UTF8));
-            var htmlView = AlternateView.CreateAlternateViewFromString(html, Encoding.UTF8, MediaTypeNames.Text.Html);
-            htmlView.TransferEncoding = TransferEncoding.QuotedPrintable;
-            message.AlternateViews.Add(htmlView);
-
-            message.Headers.Add("Message-ID", messageId);
+            // MimeKit writes non-ASCII display names and the subject as RFC 2047 encoded words (UTF-8).
+            message.From.Add(new MailboxAddress(smtp.FromName ?? report.ReportName, smtp.FromAddress));
+            message.To.Add(new MailboxAddress(to.DisplayName, to.Email));
+            message.Subject = Subject(report, to);
+            message.MessageId = messageId.Trim().TrimStart('<').TrimEnd('>'); // MimeKit adds the angle brackets
             message.Headers.Add(ExecutionHeader, report.ExecutionId.ToString());
             if (to.UnsubscribeToken is not null)
             {
@@ -105,27 +95,36 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
 
             foreach (var file in files.Where(f => f.Link is null))
             {
-                var stream = new FileStream(file.Artifact.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
-                var attachment = new Attachment(stream, file.Artifact.FileName, file.Artifact.ContentType)
-                {
-                    TransferEncoding = TransferEncoding.Base64,
-                    NameEncoding = Encoding.UTF8,
-                };
-                attachment.ContentDisposition!.FileName = file.Artifact.FileName;
-                attachment.ContentDisposition.Size = file.Artifact.SizeBytes;
-                message.Attachments.Add(attachment);
+                body.Attachments.Add(Attachment(file.Artifact));
             }
 
+            message.Body = body.ToMessageBody();
             return message;
         }
         catch
         {
+            // Files opened before the failure (e.g. the next artifact file is missing) are closed here.
+            foreach (var attachment in body.Attachments)
+            {
+                attachment.Dispose();
+            }
+
             message.Dispose();
             throw;
         }
     }
 
-    private static string Crlf(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal);
+    private static MimePart Attachment(StoredArtifact artifact)
+    {
+        var stream = new FileStream(artifact.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        return new MimePart(ContentType.Parse(artifact.ContentType))
+        {
+            Content = new MimeContent(stream),
+            ContentDisposition = new ContentDisposition(ContentDisposition.Attachment) { FileName = artifact.FileName, Size = artifact.SizeBytes },
+            ContentTransferEncoding = ContentEncoding.Base64,
+            FileName = artifact.FileName,
+        };
+    }
 
     /// <summary>
     /// A Message-ID for one delivery, under the host's public domain: unique, fixed when the delivery is created and

@@ -20,19 +20,19 @@ public sealed class SignedArtifactLinks
     private const string Purpose = "ReportGraph.ArtifactDownloadLink.v1";
     private readonly ITimeLimitedDataProtector _protector;
     private readonly IOptionsMonitor<DeliveryOptions> _options;
-    private readonly TimeProvider _time;
+    private readonly TimeProvider _clock;
 
     /// <summary>Creates the link generator.</summary>
-    public SignedArtifactLinks(IDataProtectionProvider dataProtection, IOptionsMonitor<DeliveryOptions> options, TimeProvider time)
+    public SignedArtifactLinks(IDataProtectionProvider dataProtection, IOptionsMonitor<DeliveryOptions> options, TimeProvider clock)
     {
         _protector = dataProtection.CreateProtector(Purpose).ToTimeLimitedDataProtector();
         _options = options;
-        _time = time;
+        _clock = clock;
     }
 
     /// <summary>A link valid for <see cref="DeliveryOptions.DownloadLinkLifetime"/> from now.</summary>
     public SignedArtifactLink Create(Guid artifactId) =>
-        Create(artifactId, _time.GetUtcNow() + _options.CurrentValue.DownloadLinkLifetime);
+        Create(artifactId, _clock.GetUtcNow() + _options.CurrentValue.DownloadLinkLifetime);
 
     /// <summary>A link valid until <paramref name="expiresAt"/>.</summary>
     public SignedArtifactLink Create(Guid artifactId, DateTimeOffset expiresAt)

@@ -1,41 +1,60 @@
 using System.Net;
-using System.Net.Security;
 using System.Net.Sockets;
-using System.Security.Authentication;
-using System.Text;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 
 namespace ReportGraph.Host.Deliveries;
 
 /// <summary>
-/// Tests SMTP settings by walking the conversation step by step — resolve, connect, TLS (implicit) or STARTTLS, greet, AUTH LOGIN,
-/// MAIL FROM, then RSET and QUIT — so it can say exactly which step failed. SmtpClient cannot do this: it reports
-/// most failures as "Failure sending mail". Nothing is sent.
+/// Tests SMTP settings with the same MailKit client that sends, step by step — resolve, connect with TLS (implicit)
+/// or STARTTLS, authenticate (password or XOAUTH2), MAIL FROM, then RSET and QUIT — so it can say exactly which step
+/// failed. Nothing is sent.
 /// </summary>
 internal sealed class SmtpConnectionTester(TimeSpan timeout)
 {
     public async Task<SmtpTestResult> TestAsync(SmtpServerSettings settings, CancellationToken cancellationToken)
     {
-        IPAddress[] addresses;
         try
         {
-            addresses = await Dns.GetHostAddressesAsync(settings.Host, cancellationToken);
+            var addresses = await Dns.GetHostAddressesAsync(settings.Host, cancellationToken);
+            if (addresses.Length == 0)
+            {
+                return SmtpTestResult.Fail(SmtpTestCodes.Dns, $"The host name {settings.Host} resolves to no address.");
+            }
         }
         catch (SocketException e)
         {
             return SmtpTestResult.Fail(SmtpTestCodes.Dns, $"The host name {settings.Host} does not resolve ({e.SocketErrorCode}). Check the spelling of the host.");
         }
 
-        if (addresses.Length == 0)
-        {
-            return SmtpTestResult.Fail(SmtpTestCodes.Dns, $"The host name {settings.Host} resolves to no address.");
-        }
-
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
-        using var tcp = new TcpClient(); // no fixed family: tries IPv6 and IPv4 addresses alike
+        using var client = new ProbingSmtpClient { Timeout = (int)Math.Min(int.MaxValue, timeout.TotalMilliseconds) };
         try
         {
-            await tcp.ConnectAsync(addresses, settings.Port, deadline.Token);
+            return await ConnectAsync(client, settings, deadline.Token)
+                ?? await AuthenticateAsync(client, settings, deadline.Token)
+                ?? await CheckSenderAsync(client, settings, deadline.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return SmtpTestResult.Fail(SmtpTestCodes.Connect, client.IsConnected
+                ? $"{settings.Host}:{settings.Port} stopped answering within {timeout.TotalSeconds:0} s (timeout)."
+                : $"No connection to {settings.Host} on port {settings.Port} within {timeout.TotalSeconds:0} s (timeout): the port is probably filtered by a firewall.");
+        }
+        catch (Exception e) when (e is IOException or ProtocolException or ServiceNotConnectedException)
+        {
+            return SmtpTestResult.Fail(SmtpTestCodes.Connect, $"The connection to {settings.Host}:{settings.Port} broke: {e.Message}");
+        }
+    }
+
+    private static async Task<SmtpTestResult?> ConnectAsync(SmtpClient client, SmtpServerSettings settings, CancellationToken ct)
+    {
+        try
+        {
+            await SmtpSessionSetup.ConnectAsync(client, settings, ct);
+            return null;
         }
         catch (SocketException e) when (e.SocketErrorCode == SocketError.ConnectionRefused)
         {
@@ -45,186 +64,95 @@ internal sealed class SmtpConnectionTester(TimeSpan timeout)
         {
             return SmtpTestResult.Fail(SmtpTestCodes.Connect, $"Could not connect to {settings.Host} on port {settings.Port}: {e.SocketErrorCode}.");
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (SslHandshakeException e)
         {
-            return SmtpTestResult.Fail(SmtpTestCodes.Connect, $"No connection to {settings.Host} on port {settings.Port} within {timeout.TotalSeconds:0} s (timeout): the port is probably filtered by a firewall.");
+            var cause = settings.Security == SmtpSecurity.ImplicitTls
+                ? "an untrusted or mismatched certificate, or a port that does not speak TLS from the first byte"
+                : "an untrusted or mismatched certificate is the usual cause";
+            return SmtpTestResult.Fail(SmtpTestCodes.Tls, $"The TLS handshake with {settings.Host}:{settings.Port} failed: {FirstLine(e.Message)} ({cause}).");
+        }
+        catch (NotSupportedException) when (settings.Security == SmtpSecurity.StartTls)
+        {
+            return SmtpTestResult.Fail(SmtpTestCodes.Tls, $"{settings.Host}:{settings.Port} does not offer STARTTLS. Choose security None only for a trusted local relay, or use the provider's STARTTLS port (usually 587).");
+        }
+        catch (SmtpCommandException e) when (settings.Security == SmtpSecurity.StartTls && client.IsConnected)
+        {
+            return SmtpTestResult.Fail(SmtpTestCodes.Tls, $"The server refused STARTTLS: {(int)e.StatusCode} {e.Message}.");
+        }
+        catch (SmtpCommandException e)
+        {
+            return SmtpTestResult.Fail(SmtpTestCodes.Protocol, $"The server refused the greeting or EHLO: {(int)e.StatusCode} {e.Message}.");
+        }
+        catch (SmtpProtocolException e)
+        {
+            return SmtpTestResult.Fail(SmtpTestCodes.Connect, $"{settings.Host}:{settings.Port} did not greet as an SMTP server: {e.Message}");
+        }
+    }
+
+    private static async Task<SmtpTestResult?> AuthenticateAsync(SmtpClient client, SmtpServerSettings settings, CancellationToken ct)
+    {
+        if (!SmtpSessionSetup.Authenticates(settings))
+        {
+            return null;
+        }
+
+        var offered = client.AuthenticationMechanisms;
+        if (offered.Count == 0)
+        {
+            var hint = settings.Security == SmtpSecurity.None ? " Many servers offer AUTH only after STARTTLS." : string.Empty;
+            return SmtpTestResult.Fail(SmtpTestCodes.Auth, $"The server does not offer authentication (no AUTH in its EHLO reply), but a user name is set.{hint}");
+        }
+
+        var xoauth2 = settings.Authentication == SmtpAuthentication.XOAuth2;
+        if (xoauth2 && !offered.Contains("XOAUTH2"))
+        {
+            return SmtpTestResult.Fail(SmtpTestCodes.Auth, $"The server offers AUTH {string.Join(' ', offered.Order())}, but not XOAUTH2: use PASSWORD authentication with it.");
         }
 
         try
         {
-            Stream network = tcp.GetStream();
-            if (settings.Security == SmtpSecurity.ImplicitTls)
-            {
-                var tls = new SslStream(network, leaveInnerStreamOpen: false);
-                try
-                {
-                    await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = settings.Host }, deadline.Token);
-                }
-                catch (AuthenticationException e)
-                {
-                    return SmtpTestResult.Fail(SmtpTestCodes.Tls, $"The TLS handshake with {settings.Host}:{settings.Port} failed: {e.Message} (an untrusted or mismatched certificate, or a port that does not speak TLS from the first byte).");
-                }
-                network = tls;
-            }
-            return await ConverseAsync(network, settings, deadline.Token);
+            await SmtpSessionSetup.AuthenticateAsync(client, settings, ct);
+            return null;
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (AuthenticationException e)
         {
-            return SmtpTestResult.Fail(SmtpTestCodes.Connect, $"{settings.Host}:{settings.Port} stopped answering within {timeout.TotalSeconds:0} s (timeout).");
+            var what = xoauth2 ? "the XOAUTH2 access token (expired, or issued without the SMTP scope?)" : "the user name or password";
+            return SmtpTestResult.Fail(SmtpTestCodes.Auth, $"The server rejected {what} of {settings.UserName}: {SmtpSessionSetup.ServerReply(e)}.");
         }
-        catch (IOException e)
+        catch (NotSupportedException)
         {
-            return SmtpTestResult.Fail(SmtpTestCodes.Connect, $"The connection to {settings.Host}:{settings.Port} broke: {e.Message}");
+            return SmtpTestResult.Fail(SmtpTestCodes.Auth, $"The server offers AUTH {string.Join(' ', offered.Order())}, none of which works with a password.");
         }
     }
 
-    private static async Task<SmtpTestResult> ConverseAsync(Stream network, SmtpServerSettings settings, CancellationToken ct)
+    private static async Task<SmtpTestResult> CheckSenderAsync(ProbingSmtpClient client, SmtpServerSettings settings, CancellationToken ct)
     {
-        var line = new SmtpLines(network);
-        var greeting = await line.ReadReplyAsync(ct);
-        if (greeting.Code != 220)
+        var utf8 = client.Capabilities.HasFlag(SmtpCapabilities.UTF8) && !System.Text.Ascii.IsValid(settings.FromAddress) ? " SMTPUTF8" : string.Empty;
+        var from = await client.CommandAsync($"MAIL FROM:<{settings.FromAddress}>{utf8}", ct);
+        if (from.StatusCode != SmtpStatusCode.Ok)
         {
-            return SmtpTestResult.Fail(SmtpTestCodes.Connect, $"{settings.Host}:{settings.Port} did not greet as an SMTP server: {greeting}.");
+            return SmtpTestResult.Fail(SmtpTestCodes.Sender, $"The server refused the sender {settings.FromAddress}: {(int)from.StatusCode} {from.Response}.");
         }
 
-        var ehlo = await line.CommandAsync("EHLO " + Dns.GetHostName(), ct);
-        if (ehlo.Code != 250)
-        {
-            return SmtpTestResult.Fail(SmtpTestCodes.Protocol, $"The server refused EHLO: {ehlo}.");
-        }
-
-        if (settings.Security == SmtpSecurity.StartTls)
-        {
-            if (!ehlo.Offers("STARTTLS"))
-            {
-                return SmtpTestResult.Fail(SmtpTestCodes.Tls, $"{settings.Host}:{settings.Port} does not offer STARTTLS. Choose security None only for a trusted local relay, or use the provider's STARTTLS port (usually 587).");
-            }
-
-            var ready = await line.CommandAsync("STARTTLS", ct);
-            if (ready.Code != 220)
-            {
-                return SmtpTestResult.Fail(SmtpTestCodes.Tls, $"The server refused STARTTLS: {ready}.");
-            }
-
-            var tls = new SslStream(network, leaveInnerStreamOpen: false);
-            try
-            {
-                await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = settings.Host }, ct);
-            }
-            catch (AuthenticationException e)
-            {
-                return SmtpTestResult.Fail(SmtpTestCodes.Tls, $"The TLS handshake with {settings.Host} failed: {e.Message} (an untrusted or mismatched certificate is the usual cause).");
-            }
-
-            line = new SmtpLines(tls);
-            ehlo = await line.CommandAsync("EHLO " + Dns.GetHostName(), ct);
-            if (ehlo.Code != 250)
-            {
-                return SmtpTestResult.Fail(SmtpTestCodes.Protocol, $"The server refused EHLO after STARTTLS: {ehlo}.");
-            }
-        }
-
-        if (!string.IsNullOrEmpty(settings.UserName))
-        {
-            var auth = await AuthenticateAsync(line, ehlo, settings, ct);
-            if (auth is not null)
-            {
-                return auth;
-            }
-        }
-
-        var from = await line.CommandAsync($"MAIL FROM:<{settings.FromAddress}>", ct);
-        if (from.Code != 250)
-        {
-            return SmtpTestResult.Fail(SmtpTestCodes.Sender, $"The server refused the sender {settings.FromAddress}: {from}.");
-        }
-
-        await line.CommandAsync("RSET", ct);
-        await line.WriteAsync("QUIT", ct);
+        await client.CommandAsync("RSET", ct);
+        await client.DisconnectAsync(quit: true, ct);
         var secured = settings.Security switch
         {
             SmtpSecurity.StartTls => "secured with STARTTLS, ",
             SmtpSecurity.ImplicitTls => "secured with implicit TLS, ",
             _ => "unencrypted, ",
         };
-        var authed = string.IsNullOrEmpty(settings.UserName) ? "without authentication" : $"authenticated as {settings.UserName}";
+        var authed = !SmtpSessionSetup.Authenticates(settings) ? "without authentication"
+            : settings.Authentication == SmtpAuthentication.XOAuth2 ? $"authenticated as {settings.UserName} with XOAUTH2"
+            : $"authenticated as {settings.UserName}";
         return new SmtpTestResult(true, SmtpTestCodes.Ok, $"Connected to {settings.Host}:{settings.Port}, {secured}{authed}; the sender {settings.FromAddress} was accepted.");
     }
 
-    private static async Task<SmtpTestResult?> AuthenticateAsync(SmtpLines line, SmtpReply ehlo, SmtpServerSettings settings, CancellationToken ct)
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
+
+    /// <summary>MailKit's client with its raw command method opened up: MAIL FROM without sending a message.</summary>
+    private sealed class ProbingSmtpClient : SmtpClient
     {
-        var mechanisms = ehlo.Lines.Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("AUTH", StringComparison.OrdinalIgnoreCase));
-        if (mechanisms is null)
-        {
-            var hint = settings.Security == SmtpSecurity.None ? " Many servers offer AUTH only after STARTTLS." : string.Empty;
-            return SmtpTestResult.Fail(SmtpTestCodes.Auth, $"The server does not offer authentication (no AUTH in its EHLO reply), but a user name is set.{hint}");
-        }
-
-        // SmtpClient authenticates with LOGIN (or NTLM/Negotiate); test the mechanism it will really use.
-        if (!mechanisms.Split(' ', '=').Skip(1).Any(m => m.Equals("LOGIN", StringComparison.OrdinalIgnoreCase)))
-        {
-            return SmtpTestResult.Fail(SmtpTestCodes.Auth, $"The server offers {mechanisms}, but SmtpClient needs AUTH LOGIN.");
-        }
-
-        var start = await line.AuthenticateLoginAsync(settings.UserName!, settings.Password, ct);
-        return start.Code == 235
-            ? null
-            : SmtpTestResult.Fail(SmtpTestCodes.Auth, $"The server rejected the user name or password of {settings.UserName}: {start}.");
-    }
-}
-
-/// <summary>One SMTP reply: code and text lines.</summary>
-internal sealed record SmtpReply(int Code, IReadOnlyList<string> Lines)
-{
-    public bool Offers(string extension) =>
-        Lines.Any(l => l.Trim().Split(' ')[0].Equals(extension, StringComparison.OrdinalIgnoreCase));
-
-    public override string ToString() => $"{Code} {string.Join(" ", Lines)}".Trim();
-}
-
-/// <summary>Reads and writes SMTP lines (CRLF, multi-line replies "250-…" ending with "250 …").</summary>
-internal sealed class SmtpLines(Stream stream)
-{
-    private readonly StreamReader _reader = new(stream, Encoding.ASCII, false, 1024, leaveOpen: true);
-
-    public async Task WriteAsync(string command, CancellationToken ct)
-    {
-        var bytes = Encoding.UTF8.GetBytes(command + "\r\n");
-        await stream.WriteAsync(bytes, ct);
-        await stream.FlushAsync(ct);
-    }
-
-    public async Task<SmtpReply> CommandAsync(string command, CancellationToken ct)
-    {
-        await WriteAsync(command, ct);
-        return await ReadReplyAsync(ct);
-    }
-
-    /// <summary>AUTH LOGIN: user name and password in base64, each after a 334 prompt; the last reply is 235 when accepted.</summary>
-    public async Task<SmtpReply> AuthenticateLoginAsync(string userName, string? password, CancellationToken ct)
-    {
-        var reply = await CommandAsync("AUTH LOGIN", ct);
-        if (reply.Code == 334) reply = await CommandAsync(Convert.ToBase64String(Encoding.UTF8.GetBytes(userName)), ct);
-        if (reply.Code == 334) reply = await CommandAsync(Convert.ToBase64String(Encoding.UTF8.GetBytes(password ?? string.Empty)), ct);
-        return reply;
-    }
-
-    public async Task<SmtpReply> ReadReplyAsync(CancellationToken ct)
-    {
-        var lines = new List<string>();
-        while (true)
-        {
-            var text = await _reader.ReadLineAsync(ct) ?? throw new IOException("The server closed the connection.");
-            if (text.Length < 3 || !int.TryParse(text.AsSpan(0, 3), out var code))
-            {
-                return new SmtpReply(0, [text]);
-            }
-
-            lines.Add(text.Length > 4 ? text[4..] : string.Empty);
-            if (text.Length == 3 || text[3] != '-')
-            {
-                return new SmtpReply(code, lines);
-            }
-        }
+        public Task<SmtpResponse> CommandAsync(string command, CancellationToken ct) => SendCommandAsync(command, ct);
     }
 }

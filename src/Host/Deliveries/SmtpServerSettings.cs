@@ -1,18 +1,24 @@
 namespace ReportGraph.Host.Deliveries;
 
 /// <summary>
-/// Everything needed to talk to one SMTP server, password in clear. Lives only in memory while sending or testing;
-/// <see cref="ToString"/> never shows the password, so logging an instance is safe.
+/// Everything needed to talk to one SMTP server, password or access token in clear. Lives only in memory while sending
+/// or testing; <see cref="ToString"/> never shows the password or the token, so logging an instance is safe.
 /// </summary>
 /// <param name="Host">Host name or address.</param>
 /// <param name="Port">TCP port.</param>
 /// <param name="Security">None, StartTls (port 587) or ImplicitTls (port 465).</param>
 /// <param name="UserName">User for AUTH, or null for none.</param>
-/// <param name="Password">Password for AUTH.</param>
+/// <param name="Password">Password for AUTH (with <see cref="SmtpAuthentication.Password"/>).</param>
 /// <param name="FromAddress">Envelope and header sender.</param>
 /// <param name="FromName">Sender display name.</param>
 public sealed record SmtpServerSettings(string Host, int Port, SmtpSecurity Security, string? UserName, string? Password, string FromAddress, string? FromName)
 {
+    /// <summary>Password (the default) or XOAUTH2 with <see cref="AccessToken"/>.</summary>
+    public SmtpAuthentication Authentication { get; init; } = SmtpAuthentication.Password;
+
+    /// <summary>The OAuth 2.0 access token sent with AUTH XOAUTH2 (with <see cref="SmtpAuthentication.XOAuth2"/>).</summary>
+    public string? AccessToken { get; init; }
+
     /// <summary>Where the settings came from: the owner's saved settings, the global default or the outbox folder.</summary>
     public SmtpSettingsSource Source { get; init; } = SmtpSettingsSource.Owner;
 
@@ -26,7 +32,7 @@ public sealed record SmtpServerSettings(string Host, int Port, SmtpSecurity Secu
     /// <inheritdoc />
     public override string ToString() => OutboxDirectory is { } folder
         ? $"outbox folder {folder}, from {FromAddress}"
-        : $"{Host}:{Port} ({Security}) as {UserName ?? "anonymous"}, from {FromAddress}, {Source} settings";
+        : $"{Host}:{Port} ({Security}) as {UserName ?? "anonymous"}{(Authentication == SmtpAuthentication.XOAuth2 ? " with XOAUTH2" : "")}, from {FromAddress}, {Source} settings";
 }
 
 /// <summary>Whose SMTP settings are used.</summary>
@@ -49,14 +55,23 @@ public sealed record SmtpSettingsInput
     /// <summary>TCP port, 1–65535 (587 for STARTTLS, 25 for relays).</summary>
     public required int Port { get; init; }
 
-    /// <summary>None or StartTls.</summary>
+    /// <summary>None, StartTls (port 587) or ImplicitTls (port 465).</summary>
     public required SmtpSecurity Security { get; init; }
 
-    /// <summary>User for AUTH, or null/empty for none.</summary>
+    /// <summary>User for AUTH, or null/empty for none; required for XOAUTH2 (the mailbox the token belongs to).</summary>
     public string? UserName { get; init; }
 
     /// <summary>New password; null keeps the saved one, empty string removes it.</summary>
     public string? Password { get; init; }
+
+    /// <summary>PASSWORD (when omitted) or XOAUTH2 (a user name and an OAuth 2.0 access token).</summary>
+    public SmtpAuthentication? Authentication { get; init; }
+
+    /// <summary>
+    /// New OAuth 2.0 access token for XOAUTH2; null keeps the saved one, empty string removes it. It is used as it is:
+    /// ReportGraph does not refresh it, so paste a new one before it expires.
+    /// </summary>
+    public string? AccessToken { get; init; }
 
     /// <summary>Sender address.</summary>
     public required string FromAddress { get; init; }
@@ -77,7 +92,14 @@ public sealed record SmtpSettingsInput
 /// <param name="FromAddress">Sender address.</param>
 /// <param name="FromName">Sender name.</param>
 /// <param name="UpdatedAt">Last save.</param>
-public sealed record SmtpSettingsView(string Host, int Port, SmtpSecurity Security, string? UserName, bool HasPassword, string FromAddress, string? FromName, DateTimeOffset UpdatedAt);
+public sealed record SmtpSettingsView(string Host, int Port, SmtpSecurity Security, string? UserName, bool HasPassword, string FromAddress, string? FromName, DateTimeOffset UpdatedAt)
+{
+    /// <summary>PASSWORD or XOAUTH2.</summary>
+    public SmtpAuthentication Authentication { get; init; } = SmtpAuthentication.Password;
+
+    /// <summary>Whether an XOAUTH2 access token is saved (the token itself is never returned).</summary>
+    public bool HasAccessToken { get; init; }
+}
 
 /// <summary>A problem of submitted SMTP settings, with the input field at fault (camelCase, as in the API).</summary>
 /// <param name="Field">e.g. <c>port</c>.</param>

@@ -1,3 +1,4 @@
+using ReportGraph.GraphQL.Types;
 using ReportGraph.Host.Security;
 
 namespace ReportGraph.Host.Deliveries;
@@ -13,7 +14,17 @@ public enum SmtpSecurity
     ImplicitTls,
 }
 
-/// <summary>An owner's SMTP server. The password is encrypted with ASP.NET Core Data Protection.</summary>
+/// <summary>How ReportGraph proves who it is to the SMTP server.</summary>
+public enum SmtpAuthentication
+{
+    /// <summary>User name and password (AUTH PLAIN or LOGIN, whichever the server offers), or none without a user name.</summary>
+    Password,
+    /// <summary>User name and an OAuth 2.0 access token (AUTH XOAUTH2), for Microsoft 365 and Gmail.</summary>
+    [GraphQLName("XOAUTH2")]
+    XOAuth2,
+}
+
+/// <summary>An owner's SMTP server. The password and the access token are encrypted with ASP.NET Core Data Protection.</summary>
 public sealed class SmtpSettings
 {
     public Guid Id { get; set; } = Guid.NewGuid();
@@ -24,6 +35,8 @@ public sealed class SmtpSettings
     public SmtpSecurity Security { get; set; }
     public string? UserName { get; set; }
     public string? EncryptedPassword { get; set; }
+    public SmtpAuthentication Authentication { get; set; } = SmtpAuthentication.Password;
+    public string? EncryptedAccessToken { get; set; }
     public required string FromAddress { get; set; }
     public string? FromName { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

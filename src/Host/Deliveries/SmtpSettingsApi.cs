@@ -6,7 +6,7 @@ namespace ReportGraph.Host.Deliveries;
 /// <summary>The result of saveSmtpSettings.</summary>
 public sealed class SaveSmtpSettingsPayload(SmtpSettingsView? settings, IReadOnlyList<InputError>? errors = null) : Payload(errors)
 {
-    /// <summary>The saved settings (never the password; hasPassword says whether one is saved).</summary>
+    /// <summary>The saved settings (never the password or access token; hasPassword and hasAccessToken say whether one is saved).</summary>
     public SmtpSettingsView? SmtpSettings { get; } = settings;
 }
 
@@ -37,14 +37,17 @@ public sealed class SmtpSettingsQueries
 [ExtendObjectType("Mutation")]
 public sealed class SmtpSettingsMutations
 {
-    /// <summary>Saves your SMTP settings; the password is encrypted at rest and never returned. Omit password to keep the saved one.</summary>
+    /// <summary>
+    /// Saves your SMTP settings; the password and the XOAUTH2 access token are encrypted at rest and never returned.
+    /// Omit password or accessToken to keep the saved one. An access token is used as given, not refreshed.
+    /// </summary>
     public async Task<SaveSmtpSettingsPayload> SaveSmtpSettings(SmtpSettingsInput input, IResolverContext context, [Service] SmtpSettingsService service)
     {
         var result = await service.SaveAsync(context.RequireCaller().UserId, input, context.RequestAborted);
         return new SaveSmtpSettingsPayload(result.Settings, result.Problems.Select(p => new InputError([p.Field], p.Code, p.Message)).ToList());
     }
 
-    /// <summary>Connects to the server with these settings (the saved password when none is given) and says exactly what failed.</summary>
+    /// <summary>Connects to the server with these settings (the saved password or access token when none is given) and says exactly what failed.</summary>
     public async Task<TestSmtpSettingsPayload> TestSmtpSettings(SmtpSettingsInput input, IResolverContext context, [Service] SmtpSettingsService service)
     {
         var problems = SmtpSettingsService.Validate(input);

@@ -13,6 +13,9 @@ internal sealed class SmtpSettingsConfiguration : IEntityTypeConfiguration<SmtpS
         b.Property(s => s.Security).HasConversion<string>().HasMaxLength(16);
         b.Property(s => s.UserName).HasMaxLength(320);
         b.Property(s => s.EncryptedPassword).HasMaxLength(4000);
+        b.Property(s => s.Authentication).HasConversion<string>().HasMaxLength(16);
+        // Access tokens have no fixed length (Microsoft's are JWTs of a few kB), so the encrypted text is unbounded.
+        b.Property(s => s.EncryptedAccessToken);
         b.Property(s => s.FromAddress).HasMaxLength(320);
         b.Property(s => s.FromName).HasMaxLength(200);
         b.HasOne(s => s.Owner).WithMany().HasForeignKey(s => s.OwnerId).OnDelete(DeleteBehavior.Cascade);

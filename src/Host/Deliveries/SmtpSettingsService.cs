@@ -6,27 +6,31 @@ using ReportGraph.Host.Data;
 namespace ReportGraph.Host.Deliveries;
 
 /// <summary>
-/// Owners' SMTP settings: saved with the password encrypted by Data Protection, shown without it, resolved for
+/// Owners' SMTP settings: saved with the password and access token encrypted by Data Protection, shown without them, resolved for
 /// sending (owner's settings, else the global default, else the outbox folder), and tested step by step.
 /// </summary>
 public sealed class SmtpSettingsService
 {
     private const string PasswordPurpose = "ReportGraph.SmtpPassword.v1";
-    private readonly IDbContextFactory<ReportGraphDbContext> _store;
+    private const string AccessTokenPurpose = "ReportGraph.SmtpAccessToken.v1";
+    private const int MaxAccessTokenLength = 10_000;
+    private readonly IDbContextFactory<ReportGraphDbContext> _dbs;
     private readonly IDataProtector _passwords;
+    private readonly IDataProtector _accessTokens;
     private readonly IOptionsMonitor<DeliveryOptions> _options;
-    private readonly TimeProvider _time;
+    private readonly TimeProvider _clock;
     private readonly DataDirectory _dataDirectory;
 
     /// <summary>Creates the service.</summary>
-    public SmtpSettingsService(IDbContextFactory<ReportGraphDbContext> store, IDataProtectionProvider dataProtection,
-        IOptionsMonitor<DeliveryOptions> options, TimeProvider time, DataDirectory dataDirectory)
+    public SmtpSettingsService(IDbContextFactory<ReportGraphDbContext> dbs, IDataProtectionProvider dataProtection,
+        IOptionsMonitor<DeliveryOptions> options, TimeProvider clock, DataDirectory dataDirectory)
     {
-        _store = store;
+        _dbs = dbs;
         _dataDirectory = dataDirectory;
         _passwords = dataProtection.CreateProtector(PasswordPurpose);
+        _accessTokens = dataProtection.CreateProtector(AccessTokenPurpose);
         _options = options;
-        _time = time;
+        _clock = clock;
     }
 
     /// <summary>Every problem of <paramref name="input"/>, each naming its field; empty when it can be saved.</summary>
@@ -62,6 +66,21 @@ public sealed class SmtpSettingsService
             problems.Add(new("password", "INVALID", "The password may have at most 1000 characters."));
         }
 
+        if (input.Authentication is { } authentication && !Enum.IsDefined(authentication))
+        {
+            problems.Add(new("authentication", "INVALID", "Authentication must be PASSWORD or XOAUTH2."));
+        }
+        else if (input.Authentication == SmtpAuthentication.XOAuth2 && string.IsNullOrWhiteSpace(input.UserName))
+        {
+            problems.Add(new("userName", "REQUIRED", "XOAUTH2 needs the user name: the mailbox the access token was issued for, e.g. reports@example.com."));
+        }
+
+        // A token is printable ASCII (RFC 6750); a control character would also break the XOAUTH2 string it is sent in.
+        if (input.AccessToken is { Length: > 0 } token && (token.Length > MaxAccessTokenLength || token.Any(c => c is <= ' ' or > '~')))
+        {
+            problems.Add(new("accessToken", "INVALID", $"The access token must be at most {MaxAccessTokenLength} printable ASCII characters without spaces (paste the token alone, without \"Bearer\")."));
+        }
+
         if (string.IsNullOrWhiteSpace(input.FromAddress))
         {
             problems.Add(new("fromAddress", "REQUIRED", "The sender address is required, e.g. reports@example.com."));
@@ -91,7 +110,7 @@ public sealed class SmtpSettingsService
             return new SmtpSettingsSaveResult(null, problems);
         }
 
-        await using var db = await _store.CreateDbContextAsync(cancellationToken);
+        await using var db = await _dbs.CreateDbContextAsync(cancellationToken);
         var row = await db.SmtpSettings.SingleOrDefaultAsync(s => s.OwnerId == ownerId, cancellationToken);
         if (row is null)
         {
@@ -110,7 +129,18 @@ public sealed class SmtpSettingsService
             row.EncryptedPassword = input.Password.Length == 0 ? null : _passwords.Protect(input.Password);
         }
 
-        row.UpdatedAt = _time.GetUtcNow();
+        row.Authentication = input.Authentication ?? SmtpAuthentication.Password;
+        if (input.AccessToken is not null)
+        {
+            row.EncryptedAccessToken = input.AccessToken.Length == 0 ? null : _accessTokens.Protect(input.AccessToken);
+        }
+
+        if (row.Authentication == SmtpAuthentication.XOAuth2 && row.EncryptedAccessToken is null)
+        {
+            return new SmtpSettingsSaveResult(null, [new("accessToken", "REQUIRED", "XOAUTH2 needs an OAuth 2.0 access token for the user name's mailbox (none is saved yet).")]);
+        }
+
+        row.UpdatedAt = _clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         return new SmtpSettingsSaveResult(ToView(row), []);
     }
@@ -118,7 +148,7 @@ public sealed class SmtpSettingsService
     /// <summary>The owner's saved settings without the password, or null when none are saved.</summary>
     public async Task<SmtpSettingsView?> LoadAsync(Guid ownerId, CancellationToken cancellationToken)
     {
-        await using var db = await _store.CreateDbContextAsync(cancellationToken);
+        await using var db = await _dbs.CreateDbContextAsync(cancellationToken);
         var row = await db.SmtpSettings.AsNoTracking().SingleOrDefaultAsync(s => s.OwnerId == ownerId, cancellationToken);
         return row is null ? null : ToView(row);
     }
@@ -126,7 +156,7 @@ public sealed class SmtpSettingsService
     /// <summary>Removes the owner's settings, so the global default applies again. True when something was removed.</summary>
     public async Task<bool> DeleteAsync(Guid ownerId, CancellationToken cancellationToken)
     {
-        await using var db = await _store.CreateDbContextAsync(cancellationToken);
+        await using var db = await _dbs.CreateDbContextAsync(cancellationToken);
         return await db.SmtpSettings.Where(s => s.OwnerId == ownerId).ExecuteDeleteAsync(cancellationToken) > 0;
     }
 
@@ -136,12 +166,16 @@ public sealed class SmtpSettingsService
     /// </summary>
     public async Task<SmtpServerSettings?> ResolveAsync(Guid ownerId, CancellationToken cancellationToken)
     {
-        await using var db = await _store.CreateDbContextAsync(cancellationToken);
+        await using var db = await _dbs.CreateDbContextAsync(cancellationToken);
         var row = await db.SmtpSettings.AsNoTracking().SingleOrDefaultAsync(s => s.OwnerId == ownerId, cancellationToken);
         if (row is not null)
         {
             return new SmtpServerSettings(row.Host, row.Port, row.Security, row.UserName,
-                row.EncryptedPassword is null ? null : _passwords.Unprotect(row.EncryptedPassword), row.FromAddress, row.FromName);
+                row.EncryptedPassword is null ? null : _passwords.Unprotect(row.EncryptedPassword), row.FromAddress, row.FromName)
+            {
+                Authentication = row.Authentication,
+                AccessToken = row.EncryptedAccessToken is null ? null : _accessTokens.Unprotect(row.EncryptedAccessToken),
+            };
         }
 
         return GlobalDefault() ?? Outbox();
@@ -169,25 +203,34 @@ public sealed class SmtpSettingsService
             : new SmtpServerSettings(smtp.Host, smtp.Port, smtp.Security, smtp.UserName, smtp.Password, smtp.FromAddress ?? string.Empty, smtp.FromName)
             {
                 Source = SmtpSettingsSource.GlobalDefault,
+                Authentication = smtp.Authentication,
+                AccessToken = smtp.AccessToken,
             };
     }
 
     /// <summary>
-    /// The settings a test of <paramref name="input"/> should use: the input, with the owner's saved password when the
-    /// input omits it (a form never shows the saved password, so "test" must work without retyping it).
+    /// The settings a test of <paramref name="input"/> should use: the input, with the owner's saved password and access
+    /// token when the input omits them (a form never shows saved secrets, so "test" must work without retyping them).
     /// </summary>
     public async Task<SmtpServerSettings> ForTestAsync(Guid ownerId, SmtpSettingsInput input, CancellationToken cancellationToken)
     {
         var password = input.Password;
-        if (password is null)
+        var accessToken = input.AccessToken;
+        if (password is null || accessToken is null)
         {
-            await using var db = await _store.CreateDbContextAsync(cancellationToken);
-            var saved = await db.SmtpSettings.AsNoTracking().Where(s => s.OwnerId == ownerId).Select(s => s.EncryptedPassword).SingleOrDefaultAsync(cancellationToken);
-            password = saved is null ? null : _passwords.Unprotect(saved);
+            await using var db = await _dbs.CreateDbContextAsync(cancellationToken);
+            var saved = await db.SmtpSettings.AsNoTracking().Where(s => s.OwnerId == ownerId)
+                .Select(s => new { s.EncryptedPassword, s.EncryptedAccessToken }).SingleOrDefaultAsync(cancellationToken);
+            password ??= saved?.EncryptedPassword is { } encryptedPassword ? _passwords.Unprotect(encryptedPassword) : null;
+            accessToken ??= saved?.EncryptedAccessToken is { } encryptedToken ? _accessTokens.Unprotect(encryptedToken) : null;
         }
 
         return new SmtpServerSettings(input.Host.Trim(), input.Port, input.Security,
-            string.IsNullOrWhiteSpace(input.UserName) ? null : input.UserName.Trim(), password, input.FromAddress.Trim(), input.FromName);
+            string.IsNullOrWhiteSpace(input.UserName) ? null : input.UserName.Trim(), password, input.FromAddress.Trim(), input.FromName)
+        {
+            Authentication = input.Authentication ?? SmtpAuthentication.Password,
+            AccessToken = string.IsNullOrEmpty(accessToken) ? null : accessToken,
+        };
     }
 
     /// <summary>
@@ -198,5 +241,9 @@ public sealed class SmtpSettingsService
         new SmtpConnectionTester(_options.CurrentValue.SmtpTimeout).TestAsync(settings, cancellationToken);
 
     private static SmtpSettingsView ToView(SmtpSettings row) =>
-        new(row.Host, row.Port, row.Security, row.UserName, row.EncryptedPassword is not null, row.FromAddress, row.FromName, row.UpdatedAt);
+        new(row.Host, row.Port, row.Security, row.UserName, row.EncryptedPassword is not null, row.FromAddress, row.FromName, row.UpdatedAt)
+        {
+            Authentication = row.Authentication,
+            HasAccessToken = row.EncryptedAccessToken is not null,
+        };
 }

@@ -5,7 +5,7 @@ public static class SmtpTestCodes
 {
     /// <summary>Everything worked: connected, secured, authenticated, sender accepted.</summary>
     public const string Ok = "OK";
-    /// <summary>The settings cannot work (e.g. implicit TLS, which SmtpClient does not support).</summary>
+    /// <summary>The settings cannot work with this server.</summary>
     public const string Unsupported = "UNSUPPORTED";
     /// <summary>The host name does not resolve.</summary>
     public const string Dns = "DNS";

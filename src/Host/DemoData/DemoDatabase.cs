@@ -66,12 +66,12 @@ public static class DemoDatabase
 
     /// <summary>
     /// Makes sure the SQLite demo database exists at <paramref name="sqliteFilePath"/>: on first start it generates
-    /// the data for the 26 weeks ending today (UTC, by <paramref name="timeProvider"/>) and writes it to a temporary
+    /// the data for the 26 weeks ending today (UTC, by <paramref name="clock"/>) and writes it to a temporary
     /// file that is then moved into place, so a crash never leaves a half-written database; later starts reuse the file
     /// (and <see cref="DemoDatabaseUpdater"/> extends it to today).
     /// </summary>
     /// <param name="sqliteFilePath">Path of the database file, e.g. <c>data/demo.db</c>; its folder is created if needed.</param>
-    /// <param name="timeProvider">Supplies today's date and the generation timestamp.</param>
+    /// <param name="clock">Supplies today's date and the generation timestamp.</param>
     /// <param name="cancellationToken">Cancels the generation.</param>
     /// <exception cref="InvalidOperationException">The file exists but is not a demo database.</exception>
     public static async Task<DemoDatabaseInfo> EnsureCreatedAsync(string sqliteFilePath, TimeProvider clock, CancellationToken cancellationToken = default)

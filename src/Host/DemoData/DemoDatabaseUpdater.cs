@@ -40,9 +40,9 @@ public static class DemoDatabaseUpdater
     /// </summary>
     internal const string ExtendableFromKey = "extendable_from";
 
-    /// <summary>Appends the days after the file's last day up to today (UTC by <paramref name="timeProvider"/>).</summary>
+    /// <summary>Appends the days after the file's last day up to today (UTC by <paramref name="clock"/>).</summary>
     /// <param name="sqliteFilePath">The demo database, made by <see cref="DemoDatabase.EnsureCreatedAsync"/>.</param>
-    /// <param name="timeProvider">Supplies today and the time recorded as <c>refreshed_at</c>.</param>
+    /// <param name="clock">Supplies today and the time recorded as <c>refreshed_at</c>.</param>
     /// <param name="lockTimeout">How long to wait when another connection holds the write lock.</param>
     /// <param name="cancellationToken">Cancels the update; nothing is changed.</param>
     /// <exception cref="FileNotFoundException">There is no file at <paramref name="sqliteFilePath"/>.</exception>

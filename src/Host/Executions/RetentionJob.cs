@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ReportGraph.Host.Data;
-using ReportGraph.Host.Deliveries;
 
 namespace ReportGraph.Host.Executions;
 
@@ -38,8 +37,7 @@ public sealed class RetentionJob(
             }
 
             var ids = batch.Select(b => b.Id).ToList();
-            await db.Deliveries.Where(d => ids.Contains(d.ExecutionId)).ExecuteDeleteAsync(cancellationToken);
-            await db.Artifacts.Where(a => ids.Contains(a.ExecutionId)).ExecuteDeleteAsync(cancellationToken);
+            // Deliveries and artifacts go with their execution: their foreign keys cascade in the store (both providers).
             await db.Executions.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
             foreach (var path in batch.SelectMany(b => b.Paths))
             {

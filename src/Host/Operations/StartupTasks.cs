@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using ReportGraph.Host.Data;
-using ReportGraph.Host.Plugins;
 
 namespace ReportGraph.Host.Operations;
 
 /// <summary>
 /// What must be in place before the host takes requests, in order: the store's schema, the seeders
-/// (demo data, first admin), the plugins. Hosted services start before the server listens.
+/// (demo data, first admin). Features that must be ready before the first request (the plugins) add hosted
+/// services of their own after this one; hosted services start in registration order, before the server listens.
 /// </summary>
 internal sealed class StartupTasks(IServiceProvider services, IHostApplicationLifetime lifetime, ILogger<StartupTasks> logger) : IHostedService
 {
@@ -22,7 +22,6 @@ internal sealed class StartupTasks(IServiceProvider services, IHostApplicationLi
             }
         }
 
-        _ = services.GetRequiredService<ReportTypeRegistry>(); // load plugins now, not on first request
         lifetime.ApplicationStarted.Register(LogAddresses);
     }
 

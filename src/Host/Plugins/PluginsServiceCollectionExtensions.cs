@@ -12,6 +12,7 @@ public static class PluginsServiceCollectionExtensions
         services.AddOptions<Dictionary<string, DataSourceOptions>>().Bind(configuration.GetSection("DataSources"));
         services.AddSingleton<PluginLoader>();
         services.AddSingleton<ReportTypeRegistry>();
+        services.AddHostedService<PluginsWarmUp>();
         services.AddSingleton<IReportDataSources, ConfiguredDataSources>();
         services.AddHealthChecks().AddCheck<PluginsHealthCheck>("plugins", tags: ["ready"]);
         services.AddGraphQLServer().AddTypeExtension<ReportTypeQueries>();

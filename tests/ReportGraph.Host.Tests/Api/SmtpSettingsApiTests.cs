@@ -60,4 +60,31 @@ public sealed class SmtpSettingsApiTests : IDisposable
         Assert.False(tested.GetProperty("succeeded").GetBoolean());
         Assert.Equal("DNS", tested.GetProperty("code").GetString());
     }
+
+    [Fact]
+    public async Task XOAUTH2_settings_keep_the_access_token_encrypted_and_show_only_that_one_is_saved()
+    {
+        const string token = "ya29.api-test-access-token-never-shown";
+        var (a, _) = await _host.MemberAsync("a@example.org");
+        var saved = await a.DataAsync("""
+            mutation Save($input: SmtpSettingsInput!) {
+              saveSmtpSettings(input: $input) { smtpSettings { authentication hasAccessToken hasPassword userName } errors { code path } }
+            }
+            """, new { input = new { host = "smtp.office365.com", port = 587, security = "START_TLS", authentication = "XOAUTH2", userName = "reports@example.org", accessToken = token, fromAddress = "reports@example.org" } });
+        var settings = saved.GetProperty("saveSmtpSettings").GetProperty("smtpSettings");
+        Assert.Equal("XOAUTH2", settings.GetProperty("authentication").GetString());
+        Assert.True(settings.GetProperty("hasAccessToken").GetBoolean());
+        Assert.False(settings.GetProperty("hasPassword").GetBoolean());
+        Assert.DoesNotContain(token, saved.ToString());
+
+        var missing = (await a.DataAsync(Save, new { input = new { host = "smtp.gmail.com", port = 587, security = "START_TLS", authentication = "XOAUTH2", fromAddress = "reports@example.org" } }))
+            .GetProperty("saveSmtpSettings").GetProperty("errors");
+        Assert.Contains(missing.EnumerateArray(), e => e.GetProperty("path")[0].GetString() == "userName" && e.GetProperty("code").GetString() == "REQUIRED");
+
+        var dbs = _host.Factory.Services.GetRequiredService<IDbContextFactory<ReportGraphDbContext>>();
+        await using var db = await dbs.CreateDbContextAsync();
+        var stored = await db.SmtpSettings.SingleAsync();
+        Assert.NotNull(stored.EncryptedAccessToken);
+        Assert.DoesNotContain(token, stored.EncryptedAccessToken);
+    }
 }

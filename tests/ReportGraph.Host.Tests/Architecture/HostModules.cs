@@ -17,13 +17,13 @@ internal static class HostModules
         ["Api"] = ["Data"],
         // Features, each using only the ones above it.
         ["Security"] = ["Api", "Data", "Operations"],
-        ["Plugins"] = ["Api", "Data", "Operations"],
-        ["Schedules"] = ["Api", "Data", "Operations", "Security", "Plugins"],
+        ["Plugins"] = ["Api", "Data"],
+        ["Schedules"] = ["Api", "Data", "Security", "Plugins"],
         ["Executions"] = ["Api", "Data", "Operations", "Security", "Plugins", "Schedules"],
-        ["Scheduling"] = ["Api", "Data", "Operations", "Schedules", "Executions"],
+        ["Scheduling"] = ["Data", "Schedules", "Executions"],
         ["Deliveries"] = ["Api", "Data", "Operations", "Security", "Schedules", "Executions"],
-        ["Unsubscribe"] = ["Api", "Data", "Operations", "Schedules", "Deliveries"],
-        ["Telemetry"] = ["Api", "Data", "Operations", "Executions"],
-        ["DemoData"] = ["Api", "Data", "Operations", "Security", "Plugins", "Schedules"],
+        ["Unsubscribe"] = ["Api", "Data", "Schedules", "Deliveries"],
+        ["Telemetry"] = ["Executions"],
+        ["DemoData"] = ["Api", "Data", "Operations", "Security", "Schedules"],
     };
 }

@@ -49,7 +49,10 @@ public sealed class SmtpTestServer : IAsyncDisposable
     /// <param name="auth">"accept" or "reject" to offer AUTH LOGIN that accepts or rejects every credential.</param>
     /// <param name="selfSignedTls">Offer STARTTLS with a fresh self-signed certificate for "localhost" (see <see cref="CertificatePath"/>).</param>
     /// <param name="implicitTls">With <paramref name="selfSignedTls"/>: TLS from the first byte (SMTPS) instead of STARTTLS.</param>
-    public static async Task<SmtpTestServer> StartAsync(string folder, int? port = null, string? auth = null, bool selfSignedTls = false, bool implicitTls = false)
+    /// <param name="smtpUtf8">Advertise SMTPUTF8 (the default), so addresses with non-ASCII local parts are accepted.</param>
+    /// <param name="xoauth2">Offer only AUTH XOAUTH2, accepting exactly this user and access token.</param>
+    public static async Task<SmtpTestServer> StartAsync(string folder, int? port = null, string? auth = null, bool selfSignedTls = false, bool implicitTls = false,
+        bool smtpUtf8 = true, (string User, string Token)? xoauth2 = null)
     {
         var actualPort = port ?? FreePort();
         var mail = Path.Combine(folder, "mail");
@@ -73,6 +76,19 @@ public sealed class SmtpTestServer : IAsyncDisposable
         {
             start.ArgumentList.Add("--auth");
             start.ArgumentList.Add(auth);
+        }
+
+        if (!smtpUtf8)
+        {
+            start.ArgumentList.Add("--no-smtputf8");
+        }
+
+        if (xoauth2 is var (user, token))
+        {
+            start.ArgumentList.Add("--xoauth2-user");
+            start.ArgumentList.Add(user);
+            start.ArgumentList.Add("--xoauth2-token");
+            start.ArgumentList.Add(token);
         }
 
         if (selfSignedTls)
@@ -144,6 +160,9 @@ public sealed class SmtpTestServer : IAsyncDisposable
     /// <summary>The messages of one execution (by the X-ReportGraph-Execution header).</summary>
     public IReadOnlyList<MimeMessage> MessagesOf(Guid executionId) =>
         Messages().Where(m => m.Header("X-ReportGraph-Execution") == executionId.ToString()).ToList();
+
+    /// <summary>The raw files of the messages received so far, oldest first.</summary>
+    public IReadOnlyList<string> MessageFiles() => Directory.GetFiles(MailDirectory, "*.eml").Order().ToList();
 
     private void WriteRules()
     {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace ReportGraph.Host.Deliveries;
+namespace ReportGraph.Host.Schedules;
 
 /// <summary>A problem of a subject template, for the API's user errors (path <c>subjectTemplate</c>).</summary>
 /// <param name="Code">Stable code: <c>REQUIRED</c>, <c>TOO_LONG</c>, <c>UNKNOWN_PLACEHOLDER</c>, <c>UNBALANCED_BRACES</c>, <c>LINE_BREAK</c>.</param>
