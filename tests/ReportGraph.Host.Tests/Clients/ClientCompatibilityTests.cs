@@ -4,7 +4,7 @@ namespace ReportGraph.Host.Tests.Clients;
 
 /// <summary>
 /// The GraphQL clients people use, from npm (versions pinned in tests/node/package.json), against the real host over
-/// real sockets, each with its default settings and an API key: urql, graphql-request, graphql-ws and graphql-sse.
+/// real sockets, each with its default settings and an API key: urql, Apollo Client, graphql-request, graphql-ws and graphql-sse.
 /// </summary>
 public sealed class ClientCompatibilityTests(ClientSuiteHost host) : IClassFixture<ClientSuiteHost>
 {
@@ -19,7 +19,21 @@ public sealed class ClientCompatibilityTests(ClientSuiteHost host) : IClassFixtu
             "query Me { me { email } }",
             "mutation CreateKey { createApiKey(input: { name: \"from urql\" }) { secret errors { code } } }");
 
-        Assert.Equal(0, report.GetProperty("unhandled").GetArrayLength());
+        Assert.True(report.GetProperty("unhandled").GetArrayLength() == 0, "urql left unhandled errors: " + report.GetProperty("unhandled"));
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("query").GetProperty("error").ValueKind);
+        Assert.Equal(host.MemberEmail, report.GetProperty("query").GetProperty("data").GetProperty("me").GetProperty("email").GetString());
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("mutation").GetProperty("error").ValueKind);
+        Assert.StartsWith("rgk_", report.GetProperty("mutation").GetProperty("data").GetProperty("createApiKey").GetProperty("secret").GetString());
+    }
+
+    [Fact]
+    public async Task Apollo_client_with_its_defaults_runs_a_query_and_a_mutation()
+    {
+        var report = await NodeClientScript.RunAsync("apollo-client.mjs", host.GraphQLUri.ToString(), host.ApiKey,
+            "query Me { me { id email } }",
+            "mutation CreateKey { createApiKey(input: { name: \"from apollo\" }) { secret } }");
+
+        Assert.True(report.GetProperty("unhandled").GetArrayLength() == 0, "Apollo left unhandled errors: " + report.GetProperty("unhandled"));
         Assert.Equal(JsonValueKind.Null, report.GetProperty("query").GetProperty("error").ValueKind);
         Assert.Equal(host.MemberEmail, report.GetProperty("query").GetProperty("data").GetProperty("me").GetProperty("email").GetString());
         Assert.Equal(JsonValueKind.Null, report.GetProperty("mutation").GetProperty("error").ValueKind);
