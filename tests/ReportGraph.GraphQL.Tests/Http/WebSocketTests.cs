@@ -116,6 +116,16 @@ public sealed class WebSocketTests : IClassFixture<SharedServerFixture>
     }
 
     [Fact]
+    public async Task A_binary_message_with_invalid_utf8_closes_with_4400()
+    {
+        using var socket = await ConnectAsync(_server);
+        await InitAsync(socket);
+        var message = Encoding.Latin1.GetBytes("{\"id\":\"\xFF\",\"type\":\"subscribe\",\"payload\":{\"query\":\"{ bookTotal }\"}}");
+        await socket.SendAsync(message, WebSocketMessageType.Binary, true, CancellationToken.None);
+        await AssertClosedAsync(socket, 4400, "Invalid message received");
+    }
+
+    [Fact]
     public async Task A_message_over_the_size_limit_closes_with_4400()
     {
         await using var server = await GraphQLTestServer.StartAsync(configureHttp: o => o.WebSockets.MaxMessageSize = 1024);

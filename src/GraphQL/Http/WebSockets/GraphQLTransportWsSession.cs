@@ -98,6 +98,9 @@ internal sealed class GraphQLTransportWsSession
     /// <summary>Handles one client message; false when the connection was closed because of it.</summary>
     private async Task<bool> HandleMessageAsync(ReadOnlyMemory<byte> message)
     {
+        // Text frames are UTF-8-checked by the WebSocket layer, binary frames are not; invalid UTF-8 would only fail later
+        // when a string is read, and escape as an unhandled exception.
+        if (!System.Text.Unicode.Utf8.IsValid(message.Span)) return await RefuseAsync(BadRequest, "Invalid message received").ConfigureAwait(false);
         JsonDocument document;
         try
         {
