@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Running;
-using Microsoft.Extensions.Options;
 using ReportGraph.Abstractions;
 using ReportGraph.Benchmarks;
 

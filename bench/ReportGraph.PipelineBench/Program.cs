@@ -1,5 +1,4 @@
 using ReportGraph.Host.Deliveries;
-using ReportGraph.Host.Executions;
 using ReportGraph.PipelineBench;
 
 // dotnet run -c Release --project bench/ReportGraph.PipelineBench -- [schedules=20] [--rows 1000] [--recipients 10] [--host path]

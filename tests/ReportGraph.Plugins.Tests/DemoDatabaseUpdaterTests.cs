@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
-using ReportGraph.Abstractions;
 using ReportGraph.Host.DemoData;
 using ReportGraph.Plugins.PayerDrift;
 using ReportGraph.Plugins.StudentReport;

@@ -48,7 +48,9 @@ public static class ValueConverter
             if (def == typeof(List<>) || def == typeof(IList<>) || def == typeof(IEnumerable<>) || def == typeof(IReadOnlyList<>)
                 || def == typeof(ICollection<>) || def == typeof(IReadOnlyCollection<>) || def == typeof(HashSet<>) || def == typeof(ISet<>)
                 || def == typeof(IAsyncEnumerable<>))
+            {
                 return type.GetGenericArguments()[0];
+            }
         }
         foreach (var i in type.GetInterfaces())
             if (i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)) return i.GetGenericArguments()[0];
@@ -60,7 +62,10 @@ public static class ValueConverter
         var item = GetListItemType(target);
         if (item is null) return null;
         string method;
-        if (target.IsArray) method = nameof(ToArray);
+        if (target.IsArray)
+        {
+            method = nameof(ToArray);
+        }
         else
         {
             bool isSet = target.IsGenericType && (target.GetGenericTypeDefinition() == typeof(HashSet<>) || target.GetGenericTypeDefinition() == typeof(ISet<>));

@@ -228,7 +228,10 @@ public sealed class Lexer
             if (c == '"')
             {
                 string value;
-                if (sb is null) value = body.Substring(chunkStart, p - chunkStart);
+                if (sb is null)
+                {
+                    value = body.Substring(chunkStart, p - chunkStart);
+                }
                 else { sb.Append(body, chunkStart, p - chunkStart); value = sb.ToString(); }
                 _position = p + 1;
                 return Make(TokenKind.String, start, p + 1, value);

@@ -169,14 +169,21 @@ public sealed class Schema
         foreach (var type in _types.Values)
         {
             var set = new HashSet<INamedType>();
-            if (type is UnionType u) foreach (var t in u.Types) set.Add(t);
+            if (type is UnionType u)
+            {
+                foreach (var t in u.Types) set.Add(t);
+            }
             else if (type is InterfaceType i)
             {
                 var (objects, interfaces) = GetImplementations(i);
                 foreach (var t in objects) set.Add(t);
                 foreach (var t in interfaces) set.Add(t);
             }
-            else continue;
+            else
+            {
+                continue;
+            }
+
             _subTypes[(IAbstractType)type] = set;
         }
     }

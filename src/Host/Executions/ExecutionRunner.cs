@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ReportGraph.Host.Data;
+using ReportGraph.Host.Operations;
 using ReportGraph.Host.Schedules;
 using ReportGraph.Host.Security;
-using ReportGraph.Host.Operations;
+
 namespace ReportGraph.Host.Executions;
 
 /// <summary>

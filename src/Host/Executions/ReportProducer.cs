@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ReportGraph.Abstractions;
 using ReportGraph.Host.Data;
+using ReportGraph.Host.Operations;
 using ReportGraph.Host.Plugins;
 using ReportGraph.Host.Schedules;
-using ReportGraph.Host.Operations;
 using ReportGraph.Rendering;
 
 namespace ReportGraph.Host.Executions;

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using ReportGraph.Host.Api;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Schedules.Recurrences;
-using ReportGraph.Host.Security;
 
 namespace ReportGraph.Host.Schedules;
 

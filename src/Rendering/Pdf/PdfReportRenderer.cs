@@ -144,7 +144,7 @@ public sealed partial class PdfReportRenderer : IReportRenderer
     private static void DrawParagraph(PdfPageFlow flow, PdfTheme theme, string text)
     {
         var lineHeight = theme.Body.GetHeight() * 1.1;
-                foreach (var line in PdfTextWrapper.Wrap(text, theme.Body, flow.ContentWidth))
+        foreach (var line in PdfTextWrapper.Wrap(text, theme.Body, flow.ContentWidth))
         {
             flow.EnsureSpace(lineHeight);
             var canvas = flow.Canvas;

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using ReportGraph.Abstractions;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.Executions;

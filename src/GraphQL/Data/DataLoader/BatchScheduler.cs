@@ -62,7 +62,10 @@ public sealed class BatchScheduler : IBatchScheduler
                 _watchdogArmed = true;
                 watchdog = true;
             }
-            else _running = true;
+            else
+            {
+                _running = true;
+            }
         }
         if (watchdog) _ = WatchdogAsync();
         else _ = RunFallbackAsync();

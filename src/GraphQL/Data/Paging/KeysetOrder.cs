@@ -3,8 +3,6 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
-using ReportGraph.GraphQL.Execution;
-using ReportGraph.GraphQL.Types;
 
 namespace ReportGraph.GraphQL.Data;
 

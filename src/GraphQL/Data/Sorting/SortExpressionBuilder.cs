@@ -2,7 +2,6 @@ using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
 using ReportGraph.GraphQL.Errors;
-using ReportGraph.GraphQL.Execution;
 
 namespace ReportGraph.GraphQL.Data;
 
@@ -66,8 +65,14 @@ internal static class SortExpressionBuilder
                 Collect(nested, member, inner, fieldPath, guardNulls, nestedKeys);
                 foreach (var (key, direction) in nestedKeys) keys.Add((guardNulls ? NullSafe(member, key) : key, direction));
             }
-            else if (value is SortDirection direction) keys.Add((member, direction));
-            else throw Invalid($"\"{fieldPath}\" must be ASC or DESC.");
+            else if (value is SortDirection direction)
+            {
+                keys.Add((member, direction));
+            }
+            else
+            {
+                throw Invalid($"\"{fieldPath}\" must be ASC or DESC.");
+            }
         }
     }
 

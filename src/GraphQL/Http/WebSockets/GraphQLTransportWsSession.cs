@@ -156,7 +156,9 @@ internal sealed class GraphQLTransportWsSession
         if (!_acknowledged) return await RefuseAsync(Unauthorized, "Unauthorized").ConfigureAwait(false);
         if (!TryGetId(root, out var id) || !root.TryGetProperty("payload", out var payload) || payload.ValueKind != JsonValueKind.Object
             || !payload.TryGetProperty("query", out var queryElement) || queryElement.ValueKind != JsonValueKind.String)
+        {
             return await RefuseAsync(BadRequest, "Invalid message received").ConfigureAwait(false);
+        }
 
         string? operationName = payload.TryGetProperty("operationName", out var on) && on.ValueKind == JsonValueKind.String ? on.GetString() : null;
         IReadOnlyDictionary<string, object?>? variables = payload.TryGetProperty("variables", out var v) && v.ValueKind == JsonValueKind.Object

@@ -47,8 +47,10 @@ public abstract class SyntaxNode
         {
             if (part is SyntaxNode node) yield return node;
             else if (part is System.Collections.IEnumerable list)
+            {
                 foreach (var item in list)
                     if (item is SyntaxNode child) yield return child;
+            }
         }
     }
 }

@@ -83,11 +83,16 @@ internal static class ResolverCompiler
             var def = returnType.GetGenericTypeDefinition();
             var arg = returnType.GetGenericArguments()[0];
             if (def == typeof(Task<>))
+            {
                 return (Func<object?, ValueTask<object?>>)typeof(ResolverCompiler).GetMethod(nameof(TaskAwaiter), BindingFlags.Static | BindingFlags.NonPublic)!
                     .MakeGenericMethod(arg).CreateDelegate(typeof(Func<object?, ValueTask<object?>>));
+            }
+
             if (def == typeof(ValueTask<>))
+            {
                 return (Func<object?, ValueTask<object?>>)typeof(ResolverCompiler).GetMethod(nameof(ValueTaskAwaiter), BindingFlags.Static | BindingFlags.NonPublic)!
                     .MakeGenericMethod(arg).CreateDelegate(typeof(Func<object?, ValueTask<object?>>));
+            }
         }
         return null;
     }
@@ -120,8 +125,11 @@ internal static class ResolverCompiler
         }
         var observableItem = FindGeneric(type, typeof(IObservable<>));
         if (observableItem is not null)
+        {
             return (Func<object?, IAsyncEnumerable<object?>?>)typeof(StreamAdapters).GetMethod(nameof(StreamAdapters.FromObservable))!
                 .MakeGenericMethod(observableItem).CreateDelegate(typeof(Func<object?, IAsyncEnumerable<object?>?>));
+        }
+
         return null;
     }
 
