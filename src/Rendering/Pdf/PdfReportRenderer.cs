@@ -169,6 +169,6 @@ public sealed partial class PdfReportRenderer : IReportRenderer
         flow.Y += PdfTheme.BlockGap / 2;
     }
 
-    [GeneratedRegex(@"https?://[^\s<>""]+[^\s<>"".,;:!?)]")]
+    [GeneratedRegex(@"https?://[^\s<>""]+[^\s<>"".,;:!?)]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UrlPattern();
 }
