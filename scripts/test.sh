@@ -13,7 +13,7 @@ dotnet restore ReportGraph.sln -nologo -v q
 # (file-scoped namespaces, braces on multi-line bodies, naming, unused usings). The analyzers (CA rules)
 # are checked by the build itself (AnalysisMode Recommended, warnings as errors), not here a second time.
 if ! dotnet format whitespace ReportGraph.sln --no-restore --verify-no-changes -v q \
-  || ! dotnet format style ReportGraph.sln --no-restore --verify-no-changes --severity warning -v q; then
+  || ! dotnet format style ReportGraph.sln --no-restore --verify-no-changes --severity warn -v q; then
   echo "Code style: the files listed above do not follow .editorconfig." >&2
   echo "Run 'dotnet format ReportGraph.sln', review the changes and commit them, then run the tests again." >&2
   exit 1

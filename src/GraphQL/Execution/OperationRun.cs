@@ -348,7 +348,11 @@ internal sealed class OperationRun
             return AwaitNonNull(inner, parentType, field, nodes, path);
         }
         var completed = CompleteInnerAsync(returnType, parentType, field, nodes, path, result);
-        if (completed.IsCompletedSuccessfully) return new ValueTask<object?>(ReferenceEquals(completed.Result, Invalid) ? null : completed.Result);
+        if (completed.IsCompletedSuccessfully)
+        {
+            var value = completed.Result; // read once: a ValueTask may be backed by a pooled source
+            return new ValueTask<object?>(ReferenceEquals(value, Invalid) ? null : value);
+        }
         return AbsorbInvalid(completed);
     }
 
@@ -453,8 +457,9 @@ internal sealed class OperationRun
             }
             if (completion.IsCompletedSuccessfully)
             {
-                if (ReferenceEquals(completion.Result, Invalid)) invalid = true;
-                values.Add(completion.Result);
+                var value = completion.Result; // read once: a ValueTask may be backed by a pooled source
+                if (ReferenceEquals(value, Invalid)) invalid = true;
+                values.Add(value);
             }
             else
             {

@@ -74,25 +74,25 @@ public static class ValueConverter
             method = isSet ? nameof(ToHashSet) : nameof(ToList);
         }
         // One typed delegate per target type, so converting a list costs no reflection per item.
-        return (Func<IList, object>)typeof(ValueConverter).GetMethod(method, System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!
-            .MakeGenericMethod(item).CreateDelegate(typeof(Func<IList, object>));
+        return typeof(ValueConverter).GetMethod(method, System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!
+            .MakeGenericMethod(item).CreateDelegate<Func<IList, object>>();
     }
 
-    private static object ToArray<T>(IList source)
+    private static T[] ToArray<T>(IList source)
     {
         var result = new T[source.Count];
         for (int i = 0; i < result.Length; i++) result[i] = Convert<T>(source[i])!;
         return result;
     }
 
-    private static object ToList<T>(IList source)
+    private static List<T> ToList<T>(IList source)
     {
         var result = new List<T>(source.Count);
         foreach (var v in source) result.Add(Convert<T>(v)!);
         return result;
     }
 
-    private static object ToHashSet<T>(IList source)
+    private static HashSet<T> ToHashSet<T>(IList source)
     {
         var result = new HashSet<T>();
         foreach (var v in source) result.Add(Convert<T>(v)!);

@@ -20,7 +20,7 @@ public sealed class Schema
     public Schema(ObjectType query, ObjectType? mutation = null, ObjectType? subscription = null,
         IEnumerable<INamedType>? types = null, IEnumerable<DirectiveDefinition>? directives = null, string? description = null)
     {
-        QueryType = query ?? throw new SchemaValidationException(new[] { "Query root type must be provided." });
+        QueryType = query ?? throw new SchemaValidationException(["Query root type must be provided."]);
         MutationType = mutation;
         SubscriptionType = subscription;
         Description = description;

@@ -128,7 +128,9 @@ public sealed class ScheduleValidator(ReportTypeRegistry reportTypes, TimeProvid
         for (var i = 0; i < formats.Count; i++)
         {
             if (formats.Take(i).Contains(formats[i]))
+            {
                 errors.Add(new(["formats", i], InputErrorCodes.Duplicate, $"formats[{i}] {formats[i].ToString().ToUpperInvariant()} is listed twice."));
+            }
             else if (definition is not null && !definition.SupportedFormats.Contains(formats[i]))
             {
                 errors.Add(new(["formats", i], InputErrorCodes.NotAllowed,

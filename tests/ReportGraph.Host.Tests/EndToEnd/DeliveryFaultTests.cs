@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using ReportGraph.Host.Data;
@@ -25,7 +26,7 @@ public sealed class DeliveryFaultTests(TestPlugins plugins, DeliveryFaultTests.H
         protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
         {
             ["Executions:Timeout"] = "00:00:03",
-            ["Delivery:MaxAttachmentBytes"] = MaxAttachmentBytes.ToString(),
+            ["Delivery:MaxAttachmentBytes"] = MaxAttachmentBytes.ToString(CultureInfo.InvariantCulture),
             ["Scheduler:Enabled"] = "false",
         };
     }

@@ -126,7 +126,7 @@ internal sealed class KeysetOrder<T>
         return node is not ParameterExpression;
     }
 
-    private Expression OrderCall(Expression source, Expression key, bool descending, ref bool first)
+    private MethodCallExpression OrderCall(Expression source, Expression key, bool descending, ref bool first)
     {
         var name = (first, descending) switch
         {

@@ -77,7 +77,7 @@ internal static class SortExpressionBuilder
     }
 
     // In memory, `x.Owner.Email` throws when Owner is null: sort such rows as if the key were null/default.
-    private static Expression NullSafe(Expression owner, Expression key)
+    private static ConditionalExpression NullSafe(Expression owner, Expression key)
     {
         var keyType = key.Type.IsValueType && Nullable.GetUnderlyingType(key.Type) is null ? typeof(Nullable<>).MakeGenericType(key.Type) : key.Type;
         return Expression.Condition(Expression.Equal(owner, Expression.Constant(null, owner.Type)),

@@ -14,6 +14,7 @@ namespace ReportGraph.GraphQL.Http.WebSockets;
 /// One WebSocket connection speaking graphql-transport-ws: connection_init/ack, ping/pong, subscribe → next… complete
 /// or error, client complete to stop. Each operation runs in its own DI scope, concurrently with the others.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "_sendLock is a SemaphoreSlim without a wait handle (Dispose frees nothing); operations cancelled at the end of RunAsync may still release it.")]
 internal sealed class GraphQLTransportWsSession
 {
     private readonly HttpContext _context;

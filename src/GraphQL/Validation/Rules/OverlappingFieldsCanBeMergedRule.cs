@@ -365,7 +365,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
         {
             switch (value)
             {
-                case VariableNode v: builder.Append("$").Append(v.Name.Value); break;
+                case VariableNode v: builder.Append('$').Append(v.Name.Value); break;
                 case IntValueNode i: builder.Append("I:").Append(i.Value); break;
                 case FloatValueNode f: builder.Append("F:").Append(f.Value); break;
                 case StringValueNode s: builder.Append(s.Block ? "B:" : "S:").Append(System.Text.Json.JsonSerializer.Serialize(s.Value)); break;
