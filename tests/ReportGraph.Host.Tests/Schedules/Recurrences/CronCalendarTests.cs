@@ -1,7 +1,7 @@
-
 using ReportGraph.Host.Schedules.Recurrences;
 
 namespace ReportGraph.Host.Tests.Schedules.Recurrences;
+
 /// <summary>Cron recurrences: Quartz syntax with seconds, read in the schedule's zone.</summary>
 public sealed class CronCalendarTests
 {

@@ -1,8 +1,8 @@
-
 using System.Globalization;
 using ReportGraph.Host.Schedules.Recurrences;
 
 namespace ReportGraph.Host.Tests.Schedules.Recurrences;
+
 /// <summary>SPEC §4 DST rules: a reading in a spring-forward gap runs at the gap's end; a doubled reading runs once.</summary>
 public sealed class DaylightSavingTests
 {

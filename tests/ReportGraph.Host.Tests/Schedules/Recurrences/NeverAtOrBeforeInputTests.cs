@@ -1,7 +1,7 @@
-
 using ReportGraph.Host.Schedules.Recurrences;
 
 namespace ReportGraph.Host.Tests.Schedules.Recurrences;
+
 /// <summary>
 /// Property-style: for many instants (dense around DST transitions) and many rules, Next is strictly later than its
 /// input, is the first run of Between, and no run is skipped between consecutive calls.

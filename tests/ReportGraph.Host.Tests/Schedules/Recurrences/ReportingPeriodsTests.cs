@@ -1,8 +1,8 @@
-
 using ReportGraph.Abstractions;
 using ReportGraph.Host.Schedules.Recurrences;
 
 namespace ReportGraph.Host.Tests.Schedules.Recurrences;
+
 /// <summary>The period a run covers and its label, as shown in the email and handed to the plugin.</summary>
 public sealed class ReportingPeriodsTests
 {

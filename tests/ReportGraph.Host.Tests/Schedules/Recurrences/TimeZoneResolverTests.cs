@@ -1,7 +1,7 @@
-
 using ReportGraph.Host.Schedules.Recurrences;
 
 namespace ReportGraph.Host.Tests.Schedules.Recurrences;
+
 /// <summary>IANA ids resolve; anything else fails with a message that helps the user fix it.</summary>
 public sealed class TimeZoneResolverTests
 {
