@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using ReportGraph.GraphQL.Language;
 
-using ReportGraph.GraphQL.Types;
-
 namespace ReportGraph.GraphQL.Analysis;
 
 /// <summary>

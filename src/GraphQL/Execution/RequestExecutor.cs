@@ -133,13 +133,18 @@ public sealed class RequestExecutor : IRequestExecutor
         var (operation, operationError) = GetOperation(document2, request.OperationName);
         if (operation is null) return Fail(RequestStatus.OperationResolutionError, operationError!);
         if (request.AllowedOperations is { } allowed && !allowed.Contains(operation.Operation))
+        {
             return Fail(RequestStatus.OperationNotAllowed, new GraphQLError(
                 $"{Capitalize(Printer.OperationName(operation.Operation))} operations are not allowed for this request.",
                 GraphQLError.LocationsOf(operation), extensions: Code("OPERATION_NOT_ALLOWED")), operation.Operation);
+        }
+
         var rootType = Schema.GetRootType(operation.Operation);
         if (rootType is null)
+        {
             return Fail(RequestStatus.ValidationError, new GraphQLError(
                 $"Schema is not configured to execute {Printer.OperationName(operation.Operation)} operation.", GraphQLError.LocationsOf(operation)), operation.Operation);
+        }
 
         // 4. Variables.
         var (variables, variableErrors) = VariableCoercion.Coerce(Schema, operation, request.Variables, Options.MaxVariableErrors);
@@ -197,11 +202,17 @@ public sealed class RequestExecutor : IRequestExecutor
                     return (null, new GraphQLError("Must provide operation name if query contains multiple operations.", extensions: Code(ErrorCodes.OperationResolutionFailure)));
                 operation = candidate;
             }
-            else if (candidate.Name?.Value == operationName) operation = candidate;
+            else if (candidate.Name?.Value == operationName)
+            {
+                operation = candidate;
+            }
         }
         if (operation is null)
+        {
             return (null, new GraphQLError(string.IsNullOrEmpty(operationName) ? "Must provide an operation." : $"Unknown operation named \"{operationName}\".",
                 extensions: Code(ErrorCodes.OperationResolutionFailure)));
+        }
+
         return (operation, null);
     }
 

@@ -35,8 +35,11 @@ public sealed class ValidationRulesRequestRule : IRequestRule
         if (errors.Count == 0) return Array.Empty<GraphQLError>();
         var result = new GraphQLError[errors.Count];
         for (int i = 0; i < errors.Count; i++)
+        {
             result[i] = new GraphQLError(errors[i].Message, errors[i].Locations.Count == 0 ? null : errors[i].Locations,
                 extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.ValidationFailed });
+        }
+
         return result;
     }
 }

@@ -24,8 +24,10 @@ public sealed class IntrospectionAllowedRequestRule : IRequestRule
         foreach (var (field, _) in OperationWalker.Fields(context.Operation.SelectionSet, context))
         {
             if (field.Name.Value is "__schema" or "__type")
+            {
                 yield return new GraphQLError("Introspection is not allowed for the current request.",
                     GraphQLError.LocationsOf(field), extensions: new Dictionary<string, object?> { ["code"] = ErrorCode, ["field"] = field.Name.Value });
+            }
         }
     }
 }
