@@ -15,7 +15,11 @@ public sealed class SpecDocumentValidator : IDocumentValidator
 
     /// <inheritdoc/>
     public IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document)
-        => ValidationRulesRequestRule.ToGraphQLErrors(DocumentValidator.Validate(schema, document, _rules));
+        => Validate(schema, document, CancellationToken.None);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document, CancellationToken cancellationToken)
+        => ValidationRulesRequestRule.ToGraphQLErrors(DocumentValidator.Validate(schema, document, _rules, cancellationToken: cancellationToken));
 }
 
 /// <summary>Runs validation rules that depend on the request (limits, introspection allowed …) for every request, without caching.</summary>
@@ -28,7 +32,8 @@ public sealed class ValidationRulesRequestRule : IRequestRule
 
     /// <inheritdoc/>
     public IEnumerable<GraphQLError> Check(RequestContext context)
-        => ToGraphQLErrors(DocumentValidator.Validate(context.Schema, context.Document, _rules, contextData: context.ContextData));
+        => ToGraphQLErrors(DocumentValidator.Validate(context.Schema, context.Document, _rules, contextData: context.ContextData,
+            cancellationToken: context.CancellationToken));
 
     internal static IReadOnlyList<GraphQLError> ToGraphQLErrors(IReadOnlyList<ValidationError> errors)
     {
