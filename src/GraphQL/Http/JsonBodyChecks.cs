@@ -23,8 +23,11 @@ internal static class JsonBodyChecks
     public static bool OnlyWhitespace(ReadOnlySequence<byte> rest)
     {
         foreach (var segment in rest)
+        {
             foreach (var b in segment.Span)
                 if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')) return false;
+        }
+
         return true;
     }
 
