@@ -66,8 +66,9 @@ public static class SecurityServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Adds authentication and authorization to the pipeline.</summary>
+    /// <summary>Adds the security headers, authentication and authorization to the pipeline.</summary>
     public static IApplicationBuilder UseSecurity(this IApplicationBuilder app) => app
+        .Use(SecurityHeaders.AddAsync)
         .UseAuthentication()
         .Use(RejectBadBearerAsync)
         .UseAuthorization();
