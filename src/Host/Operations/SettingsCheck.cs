@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
@@ -15,10 +16,11 @@ public static partial class SettingsCheck
     {
         try
         {
-            // Validated here, before Run: the host would log a failed start with the stack trace first.
+            // Validated here, before Run: Run would build the hosted services first (some read options while being
+            // built) and log a failed start with its stack trace.
             app.Services.GetService<IStartupValidator>()?.Validate();
         }
-        catch (Exception e) when (Problems(e, app.Configuration) is { Count: > 0 } problems)
+        catch (Exception e) when (IsOwnProcess && Problems(e, app.Configuration) is { Count: > 0 } problems)
         {
             foreach (var problem in problems)
             {
@@ -31,6 +33,12 @@ public static partial class SettingsCheck
         app.Run();
         return 0;
     }
+
+    /// <summary>
+    /// True when this process is the host itself. A test host that runs Program inside the test process
+    /// (WebApplicationFactory) gets the exception instead, to see which setting was refused.
+    /// </summary>
+    private static bool IsOwnProcess => Assembly.GetEntryAssembly() == typeof(SettingsCheck).Assembly;
 
     /// <summary>One line per bad setting in <paramref name="error"/>; empty when it is about something else.</summary>
     public static IReadOnlyList<string> Problems(Exception error, IConfiguration configuration)
