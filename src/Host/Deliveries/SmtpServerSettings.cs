@@ -67,14 +67,18 @@ public sealed record SmtpSettingsInput
     /// <summary>User for AUTH, or null/empty for none; required for XOAUTH2 (the mailbox the token belongs to).</summary>
     public string? UserName { get; init; }
 
-    /// <summary>New password; null keeps the saved one, empty string removes it.</summary>
+    /// <summary>
+    /// New password; null keeps the saved one (only while host, port, security and user name stay the same), empty
+    /// string removes it.
+    /// </summary>
     public string? Password { get; init; }
 
     /// <summary>PASSWORD (when omitted) or XOAUTH2 (a user name and an OAuth 2.0 access token).</summary>
     public SmtpAuthentication? Authentication { get; init; }
 
     /// <summary>
-    /// New OAuth 2.0 access token for XOAUTH2; null keeps the saved one, empty string removes it. It is used as it is:
+    /// New OAuth 2.0 access token for XOAUTH2; null keeps the saved one (only while host, port, security and user name
+    /// stay the same), empty string removes it. It is used as it is:
     /// ReportGraph does not refresh it, so paste a new one before it expires.
     /// </summary>
     public string? AccessToken { get; init; }

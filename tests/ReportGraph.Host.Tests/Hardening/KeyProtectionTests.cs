@@ -1,7 +1,11 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ReportGraph.Host.Tests.Deliveries.Support;
 using ReportGraph.Host.Tests.Infrastructure;
 
 namespace ReportGraph.Host.Tests.Hardening;
@@ -40,6 +44,19 @@ public sealed class KeyProtectionTests : IDisposable
 
         using var second = new ReportGraphFactory(data, settings: settings);
         Assert.Equal("saved secret", second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(protectedText));
+    }
+
+    [Fact]
+    public void Without_a_certificate_the_start_warns_that_the_keys_are_unencrypted_and_names_the_setting()
+    {
+        var logs = new ConcurrentQueue<string>();
+        using var factory = new ReportGraphFactory(_folder.Combine("data"));
+        using var app = factory.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(new CapturingLoggerProvider(logs))));
+
+        _ = app.Server; // starts the host
+
+        Assert.Contains(logs, line => line.Contains("stored unencrypted", StringComparison.Ordinal)
+            && line.Contains("Security:KeyProtectionCertificate:Path", StringComparison.Ordinal));
     }
 
     private static string WritePfx(string path)
