@@ -120,7 +120,7 @@ public sealed class PayerDriftDefinition : IReportDefinition
                         new("delta", "Change vs baseline", ColumnType.Percent) { Format = "P1" },
                         new("drift", "Drift", ColumnType.Boolean),
                     ],
-                    Rows = WeeklyRows(request.DataSources, window, payer?.Id, threshold),
+                    Rows = WeeklyRows(request.DataSources, window, payer?.Id, threshold, cancellationToken),
                 },
                 new ReportTable
                 {
@@ -136,7 +136,7 @@ public sealed class PayerDriftDefinition : IReportDefinition
                         new("delta", "Change", ColumnType.Percent) { Format = "P1" },
                         new("flagged", "Flagged", ColumnType.Boolean),
                     ],
-                    Rows = SummaryRows(request.DataSources, window, payer?.Id, threshold),
+                    Rows = SummaryRows(request.DataSources, window, payer?.Id, threshold, cancellationToken),
                 },
             ],
         };
