@@ -16,7 +16,7 @@ using ReportGraph.Rendering;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddStartupTasks()
-    .AddStore(builder.Configuration)
+    .AddStore(builder.Configuration, builder.Environment)
     .AddApi(builder.Environment)
     .AddSecurity(builder.Configuration, builder.Environment)
     .AddDemoData()
@@ -38,7 +38,7 @@ app.MapArtifactEndpoints();
 app.MapDeliveryEndpoints();
 app.MapUnsubscribeEndpoints();
 app.MapGraphQL("/graphql");
-app.Run();
+return app.RunOrExitOnBadSettings();
 
 /// <summary>Entry point; public for WebApplicationFactory in tests.</summary>
 public partial class Program;

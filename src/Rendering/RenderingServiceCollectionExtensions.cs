@@ -23,7 +23,8 @@ public static class RenderingServiceCollectionExtensions
         services.AddOptions<PdfRenderingOptions>()
             .Bind(configuration.GetSection(PdfRenderingOptions.Section))
             .Validate(o => Enum.IsDefined(o.PageSize), $"{PdfRenderingOptions.Section}:PageSize must be A4 or Letter.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.FontDirectory), $"{PdfRenderingOptions.Section}:FontDirectory must name the folder holding the DejaVu fonts.");
+            .Validate(o => !string.IsNullOrWhiteSpace(o.FontDirectory), $"{PdfRenderingOptions.Section}:FontDirectory must name the folder holding the DejaVu fonts.")
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportRenderer, CsvReportRenderer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportRenderer, XlsxReportRenderer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportRenderer, PdfReportRenderer>());

@@ -11,13 +11,15 @@ namespace ReportGraph.Host.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>Adds the <c>Storage</c> and <c>Database</c> options and <see cref="ReportGraphDbContext"/>.</summary>
-    public static IServiceCollection AddStore(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddStore(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection("Storage")).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection("Database")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection("Database")).ValidateDataAnnotations()
+            .Validate(o => Enum.IsDefined(o.Provider), "Database:Provider must be Sqlite or PostgreSQL.")
+            .ValidateOnStart();
         services.AddSingleton(sp => DataDirectory.Resolve(configuration, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         // Keys for SMTP passwords, signed links and cookies live next to the data, so they survive restarts.
-        services.AddDataProtection().SetApplicationName("ReportGraph");
+        services.AddDataProtection().SetApplicationName("ReportGraph").ProtectKeysAsConfigured(configuration, environment.ContentRootPath);
         services.AddOptions<KeyManagementOptions>().Configure<DataDirectory, ILoggerFactory>((o, dir, logs) =>
             o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(dir.Path, "keys")), logs));
         services.AddDbContextFactory<ReportGraphDbContext>((sp, builder) => Configure(sp, builder));

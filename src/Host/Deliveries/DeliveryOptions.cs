@@ -45,6 +45,13 @@ public sealed class DeliveryOptions
     /// </summary>
     public string? UnsubscribeMailto { get; set; }
 
+    /// <summary>
+    /// Whether members' SMTP settings may name a host that resolves to a loopback, link-local or private address
+    /// (10/8, 172.16/12, 192.168/16, fc00::/7 and the like), for sending and for testSmtpSettings. Off by default so
+    /// the service cannot be used to probe its own network; on in Development. <see cref="Smtp"/> is always allowed.
+    /// </summary>
+    public bool? AllowPrivateSmtpHosts { get; set; }
+
     /// <summary>The SMTP server used for owners who saved no settings of their own (section <c>Delivery:Smtp</c>).</summary>
     public DefaultSmtpServerOptions Smtp { get; set; } = new();
 

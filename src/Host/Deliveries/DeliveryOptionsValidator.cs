@@ -72,6 +72,11 @@ internal sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOption
             problems.Add("Delivery:Smtp:Port must be between 1 and 65535.");
         }
 
+        if (!Enum.IsDefined(smtp.Security))
+        {
+            problems.Add("Delivery:Smtp:Security must be None, StartTls or ImplicitTls.");
+        }
+
         if (string.IsNullOrWhiteSpace(smtp.FromAddress) || !EmailAddresses.IsValid(smtp.FromAddress))
         {
             problems.Add("Delivery:Smtp:FromAddress must be an email address when Delivery:Smtp:Host is set.");

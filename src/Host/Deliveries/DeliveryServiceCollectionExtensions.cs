@@ -16,7 +16,10 @@ public static class DeliveryServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddDelivery(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.SectionName))
+            // A local test server is the usual SMTP host on a developer's machine; elsewhere an admin opts in.
+            .PostConfigure<IHostEnvironment>((o, environment) => o.AllowPrivateSmtpHosts ??= environment.IsDevelopment())
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SignedArtifactLinks>();

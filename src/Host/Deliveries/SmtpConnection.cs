@@ -72,6 +72,12 @@ internal sealed class SmtpConnection(SmtpServerSettings smtp, TimeSpan timeout) 
             // e.g. no STARTTLS offered, or no AUTH offered though a user name is set: settings, not luck, must change.
             return new SendResult(SendOutcome.Permanent, $"{Where} cannot be used with these settings: {e.Message}");
         }
+        catch (SmtpHostNotAllowedException e)
+        {
+            await DropAsync();
+            // The address will not become public by retrying; the owner must change the host or an admin the setting.
+            return new SendResult(SendOutcome.Permanent, e.Message);
+        }
         catch (ServiceNotAuthenticatedException e)
         {
             _lastUsed = Environment.TickCount64;

@@ -22,6 +22,12 @@ public sealed record SmtpServerSettings(string Host, int Port, SmtpSecurity Secu
     /// <summary>Where the settings came from: the owner's saved settings, the global default or the outbox folder.</summary>
     public SmtpSettingsSource Source { get; init; } = SmtpSettingsSource.Owner;
 
+    /// <summary>
+    /// Whether the host may resolve to a private, loopback or link-local address. False for members' settings unless
+    /// <c>Delivery:AllowPrivateSmtpHosts</c>; true for the default server, which the operator configured.
+    /// </summary>
+    public bool AllowPrivateAddresses { get; init; }
+
     /// <summary>Set when messages go to this folder as .eml files instead of to a server (<see cref="SmtpSettingsSource.Outbox"/>).</summary>
     public string? OutboxDirectory { get; init; }
 
@@ -61,14 +67,18 @@ public sealed record SmtpSettingsInput
     /// <summary>User for AUTH, or null/empty for none; required for XOAUTH2 (the mailbox the token belongs to).</summary>
     public string? UserName { get; init; }
 
-    /// <summary>New password; null keeps the saved one, empty string removes it.</summary>
+    /// <summary>
+    /// New password; null keeps the saved one (only while host, port, security and user name stay the same), empty
+    /// string removes it.
+    /// </summary>
     public string? Password { get; init; }
 
     /// <summary>PASSWORD (when omitted) or XOAUTH2 (a user name and an OAuth 2.0 access token).</summary>
     public SmtpAuthentication? Authentication { get; init; }
 
     /// <summary>
-    /// New OAuth 2.0 access token for XOAUTH2; null keeps the saved one, empty string removes it. It is used as it is:
+    /// New OAuth 2.0 access token for XOAUTH2; null keeps the saved one (only while host, port, security and user name
+    /// stay the same), empty string removes it. It is used as it is:
     /// ReportGraph does not refresh it, so paste a new one before it expires.
     /// </summary>
     public string? AccessToken { get; init; }
@@ -111,3 +121,13 @@ public sealed record SmtpSettingsProblem(string Field, string Code, string Messa
 /// <param name="Settings">The saved settings, null when there were problems.</param>
 /// <param name="Problems">Empty on success.</param>
 public sealed record SmtpSettingsSaveResult(SmtpSettingsView? Settings, IReadOnlyList<SmtpSettingsProblem> Problems);
+
+/// <summary>The settings a connection test uses, or why it cannot run (a saved secret that must be entered again).</summary>
+/// <param name="Settings">The settings with the secrets to use, null when there are problems.</param>
+/// <param name="Problems">Empty when <paramref name="Settings"/> is set.</param>
+public sealed record SmtpSettingsForTest(SmtpServerSettings? Settings, IReadOnlyList<SmtpSettingsProblem> Problems);
+
+/// <summary>The result of testing submitted settings: what the server said, or the problems of the input.</summary>
+/// <param name="Result">The test's result, null when there are problems.</param>
+/// <param name="Problems">Input problems, each naming its field; empty when the test ran.</param>
+public sealed record SmtpSettingsTestOutcome(SmtpTestResult? Result, IReadOnlyList<SmtpSettingsProblem> Problems);

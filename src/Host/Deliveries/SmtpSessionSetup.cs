@@ -21,8 +21,23 @@ internal static class SmtpSessionSetup
     /// <summary>A client whose every single read or write gives up after <paramref name="timeout"/>.</summary>
     public static SmtpClient NewClient(TimeSpan timeout) => new() { Timeout = (int)Math.Min(int.MaxValue, timeout.TotalMilliseconds) };
 
-    public static Task ConnectAsync(SmtpClient client, SmtpServerSettings smtp, CancellationToken cancellationToken) =>
-        client.ConnectAsync(smtp.Host, smtp.Port, SocketOptions(smtp.Security), cancellationToken);
+    /// <summary>
+    /// Connects over a socket opened by <see cref="SmtpSocketConnector"/>, which refuses private addresses unless
+    /// <see cref="SmtpServerSettings.AllowPrivateAddresses"/>; MailKit gets the host name for the certificate check.
+    /// </summary>
+    public static async Task ConnectAsync(SmtpClient client, SmtpServerSettings smtp, CancellationToken cancellationToken)
+    {
+        var socket = await SmtpSocketConnector.ConnectAsync(smtp.Host, smtp.Port, smtp.AllowPrivateAddresses, cancellationToken);
+        try
+        {
+            await client.ConnectAsync(socket, smtp.Host, smtp.Port, SocketOptions(smtp.Security), cancellationToken);
+        }
+        catch
+        {
+            socket.Dispose(); // MailKit owns the socket only once connected
+            throw;
+        }
+    }
 
     /// <summary>True when the settings ask for AUTH at all (a user name, or XOAUTH2).</summary>
     public static bool Authenticates(SmtpServerSettings smtp) =>

@@ -40,7 +40,8 @@ public sealed class SmtpSettingsMutations
 {
     /// <summary>
     /// Saves your SMTP settings; the password and the XOAUTH2 access token are encrypted at rest and never returned.
-    /// Omit password or accessToken to keep the saved one. An access token is used as given, not refreshed.
+    /// Omit password or accessToken to keep the saved one; changing host, port, security or user name requires entering
+    /// it again. An access token is used as given, not refreshed.
     /// </summary>
     public async Task<SaveSmtpSettingsPayload> SaveSmtpSettings(SmtpSettingsInput input, IResolverContext context, [Service] SmtpSettingsService service)
     {
@@ -48,16 +49,14 @@ public sealed class SmtpSettingsMutations
         return new SaveSmtpSettingsPayload(result.Settings, result.Problems.Select(p => new InputError([p.Field], p.Code, p.Message)).ToList());
     }
 
-    /// <summary>Connects to the server with these settings (the saved password or access token when none is given) and says exactly what failed.</summary>
+    /// <summary>
+    /// Connects to the server with these settings and says exactly what failed. Without a password or access token, the
+    /// saved one is used only when host, port, security and user name are the ones it was saved for. A host that resolves
+    /// to a private address is refused unless an administrator allows it (<c>Delivery:AllowPrivateSmtpHosts</c>).
+    /// </summary>
     public async Task<TestSmtpSettingsPayload> TestSmtpSettings(SmtpSettingsInput input, IResolverContext context, [Service] SmtpSettingsService service)
     {
-        var problems = SmtpSettingsService.Validate(input);
-        if (problems.Count > 0)
-        {
-            return new TestSmtpSettingsPayload(null, problems.Select(p => new InputError([p.Field], p.Code, p.Message)).ToList());
-        }
-
-        var settings = await service.ForTestAsync(context.RequireCaller().UserId, input, context.RequestAborted);
-        return new TestSmtpSettingsPayload(await service.TestAsync(settings, context.RequestAborted));
+        var outcome = await service.TestInputAsync(context.RequireCaller().UserId, input, context.RequestAborted);
+        return new TestSmtpSettingsPayload(outcome.Result, outcome.Problems.Select(p => new InputError([p.Field], p.Code, p.Message)).ToList());
     }
 }

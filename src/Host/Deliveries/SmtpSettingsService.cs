@@ -117,6 +117,19 @@ public sealed class SmtpSettingsService
             row = new SmtpSettings { OwnerId = ownerId, Host = input.Host.Trim(), FromAddress = input.FromAddress.Trim() };
             db.SmtpSettings.Add(row);
         }
+        else if (SmtpSecretTarget.Changes(row, input) is { } changed)
+        {
+            // A saved secret belongs to the server and user it was saved for: one that the new settings would use must
+            // be entered again; one they would not use is dropped rather than kept for a server it was never meant for.
+            var secretProblems = SmtpSecretTarget.MissingSecrets(row, input, changed);
+            if (secretProblems.Count > 0)
+            {
+                return new SmtpSettingsSaveResult(null, secretProblems);
+            }
+
+            row.EncryptedPassword = null;
+            row.EncryptedAccessToken = null;
+        }
 
         row.Host = input.Host.Trim();
         row.Port = input.Port;
@@ -175,6 +188,7 @@ public sealed class SmtpSettingsService
             {
                 Authentication = row.Authentication,
                 AccessToken = row.EncryptedAccessToken is null ? null : _accessTokens.Unprotect(row.EncryptedAccessToken),
+                AllowPrivateAddresses = AllowPrivateHosts,
             };
         }
 
@@ -205,40 +219,88 @@ public sealed class SmtpSettingsService
                 Source = SmtpSettingsSource.GlobalDefault,
                 Authentication = smtp.Authentication,
                 AccessToken = smtp.AccessToken,
+                // Trusted: the operator configured this server, often a relay on localhost or in the private network.
+                AllowPrivateAddresses = true,
             };
     }
 
     /// <summary>
     /// The settings a test of <paramref name="input"/> should use: the input, with the owner's saved password and access
-    /// token when the input omits them (a form never shows saved secrets, so "test" must work without retyping them).
+    /// token when the input omits them (a form never shows saved secrets, so "test" must work without retyping them) —
+    /// but only when host, port, security and user name are the ones they were saved for; otherwise a secret the test
+    /// needs must be entered, and the result names the field.
     /// </summary>
-    public async Task<SmtpServerSettings> ForTestAsync(Guid ownerId, SmtpSettingsInput input, CancellationToken cancellationToken)
+    public async Task<SmtpSettingsForTest> ForTestAsync(Guid ownerId, SmtpSettingsInput input, CancellationToken cancellationToken)
     {
         var password = input.Password;
         var accessToken = input.AccessToken;
         if (password is null || accessToken is null)
         {
             await using var db = await _dbs.CreateDbContextAsync(cancellationToken);
-            var saved = await db.SmtpSettings.AsNoTracking().Where(s => s.OwnerId == ownerId)
-                .Select(s => new { s.EncryptedPassword, s.EncryptedAccessToken }).SingleOrDefaultAsync(cancellationToken);
+            var saved = await db.SmtpSettings.AsNoTracking().SingleOrDefaultAsync(s => s.OwnerId == ownerId, cancellationToken);
+            if (saved is not null && SmtpSecretTarget.Changes(saved, input) is { } changed)
+            {
+                var problems = SmtpSecretTarget.MissingSecrets(saved, input, changed);
+                if (problems.Count > 0)
+                {
+                    return new SmtpSettingsForTest(null, problems);
+                }
+
+                saved = null; // the saved secrets belong to another server: test without them
+            }
+
             password ??= saved?.EncryptedPassword is { } encryptedPassword ? _passwords.Unprotect(encryptedPassword) : null;
             accessToken ??= saved?.EncryptedAccessToken is { } encryptedToken ? _accessTokens.Unprotect(encryptedToken) : null;
         }
 
-        return new SmtpServerSettings(input.Host.Trim(), input.Port, input.Security,
+        return new SmtpSettingsForTest(new SmtpServerSettings(input.Host.Trim(), input.Port, input.Security,
             string.IsNullOrWhiteSpace(input.UserName) ? null : input.UserName.Trim(), password, input.FromAddress.Trim(), input.FromName)
         {
             Authentication = input.Authentication ?? SmtpAuthentication.Password,
             AccessToken = string.IsNullOrEmpty(accessToken) ? null : accessToken,
-        };
+            AllowPrivateAddresses = AllowPrivateHosts,
+        }, []);
+    }
+
+    /// <summary>
+    /// Validates <paramref name="input"/>, picks the secrets as <see cref="ForTestAsync"/> does and tests the connection.
+    /// Problems with the input, a missing secret and a host that resolves to a private address come back as problems
+    /// naming the field; everything that happens on the wire as the result.
+    /// </summary>
+    public async Task<SmtpSettingsTestOutcome> TestInputAsync(Guid ownerId, SmtpSettingsInput input, CancellationToken cancellationToken)
+    {
+        var problems = Validate(input);
+        if (problems.Count > 0)
+        {
+            return new SmtpSettingsTestOutcome(null, problems);
+        }
+
+        var prepared = await ForTestAsync(ownerId, input, cancellationToken);
+        if (prepared.Settings is not { } settings)
+        {
+            return new SmtpSettingsTestOutcome(null, prepared.Problems);
+        }
+
+        try
+        {
+            return new SmtpSettingsTestOutcome(await TestAsync(settings, cancellationToken), []);
+        }
+        catch (SmtpHostNotAllowedException e)
+        {
+            return new SmtpSettingsTestOutcome(null, [new("host", "NOT_ALLOWED", e.Message)]);
+        }
     }
 
     /// <summary>
     /// Connects with <paramref name="settings"/> and reports the first step that failed (DNS, connect, TLS, auth,
-    /// sender) with a code and a message; sends nothing.
+    /// sender) with a code and a message; sends nothing. Throws <see cref="SmtpHostNotAllowedException"/> when the host
+    /// resolves to a private address that <paramref name="settings"/> do not allow.
     /// </summary>
     public Task<SmtpTestResult> TestAsync(SmtpServerSettings settings, CancellationToken cancellationToken) =>
         new SmtpConnectionTester(_options.CurrentValue.SmtpTimeout).TestAsync(settings, cancellationToken);
+
+    /// <summary>Whether members' settings may reach private addresses (<c>Delivery:AllowPrivateSmtpHosts</c>).</summary>
+    private bool AllowPrivateHosts => _options.CurrentValue.AllowPrivateSmtpHosts == true;
 
     private static SmtpSettingsView ToView(SmtpSettings row) =>
         new(row.Host, row.Port, row.Security, row.UserName, row.EncryptedPassword is not null, row.FromAddress, row.FromName, row.UpdatedAt)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using ReportGraph.GraphQL.Data;
 using ReportGraph.Host.Api;
 using ReportGraph.Host.Operations;
@@ -12,6 +13,7 @@ public static class ExecutionsServiceCollectionExtensions
     public static IServiceCollection AddExecutions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ExecutionOptions>().Bind(configuration.GetSection("Executions")).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ExecutionOptions>, ExecutionOptionsValidator>());
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ReportGraphTelemetry>();

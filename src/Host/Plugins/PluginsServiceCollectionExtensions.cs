@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using ReportGraph.Abstractions;
 
 namespace ReportGraph.Host.Plugins;
@@ -9,7 +11,8 @@ public static class PluginsServiceCollectionExtensions
     public static IServiceCollection AddPlugins(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<PluginOptions>().Bind(configuration.GetSection("Plugins")).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<Dictionary<string, DataSourceOptions>>().Bind(configuration.GetSection("DataSources"));
+        services.AddOptions<Dictionary<string, DataSourceOptions>>().Bind(configuration.GetSection("DataSources")).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Dictionary<string, DataSourceOptions>>, DataSourceOptionsValidator>());
         services.AddSingleton<PluginLoader>();
         services.AddSingleton<ReportTypeRegistry>();
         services.AddHostedService<PluginsWarmUp>();

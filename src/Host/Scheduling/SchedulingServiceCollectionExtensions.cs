@@ -19,13 +19,15 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<IScheduleTriggers>(sp => sp.GetRequiredService<ScheduleTriggers>());
         services.AddSingleton<TriggerReconciler>();
 
-        var database = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = DataDirectory.Resolve(configuration, environment.ContentRootPath).Expand(database.ConnectionString);
+        // Read as text, not bound: an unknown provider must reach the start-up validation of Database and its message.
+        var postgres = string.Equals(configuration["Database:Provider"], nameof(DatabaseProvider.PostgreSQL), StringComparison.OrdinalIgnoreCase);
+        var connectionString = DataDirectory.Resolve(configuration, environment.ContentRootPath)
+            .Expand(configuration["Database:ConnectionString"] ?? new DatabaseOptions().ConnectionString);
         services.AddQuartz(q =>
         {
             q.UsePersistentStore(store =>
             {
-                if (database.Provider == DatabaseProvider.PostgreSQL)
+                if (postgres)
                 {
                     store.UsePostgres(connectionString);
                     store.UseClustering(_ => { });

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using ReportGraph.GraphQL.Data;
 using ReportGraph.GraphQL.Http.WebSockets;
 using ReportGraph.Host.Api;
@@ -19,8 +21,8 @@ public static class SecurityServiceCollectionExtensions
     /// <summary>Adds authentication (cookie or <c>Authorization: Bearer</c> API key), authorization and the account services.</summary>
     public static IServiceCollection AddSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddOptions<SecurityOptions>().Bind(configuration.GetSection("Security"));
-        var security = configuration.GetSection("Security").Get<SecurityOptions>() ?? new SecurityOptions();
+        services.AddOptions<SecurityOptions>().Bind(configuration.GetSection("Security")).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SecurityOptions>, SecurityOptionsValidator>());
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<IStartupSeeder, FirstAdminSeeder>();
@@ -36,10 +38,6 @@ public static class SecurityServiceCollectionExtensions
                 o.Cookie.HttpOnly = true;
                 // Strict: the browser never sends the session on a request started by another site (CSRF).
                 o.Cookie.SameSite = SameSiteMode.Strict;
-                o.Cookie.SecurePolicy = security.SecureCookies ?? !(environment.IsDevelopment() || environment.IsEnvironment("Testing"))
-                    ? CookieSecurePolicy.Always
-                    : CookieSecurePolicy.SameAsRequest;
-                o.ExpireTimeSpan = security.SessionLifetime;
                 o.SlidingExpiration = true;
                 // An API answers 401/403; there is no login page to redirect to.
                 o.Events.OnRedirectToLogin = c => { c.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
@@ -47,6 +45,17 @@ public static class SecurityServiceCollectionExtensions
                 o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        // From the validated options, when the cookie handler is first used, rather than read while registering:
+        // a bad value then stops the start with its message instead of an exception here.
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IOptions<SecurityOptions>>((o, options) =>
+            {
+                var security = options.Value;
+                o.Cookie.SecurePolicy = security.SecureCookies ?? !(environment.IsDevelopment() || environment.IsEnvironment("Testing"))
+                    ? CookieSecurePolicy.Always
+                    : CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = security.SessionLifetime;
+            });
         services.AddAuthorization();
         // Browsers cannot set headers on a WebSocket: they may send the API key in connection_init instead.
         services.AddSingleton<IWebSocketConnectionInitializer, ApiKeyConnectionInitializer>();
@@ -60,8 +69,9 @@ public static class SecurityServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Adds authentication and authorization to the pipeline.</summary>
+    /// <summary>Adds the security headers, authentication and authorization to the pipeline.</summary>
     public static IApplicationBuilder UseSecurity(this IApplicationBuilder app) => app
+        .Use(SecurityHeaders.AddAsync)
         .UseAuthentication()
         .Use(RejectBadBearerAsync)
         .UseAuthorization();

@@ -39,7 +39,17 @@ public sealed class TelemetryOptions
     /// </summary>
     public static TelemetryOptions Read(IConfiguration configuration)
     {
-        var options = configuration.GetSection(Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        TelemetryOptions options;
+        try
+        {
+            options = configuration.GetSection(Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        }
+        catch (InvalidOperationException)
+        {
+            // A value that is not even of its type: the start-up validation reports it by key and stops the host.
+            options = new TelemetryOptions();
+        }
+
         options.OtlpEndpoint = configuration[OtlpEndpointKey];
         return options;
     }

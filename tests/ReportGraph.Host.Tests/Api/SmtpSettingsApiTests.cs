@@ -87,4 +87,96 @@ public sealed class SmtpSettingsApiTests : IDisposable
         Assert.NotNull(stored.EncryptedAccessToken);
         Assert.DoesNotContain(token, stored.EncryptedAccessToken);
     }
+
+    private const string Test = """
+        mutation Test($input: SmtpSettingsInput!) {
+          testSmtpSettings(input: $input) { result { succeeded code message } errors { code message path } }
+        }
+        """;
+
+    [Fact]
+    public async Task A_test_with_another_host_port_security_or_user_does_not_use_the_saved_password()
+    {
+        var (a, _) = await _host.MemberAsync("a@example.org");
+        var saved = new { host = "smtp.example.org", port = 587, security = "START_TLS", userName = "a", password = Secret, fromAddress = "reports@example.org" };
+        Assert.Empty((await a.DataAsync(Save, new { input = saved })).GetProperty("saveSmtpSettings").GetProperty("errors").EnumerateArray());
+
+        foreach (var (input, changed) in new (object Input, string Changed)[]
+        {
+            (new { host = "127.0.0.1", port = 587, security = "START_TLS", userName = "a", fromAddress = "reports@example.org" }, "host"),
+            (new { host = "smtp.example.org", port = 25, security = "START_TLS", userName = "a", fromAddress = "reports@example.org" }, "port"),
+            (new { host = "smtp.example.org", port = 587, security = "NONE", userName = "a", fromAddress = "reports@example.org" }, "security"),
+            (new { host = "smtp.example.org", port = 587, security = "START_TLS", userName = "b", fromAddress = "reports@example.org" }, "user name"),
+        })
+        {
+            var payload = (await a.DataAsync(Test, new { input })).GetProperty("testSmtpSettings");
+
+            Assert.Equal(JsonValueKind.Null, payload.GetProperty("result").ValueKind);
+            var error = Assert.Single(payload.GetProperty("errors").EnumerateArray());
+            Assert.Equal("password", error.GetProperty("path")[0].GetString());
+            Assert.Equal("REQUIRED", error.GetProperty("code").GetString());
+            Assert.Contains($"the {changed} changed", error.GetProperty("message").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Saving_another_server_without_the_password_is_refused_and_a_password_no_longer_used_is_dropped()
+    {
+        var (a, _) = await _host.MemberAsync("a@example.org");
+        await a.DataAsync(Save, new { input = new { host = "smtp.example.org", port = 587, security = "START_TLS", userName = "a", password = Secret, fromAddress = "reports@example.org" } });
+
+        var moved = (await a.DataAsync(Save, new { input = new { host = "smtp.elsewhere.example", port = 587, security = "START_TLS", userName = "a", fromAddress = "reports@example.org" } }))
+            .GetProperty("saveSmtpSettings");
+
+        Assert.Equal(JsonValueKind.Null, moved.GetProperty("smtpSettings").ValueKind);
+        var error = Assert.Single(moved.GetProperty("errors").EnumerateArray());
+        Assert.Equal("password", error.GetProperty("path")[0].GetString());
+        Assert.Equal("REQUIRED", error.GetProperty("code").GetString());
+        Assert.Equal("smtp.example.org", (await a.DataAsync("{ smtpSettings { host } }")).GetProperty("smtpSettings").GetProperty("host").GetString());
+
+        // Entering it again moves it; a relay without a user name needs none, so the old one is not kept for it.
+        var retyped = (await a.DataAsync(Save, new { input = new { host = "smtp.elsewhere.example", port = 587, security = "START_TLS", userName = "a", password = "another-secret", fromAddress = "reports@example.org" } }))
+            .GetProperty("saveSmtpSettings");
+        Assert.True(retyped.GetProperty("smtpSettings").GetProperty("hasPassword").GetBoolean());
+        var relay = (await a.DataAsync(Save, new { input = new { host = "relay.example.org", port = 25, security = "NONE", fromAddress = "reports@example.org" } }))
+            .GetProperty("saveSmtpSettings");
+        Assert.False(relay.GetProperty("smtpSettings").GetProperty("hasPassword").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_test_with_another_host_does_not_use_the_saved_access_token()
+    {
+        var (a, _) = await _host.MemberAsync("a@example.org");
+        await a.DataAsync(Save, new { input = new { host = "smtp.office365.com", port = 587, security = "START_TLS", authentication = "XOAUTH2", userName = "reports@example.org", accessToken = "ya29.saved-token", fromAddress = "reports@example.org" } });
+
+        var payload = (await a.DataAsync(Test, new { input = new { host = "127.0.0.1", port = 587, security = "NONE", authentication = "XOAUTH2", userName = "reports@example.org", fromAddress = "reports@example.org" } }))
+            .GetProperty("testSmtpSettings");
+
+        Assert.Equal(JsonValueKind.Null, payload.GetProperty("result").ValueKind);
+        var error = Assert.Single(payload.GetProperty("errors").EnumerateArray());
+        Assert.Equal("accessToken", error.GetProperty("path")[0].GetString());
+        Assert.Equal("REQUIRED", error.GetProperty("code").GetString());
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1")]
+    [InlineData("localhost")]
+    [InlineData("10.20.30.40")]
+    [InlineData("169.254.169.254")]
+    [InlineData("::1")]
+    public async Task A_test_of_a_private_host_is_refused_on_the_host_field_naming_the_setting(string privateHost)
+    {
+        using var strict = new ApiHost(new Dictionary<string, string?> { ["Delivery:AllowPrivateSmtpHosts"] = "false" });
+        var (a, _) = await strict.MemberAsync("a@example.org");
+
+        var payload = (await a.DataAsync(Test, new { input = new { host = privateHost, port = 25, security = "NONE", fromAddress = "reports@example.org" } }))
+            .GetProperty("testSmtpSettings");
+
+        Assert.Equal(JsonValueKind.Null, payload.GetProperty("result").ValueKind);
+        var error = Assert.Single(payload.GetProperty("errors").EnumerateArray());
+        Assert.Equal("host", error.GetProperty("path")[0].GetString());
+        Assert.Equal("NOT_ALLOWED", error.GetProperty("code").GetString());
+        Assert.Contains("private", error.GetProperty("message").GetString());
+        Assert.Contains("Delivery:AllowPrivateSmtpHosts", error.GetProperty("message").GetString());
+    }
 }

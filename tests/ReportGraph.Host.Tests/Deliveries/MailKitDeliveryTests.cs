@@ -133,7 +133,7 @@ public sealed class MailKitDeliveryTests(TwoConnectionsHost host) : IClassFixtur
         Assert.Equal(new DeliveryOutcome(1, 0, 0), await host.Get<IDeliveryRunner>().DeliverAsync(report, null, CancellationToken.None));
         Assert.Single(MessagesOf(server, scenario.ExecutionId));
 
-        var test = await Settings.TestAsync(await Settings.ForTestAsync(scenario.OwnerId, input with { AccessToken = null }, CancellationToken.None), CancellationToken.None);
+        var test = await Settings.TestAsync((await Settings.ForTestAsync(scenario.OwnerId, input with { AccessToken = null }, CancellationToken.None)).Settings!, CancellationToken.None);
         Assert.True(test.Succeeded, test.Message);
         Assert.Contains("XOAUTH2", test.Message);
         Assert.DoesNotContain(host.Logs, line => line.Contains(Token, StringComparison.Ordinal));
@@ -155,7 +155,7 @@ public sealed class MailKitDeliveryTests(TwoConnectionsHost host) : IClassFixtur
         Assert.Equal(1, delivery.Attempts);
         Assert.Contains("535 5.7.8 Username and Password not accepted (XOAUTH2 token invalid)", delivery.LastReply);
         Assert.Empty(MessagesOf(server, scenario.ExecutionId));
-        var test = await Settings.TestAsync(await Settings.ForTestAsync(scenario.OwnerId, input, CancellationToken.None), CancellationToken.None);
+        var test = await Settings.TestAsync((await Settings.ForTestAsync(scenario.OwnerId, input, CancellationToken.None)).Settings!, CancellationToken.None);
         Assert.Equal(SmtpTestCodes.Auth, test.Code);
         Assert.Contains("535", test.Message);
     }

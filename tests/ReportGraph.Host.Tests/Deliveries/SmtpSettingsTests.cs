@@ -41,19 +41,19 @@ public sealed class SmtpSettingsTests(DeliveryHost host) : IClassFixture<Deliver
         Assert.DoesNotContain(Secret, stored);
         Assert.Equal(Secret, (await Service.ResolveAsync(scenario.OwnerId, CancellationToken.None))!.Password);
 
-        var resaved = await Service.SaveAsync(scenario.OwnerId, Input(2526, password: null) with { FromName = "Renamed" }, CancellationToken.None);
+        var resaved = await Service.SaveAsync(scenario.OwnerId, Input(2525, password: null) with { FromName = "Renamed" }, CancellationToken.None);
 
         Assert.True(resaved.Settings!.HasPassword);
         var resolved = (await Service.ResolveAsync(scenario.OwnerId, CancellationToken.None))!;
         Assert.Equal(Secret, resolved.Password);
-        Assert.Equal(2526, resolved.Port);
+        Assert.Equal(2525, resolved.Port);
         Assert.Equal("Renamed", resolved.FromName);
         Assert.DoesNotContain(Secret, resolved.ToString());
         var loaded = await Service.LoadAsync(scenario.OwnerId, CancellationToken.None);
-        Assert.Equal(2526, loaded!.Port);
+        Assert.Equal(2525, loaded!.Port);
         Assert.True(loaded.HasPassword);
 
-        await Service.SaveAsync(scenario.OwnerId, Input(2526, password: ""), CancellationToken.None);
+        await Service.SaveAsync(scenario.OwnerId, Input(2525, password: ""), CancellationToken.None);
         Assert.False((await Service.LoadAsync(scenario.OwnerId, CancellationToken.None))!.HasPassword);
         Assert.Null(await RawPasswordColumnAsync(scenario.OwnerId));
     }
@@ -108,7 +108,7 @@ public sealed class SmtpSettingsTests(DeliveryHost host) : IClassFixture<Deliver
         server.Defer(ana, "451 4.3.0 try later", 1); // one retry, so the failure path logs too
 
         var outcome = await host.Get<IDeliveryRunner>().DeliverAsync(report, null, CancellationToken.None);
-        var test = await Service.TestAsync(await Service.ForTestAsync(scenario.OwnerId, Input(server.Port, password: null), CancellationToken.None), CancellationToken.None);
+        var test = await Service.TestAsync((await Service.ForTestAsync(scenario.OwnerId, Input(server.Port, password: null), CancellationToken.None)).Settings!, CancellationToken.None);
 
         Assert.Equal(new DeliveryOutcome(1, 0, 0), outcome);
         Assert.True(test.Succeeded, test.Message);
@@ -200,7 +200,7 @@ public sealed class SmtpSettingsTests(DeliveryHost host) : IClassFixture<Deliver
     }
 
     private static SmtpServerSettings Settings(string hostName, int port) =>
-        new(hostName, port, SmtpSecurity.None, null, null, "owner@example.test", null);
+        new(hostName, port, SmtpSecurity.None, null, null, "owner@example.test", null) { AllowPrivateAddresses = true };
 
     private async Task<string?> RawPasswordColumnAsync(Guid ownerId)
     {

@@ -22,6 +22,8 @@ public sealed class ReportGraphFactory(string dataDirectory, string? catalogPath
             ["Plugins:CatalogPath"] = catalogPath ?? RepositoryPaths.PluginsJson,
             // Tests create the schedules they need; the demo members and schedules would only add noise.
             ["Demo:SeedSchedules"] = "false",
+            // The tests' SMTP servers listen on 127.0.0.1; the tests of the refusal set this to false.
+            ["Delivery:AllowPrivateSmtpHosts"] = "true",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

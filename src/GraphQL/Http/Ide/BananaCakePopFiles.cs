@@ -38,7 +38,26 @@ internal sealed class BananaCakePopFiles
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.Headers.CacheControl = "no-cache";
+        AddPageHeaders(context.Response.Headers);
         await context.Response.WriteAsync(html, Encoding.UTF8, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// What the IDE needs and no more: its scripts, styles, fonts and worker from this server only (styles also
+    /// inline, which its UI library injects), requests back to this server (HTTP and WebSocket), no framing by other
+    /// sites, no Referer, no content sniffing. 'unsafe-eval' because the IDE compiles its JSON schema validators with
+    /// <c>new Function</c> (ajv) and does not start without it; inline scripts stay forbidden.
+    /// </summary>
+    internal const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+        + "connect-src 'self'; worker-src 'self' blob:; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static void AddPageHeaders(IHeaderDictionary headers)
+    {
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XFrameOptions = "DENY";
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
     }
 
     /// <summary>Serves a file below the endpoint (<c>static/js/…</c>, <c>favicon.ico</c>, <c>bcp-config.json</c>); false when there is none.</summary>

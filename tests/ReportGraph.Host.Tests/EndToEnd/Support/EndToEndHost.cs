@@ -61,6 +61,7 @@ public sealed class EndToEndHost : IAsyncDisposable
         ["Delivery:InitialBackoff"] = "00:00:00.200",
         ["Delivery:MaxBackoff"] = "00:00:01",
         ["Delivery:SmtpTimeout"] = "00:00:10",
+        ["Delivery:AllowPrivateSmtpHosts"] = "true", // the test SMTP servers listen on 127.0.0.1
         ["Executions:PollInterval"] = "00:00:00.250",
         ["Scheduler:Enabled"] = "true",
         ["Demo:Enabled"] = "false", // no demo database to generate: the test plugins need no data source

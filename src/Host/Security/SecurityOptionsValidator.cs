@@ -1,0 +1,38 @@
+using System.Net.Mail;
+using Microsoft.Extensions.Options;
+
+namespace ReportGraph.Host.Security;
+
+/// <summary>Checks <see cref="SecurityOptions"/> at start; every message names the configuration key at fault.</summary>
+internal sealed class SecurityOptionsValidator : IValidateOptions<SecurityOptions>
+{
+    private static readonly TimeSpan MinSession = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan MaxSession = TimeSpan.FromDays(365);
+
+    public ValidateOptionsResult Validate(string? name, SecurityOptions options)
+    {
+        var problems = new List<string>();
+        if (options.SessionLifetime < MinSession || options.SessionLifetime > MaxSession)
+        {
+            problems.Add($"Security:SessionLifetime must be from 00:01:00 to 365.00:00:00, e.g. 12:00:00 (got {options.SessionLifetime}).");
+        }
+
+        var admin = options.Admin;
+        if (!string.IsNullOrWhiteSpace(admin.Email) && !MailAddress.TryCreate(admin.Email.Trim(), out _))
+        {
+            problems.Add($"Security:Admin:Email must be an email address, e.g. admin@example.com (got \"{admin.Email}\").");
+        }
+
+        if (!string.IsNullOrEmpty(admin.Password) && admin.Password.Length < AccountService.MinPasswordLength)
+        {
+            problems.Add($"Security:Admin:Password must have at least {AccountService.MinPasswordLength} characters.");
+        }
+
+        if (admin.Name is { Length: 0 or > 200 })
+        {
+            problems.Add("Security:Admin:Name must have 1 to 200 characters.");
+        }
+
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+}
