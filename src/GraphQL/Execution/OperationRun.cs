@@ -88,15 +88,12 @@ internal sealed class OperationRun
 
     /// <summary>A fresh run (own errors, caches and DataLoaders) for one subscription event.</summary>
     /// <remarks>
-    /// The context data is copied without the request's DataLoaders: they cache every key for their lifetime, and a
+    /// The context data is copied with DataLoaders of the event's own: they cache every key for their lifetime, and a
     /// subscription lives for many events, so each event would otherwise see the first event's data again.
     /// </remarks>
     public OperationRun ForEvent()
-    {
-        var data = new ConcurrentDictionary<string, object?>(ContextData.Where(p =>
-            p.Key is not (Data.DataLoaderRegistry.ContextKey or Data.DataLoaderRegistry.DispatcherKey)));
-        return new(Schema, Operation, Fragments, Variables, Services, data, _options, CancellationToken);
-    }
+        => new(Schema, Operation, Fragments, Variables, Services, Data.DataLoaderResolverContextExtensions.ForSubscriptionEvent(ContextData, Services),
+            _options, CancellationToken);
 
     /// <summary>Spec §6.2.3 CreateSourceEventStream: the subscription root field's event stream.</summary>
     public async ValueTask<IAsyncEnumerable<object?>> CreateSourceStreamAsync(ObjectType rootType, object? rootValue,

@@ -20,8 +20,10 @@ public sealed class SubscriptionDataLoaderTests
         public int Fetches;
     }
 
-    [Fact]
-    public async Task Every_event_loads_again_while_one_event_still_shares_its_batch()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // registered with AddDataLoader: one instance per DI scope, and the subscription has one scope
+    public async Task Every_event_loads_again_while_one_event_still_shares_its_batch(bool scoped)
     {
         var tick = new ObjectType("Tick")
             .AddField(new FieldDefinition("fetched", Scalars.Int, async c => await c.DataLoader<FetchCountLoader>().LoadAsync(1)))
@@ -31,7 +33,11 @@ public sealed class SubscriptionDataLoaderTests
             Subscriber = _ => ValueTask.FromResult(Ticks(3)),
         });
         var schema = new Schema(new ObjectType("Query").AddField(new FieldDefinition("ok", Scalars.Int)), subscription: subscription);
-        using var services = new ServiceCollection().AddSingleton<FetchCounter>().BuildServiceProvider();
+        var collection = new ServiceCollection().AddSingleton<FetchCounter>();
+        if (scoped) collection.AddDataLoader<FetchCountLoader>();
+        using var root = collection.BuildServiceProvider();
+        using var scope = root.CreateScope();
+        var services = scope.ServiceProvider;
 
         var events = new List<(int Fetched, int Again)>();
         await foreach (var result in new RequestExecutor(schema).SubscribeAsync(new GraphQLRequest { Query = "subscription { ticks { fetched again } }" }, services))
