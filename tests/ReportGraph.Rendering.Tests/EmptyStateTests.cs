@@ -59,6 +59,16 @@ public sealed class EmptyStateTests
     }
 
     [Fact]
+    public async Task The_email_preview_of_an_empty_table_carries_its_sentence()
+    {
+        var formatter = new ReportGraph.Rendering.Formatting.ValueFormatter(SampleReports.EnUs, SampleReports.Berlin);
+        var preview = await new ReportGraph.Rendering.Formatting.TablePreviewBuilder(formatter).BuildAsync(QuietPeriod().Tables[0], 10, CancellationToken.None);
+        Assert.Equal((0, 0L, NoGrades), (preview.Rows.Count, preview.TotalRows, preview.EmptyText));
+        var full = await new ReportGraph.Rendering.Formatting.TablePreviewBuilder(formatter).BuildAsync(SampleReports.Claims(3), 10, CancellationToken.None);
+        Assert.Null(full.EmptyText);
+    }
+
+    [Fact]
     public async Task Pdf_shows_every_sentence()
     {
         using var output = await RenderAsync(ReportFormat.Pdf);
@@ -76,6 +86,7 @@ public sealed class EmptyStateTests
         // As element text (the SVG group also names the sentence in data-name).
         Assert.Equal(2, CountOf(html, $">{NoGrades}<"));
         Assert.Equal(2, CountOf(html, $">{EmptyState.DefaultText}<"));
+        Assert.Contains("<div class=\"value\">–</div><div class=\"detail\">no grades in this period</div>", html);
     }
 
     [Fact]
