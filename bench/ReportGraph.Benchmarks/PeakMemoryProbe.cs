@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using ReportGraph.Abstractions;
 using ReportGraph.Rendering;
@@ -29,7 +30,7 @@ internal static class PeakMemoryProbe
                 start.ArgumentList.Add(typeof(PeakMemoryProbe).Assembly.Location);
             }
             start.ArgumentList.Add("--probe");
-            start.ArgumentList.Add(rows.ToString());
+            start.ArgumentList.Add(rows.ToString(CultureInfo.InvariantCulture));
             start.ArgumentList.Add(format);
             using var child = Process.Start(start)!;
             Console.WriteLine(child.StandardOutput.ReadToEnd().TrimEnd());

@@ -1,5 +1,5 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
-using Microsoft.Extensions.Options;
 using ReportGraph.Abstractions;
 using ReportGraph.Benchmarks;
 
@@ -12,7 +12,7 @@ if (args.Length >= 1 && args[0] == "--memory")
 }
 if (args.Length >= 3 && args[0] == "--probe")
 {
-    return await PeakMemoryProbe.RunOneAsync(int.Parse(args[1]), Enum.Parse<ReportFormat>(args[2], ignoreCase: true));
+    return await PeakMemoryProbe.RunOneAsync(int.Parse(args[1], CultureInfo.InvariantCulture), Enum.Parse<ReportFormat>(args[2], ignoreCase: true));
 }
 BenchmarkSwitcher.FromAssembly(typeof(PdfRenderingBenchmarks).Assembly).Run(args);
 return 0;

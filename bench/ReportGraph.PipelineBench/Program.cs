@@ -1,5 +1,5 @@
+using System.Globalization;
 using ReportGraph.Host.Deliveries;
-using ReportGraph.Host.Executions;
 using ReportGraph.PipelineBench;
 
 // dotnet run -c Release --project bench/ReportGraph.PipelineBench -- [schedules=20] [--rows 1000] [--recipients 10] [--host path]
@@ -18,7 +18,7 @@ try
     var smtpPort = ChildProcess.FreePort();
     var mail = Path.Combine(work, "mail");
     using var smtp = new ChildProcess(File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3",
-        [Path.Combine(repository, "tests", "smtp", "smtp_server.py"), "--port", smtpPort.ToString(), "--maildir", mail]);
+        [Path.Combine(repository, "tests", "smtp", "smtp_server.py"), "--port", smtpPort.ToString(CultureInfo.InvariantCulture), "--maildir", mail]);
     await WaitForAsync(() => Task.FromResult(smtp.Output.Any(l => l.StartsWith("READY", StringComparison.Ordinal))), TimeSpan.FromSeconds(20),
         () => "the SMTP server (needs python3-aiosmtpd) did not start:\n" + smtp.Tail());
 

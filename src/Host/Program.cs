@@ -1,4 +1,3 @@
-using ReportGraph.GraphQL.Http;
 using ReportGraph.Host.Api;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Deliveries;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportGraph.Abstractions;
 using ReportGraph.Plugins.PayerDrift;
@@ -52,8 +53,8 @@ public sealed partial class AllSamplePluginsTests(DemoFixture demo)
                 _ => typeof(string),
             };
             if (p.DefaultValue is not null) Assert.IsType(expectedType, p.DefaultValue);
-            if (p.DefaultValue is IComparable d && p.Minimum is { } min) Assert.True(Convert.ToDecimal(d) >= min, p.Name);
-            if (p.DefaultValue is IComparable e && p.Maximum is { } max) Assert.True(Convert.ToDecimal(e) <= max, p.Name);
+            if (p.DefaultValue is IComparable d && p.Minimum is { } min) Assert.True(Convert.ToDecimal(d, CultureInfo.InvariantCulture) >= min, p.Name);
+            if (p.DefaultValue is IComparable e && p.Maximum is { } max) Assert.True(Convert.ToDecimal(e, CultureInfo.InvariantCulture) <= max, p.Name);
         });
     }
 

@@ -103,7 +103,7 @@ public sealed class DemoDatabaseTests(DemoFixture demo) : IDisposable
         Assert.Equal(new DateTimeOffset(2026, 11, 21, 23, 30, 0, TimeSpan.Zero), second.GeneratedAt);
         Assert.Equal(60, await ScalarAsync<long>(file, "SELECT COUNT(*) FROM students"));
         // No temporary file is left behind (the -wal and -shm files belong to the write-ahead log readers use).
-        Assert.Equal([Path.GetFileName(file)], Directory.GetFiles(Path.GetDirectoryName(file)!).Select(Path.GetFileName).Where(f => !f!.EndsWith("-wal") && !f.EndsWith("-shm")));
+        Assert.Equal([Path.GetFileName(file)], Directory.GetFiles(Path.GetDirectoryName(file)!).Select(Path.GetFileName).Where(f => !f!.EndsWith("-wal", StringComparison.Ordinal) && !f.EndsWith("-shm", StringComparison.Ordinal)));
         Assert.Equal("wal", await ScalarAsync<string>(file, "PRAGMA journal_mode"));
     }
 

@@ -1,8 +1,8 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
-using ReportGraph.Abstractions;
 using ReportGraph.Host.DemoData;
 using ReportGraph.Plugins.PayerDrift;
 using ReportGraph.Plugins.StudentReport;
@@ -47,7 +47,7 @@ public sealed class DemoDatabaseUpdaterTests : IDisposable
         Assert.Equal("2026-11-15", await ScalarAsync<string>(file, "SELECT value FROM demo_meta WHERE key = 'last_day'"));
         Assert.Equal("2026-11-14", await ScalarAsync<string>(file, "SELECT MAX(submitted_on) FROM claims")); // no claims on Sundays
         Assert.Equal("2026-11-13", await ScalarAsync<string>(file, "SELECT MAX(lesson_date) FROM lessons")); // the last Friday
-        Assert.Equal(D.AddDays(-181).ToString("yyyy-MM-dd"), await ScalarAsync<string>(file, "SELECT value FROM demo_meta WHERE key = 'first_day'"));
+        Assert.Equal(D.AddDays(-181).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), await ScalarAsync<string>(file, "SELECT value FROM demo_meta WHERE key = 'first_day'"));
 
         var sources = Sources(file);
         var monday = today.AddDays(-6);
@@ -190,8 +190,8 @@ public sealed class DemoDatabaseUpdaterTests : IDisposable
 
         Assert.Equal(0, result.ClaimsSettled);
         Assert.Equal(before, await DayDigestsAsync(file, D));
-        Assert.Equal(D.AddDays(1).ToString("yyyy-MM-dd"), await ScalarAsync<string>(file, "SELECT value FROM demo_meta WHERE key = 'extendable_from'"));
-        Assert.Equal(D.AddDays(29).ToString("yyyy-MM-dd"), await ScalarAsync<string>(file, "SELECT MAX(submitted_on) FROM claims")); // a Saturday
+        Assert.Equal(D.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), await ScalarAsync<string>(file, "SELECT value FROM demo_meta WHERE key = 'extendable_from'"));
+        Assert.Equal(D.AddDays(29).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), await ScalarAsync<string>(file, "SELECT MAX(submitted_on) FROM claims")); // a Saturday
     }
 
     [Fact]
@@ -259,7 +259,7 @@ public sealed class DemoDatabaseUpdaterTests : IDisposable
             Assert.Equal(5, error.SqliteErrorCode); // SQLITE_BUSY
         }
 
-        Assert.Equal(D.ToString("yyyy-MM-dd"), await ScalarAsync<string>(file, "SELECT MAX(submitted_on) FROM claims"));
+        Assert.Equal(D.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), await ScalarAsync<string>(file, "SELECT MAX(submitted_on) FROM claims"));
         Assert.True((await DemoDatabaseUpdater.UpdateAsync(file, At(D.AddDays(30)), LockTimeout)).Extended);
     }
 

@@ -19,7 +19,7 @@ public sealed class PayerDriftTests(DemoFixture demo)
         .Where(c => c.PayerId == payerId && (End.DayNumber - c.SubmittedOn.DayNumber) / 7 == weeksBack && c.SubmittedOn <= End)
         .ToList();
 
-    private static double Rate(IReadOnlyCollection<Claim> claims) => (double)claims.Count(c => c.Outcome == ClaimOutcome.Denied) / claims.Count;
+    private static double Rate(List<Claim> claims) => (double)claims.Count(c => c.Outcome == ClaimOutcome.Denied) / claims.Count;
 
     private (double Baseline, double Recent) Rates(string payerId, int baselineWeeks = 8, int recentWeeks = 4)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using ReportGraph.Abstractions;
 using ReportGraph.Plugins.StudentReport;
 using ReportGraph.Rendering;
 using ReportGraph.Rendering.Pdf;

@@ -5,8 +5,8 @@ using CsvHelper;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ReportGraph.Abstractions;
-using Kpi = ReportGraph.Abstractions.Kpi;
 using ReportGraph.Rendering.Tests.Support;
+using Kpi = ReportGraph.Abstractions.Kpi;
 
 namespace ReportGraph.Rendering.Tests;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using ReportGraph.Abstractions;
 using ReportGraph.Rendering.Documents;
 using ReportGraph.Rendering.Formatting;
@@ -116,12 +115,16 @@ public class FormattingTests
             ParagraphBlock p => new { Block = "paragraph", p.Text },
             ChartBlock c => new
             {
-                Block = "chart", Kind = c.Chart.Kind.ToString(), c.Chart.Title,
-                Series = c.Chart.Series.Select(s => s.Name), Thresholds = c.Chart.Thresholds.Select(t => t.Label),
+                Block = "chart",
+                Kind = c.Chart.Kind.ToString(),
+                c.Chart.Title,
+                Series = c.Chart.Series.Select(s => s.Name),
+                Thresholds = c.Chart.Thresholds.Select(t => t.Label),
             },
             TableBlock t => new
             {
-                Block = "table", t.Heading,
+                Block = "table",
+                t.Heading,
                 Columns = t.Table.Columns.Select((c, i) => new { c.Header, Type = c.Type.ToString(), RightAligned = t.NumericColumns[i] }),
             },
             _ => block.ToString()!,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportGraph.Abstractions;
 using ReportGraph.Rendering.Tests.Support;
@@ -37,7 +38,7 @@ public class PdfReportRendererTests
             Assert.Contains("Denial rate", pageText);
             Assert.Equal(page > 1, pageText.Contains("Claims (continued)", StringComparison.Ordinal));
         }
-        Assert.Equal(pages, Regex.Matches(text, @"Page \d+ of \d+").Count);
+        Assert.Equal(pages, Regex.Count(text, @"Page \d+ of \d+"));
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public class PdfReportRendererTests
         // Rows 1–100 are read twice (a sample sizes the columns first); after that, the file grows as rows stream.
         Assert.True(sizes[2000] > 0 && sizes[4000] > sizes[2000] && sizes[6000] > sizes[4000], string.Join(", ", sizes));
         Assert.True(sizes[6000] > final / 2, $"only {sizes[6000]} of {final} bytes were written before the last row");
-        Assert.Equal(6000, Regex.Matches(Poppler.Text(pdf), "CLM-").Count);
+        Assert.Equal(6000, Regex.Count(Poppler.Text(pdf), "CLM-"));
     }
 
     [Fact]
@@ -77,8 +78,8 @@ public class PdfReportRendererTests
         for (var page = 1; page <= pages; page++)
         {
             var pageText = Poppler.Text(pdf, page);
-            foreach (Match m in Regex.Matches(pageText, @"Note for row (\d+):")) pageOfStart[int.Parse(m.Groups[1].Value)] = page;
-            foreach (Match m in Regex.Matches(pageText, @"end-(\d+)")) pageOfEnd[int.Parse(m.Groups[1].Value)] = page;
+            foreach (Match m in Regex.Matches(pageText, @"Note for row (\d+):")) pageOfStart[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)] = page;
+            foreach (Match m in Regex.Matches(pageText, @"end-(\d+)")) pageOfEnd[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)] = page;
         }
         Assert.Equal(300, pageOfStart.Count);
         Assert.Equal(300, pageOfEnd.Count);

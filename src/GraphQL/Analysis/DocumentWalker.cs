@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using ReportGraph.GraphQL.Language;
 
-using ReportGraph.GraphQL.Types;
-
 namespace ReportGraph.GraphQL.Analysis;
 
 /// <summary>
@@ -39,14 +37,25 @@ internal sealed class DocumentWalker
     private readonly DocumentVisitor[][] _byHook;
 
     private readonly bool _skipVariableDefinitions;
+    private readonly CancellationToken _cancellationToken;
+    private int _untilCancellationCheck = CancellationCheckInterval;
+
+    /// <summary>How many nodes are walked between two looks at the cancellation token (a look is cheap, but not free).</summary>
+    private const int CancellationCheckInterval = 256;
 
     /// <param name="types">The type tracker to keep current.</param>
     /// <param name="visitors">The visitors, called in this order for each node.</param>
     /// <param name="skipVariableDefinitions">True to not walk variable definitions (for collecting variable usages).</param>
-    public DocumentWalker(TypeInfo types, IReadOnlyList<DocumentVisitor> visitors, bool skipVariableDefinitions = false)
+    /// <param name="cancellationToken">
+    /// The request's token (its time budget and the client's disconnect): looked at every few hundred nodes, so that
+    /// walking a large document stops like execution does, with an <see cref="OperationCanceledException"/>.
+    /// </param>
+    public DocumentWalker(TypeInfo types, IReadOnlyList<DocumentVisitor> visitors, bool skipVariableDefinitions = false,
+        CancellationToken cancellationToken = default)
     {
         _types = types;
         _skipVariableDefinitions = skipVariableDefinitions;
+        _cancellationToken = cancellationToken;
         var overrides = new bool[visitors.Count][];
         var counts = new int[HookCount];
         for (int i = 0; i < visitors.Count; i++)
@@ -79,12 +88,20 @@ internal sealed class DocumentWalker
 
     private DocumentVisitor[] V(Hook hook) => _byHook[(int)hook];
 
+    private void CountNode()
+    {
+        if (--_untilCancellationCheck > 0) return;
+        _untilCancellationCheck = CancellationCheckInterval;
+        _cancellationToken.ThrowIfCancellationRequested();
+    }
+
     /// <summary>Walks every definition of the document, in order.</summary>
     public void WalkDocument(DocumentNode node)
     {
         foreach (var v in V(Hook.EnterDocument)) v.EnterDocument(node);
         foreach (var definition in node.Definitions)
         {
+            CountNode();
             switch (definition)
             {
                 case OperationDefinitionNode operation: WalkOperation(operation); break;
@@ -153,6 +170,7 @@ internal sealed class DocumentWalker
 
     private void WalkSelectionSet(SelectionSetNode node)
     {
+        CountNode();
         _types.EnterSelectionSet();
         foreach (var v in V(Hook.EnterSelectionSet)) v.EnterSelectionSet(node);
         foreach (var selection in node.Selections)
@@ -170,6 +188,7 @@ internal sealed class DocumentWalker
 
     private void WalkField(FieldNode node)
     {
+        CountNode();
         _types.EnterField(node);
         foreach (var v in V(Hook.EnterField)) v.EnterField(node);
         foreach (var argument in node.Arguments) WalkArgument(argument);
@@ -199,6 +218,7 @@ internal sealed class DocumentWalker
     private void WalkDirectives(SyntaxNode owner, IReadOnlyList<DirectiveNode> directives, DirectiveLocation? location = null)
     {
         if (directives.Count == 0) return;
+        CountNode();
         _types.DirectiveOwner = owner;
         _types.DirectiveLocation = location ?? ExecutableLocation(owner);
         for (int i = 0; i < directives.Count; i++)
@@ -223,6 +243,7 @@ internal sealed class DocumentWalker
 
     private void WalkValue(ValueNode node)
     {
+        CountNode();
         switch (node)
         {
             case ListValueNode list:

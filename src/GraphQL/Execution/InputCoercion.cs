@@ -137,7 +137,9 @@ public static class InputCoercion
         if (type.IsOneOf)
         {
             if (map.Count != 1)
+            {
                 Fail($"Exactly one key must be specified for OneOf type \"{type.Name}\".");
+            }
             else
             {
                 var only = map.First();

@@ -102,7 +102,10 @@ internal sealed class OperationRun
         var arguments = GetArguments(field, nodes[0]);
         var context = new ResolverContext(this, rootType, field, nodes, rootValue, path, arguments);
         object? stream;
-        if (field.Subscriber is not null) stream = await field.Subscriber(context).ConfigureAwait(false);
+        if (field.Subscriber is not null)
+        {
+            stream = await field.Subscriber(context).ConfigureAwait(false);
+        }
         else
         {
             await field.Pipeline(context).ConfigureAwait(false);
@@ -189,7 +192,10 @@ internal sealed class OperationRun
                 if (ReferenceEquals(value, Invalid)) invalid = true;
                 else map.SetValue(i, value);
             }
-            else (pending ??= new()).Add((i, task.AsTask()));
+            else
+            {
+                (pending ??= new()).Add((i, task.AsTask()));
+            }
         }
         if (pending is null) return new ValueTask<object?>(invalid ? Invalid : map);
         return AwaitPending(map, pending, invalid);
@@ -323,12 +329,14 @@ internal sealed class OperationRun
                     ["message"] = exception.Message,
                     ["stackTrace"] = exception.StackTrace,
                 },
-            }) { Exception = exception };
+            })
+            { Exception = exception };
         }
         else
         {
             error = new GraphQLError("Unexpected Execution Error", locations, pathList,
-                new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalError }) { Exception = exception };
+                new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalError })
+            { Exception = exception };
         }
         _options.OnUnexpectedError?.Invoke(exception, error);
         return error;
@@ -345,7 +353,11 @@ internal sealed class OperationRun
             return AwaitNonNull(inner, parentType, field, nodes, path);
         }
         var completed = CompleteInnerAsync(returnType, parentType, field, nodes, path, result);
-        if (completed.IsCompletedSuccessfully) return new ValueTask<object?>(ReferenceEquals(completed.Result, Invalid) ? null : completed.Result);
+        if (completed.IsCompletedSuccessfully)
+        {
+            var value = completed.Result; // read once: a ValueTask may be backed by a pooled source
+            return new ValueTask<object?>(ReferenceEquals(value, Invalid) ? null : value);
+        }
         return AbsorbInvalid(completed);
     }
 
@@ -450,8 +462,9 @@ internal sealed class OperationRun
             }
             if (completion.IsCompletedSuccessfully)
             {
-                if (ReferenceEquals(completion.Result, Invalid)) invalid = true;
-                values.Add(completion.Result);
+                var value = completion.Result; // read once: a ValueTask may be backed by a pooled source
+                if (ReferenceEquals(value, Invalid)) invalid = true;
+                values.Add(value);
             }
             else
             {

@@ -49,19 +49,23 @@ public sealed class RequestExecutor : IRequestExecutor
     /// <inheritdoc/>
     public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        var prepared = Prepare(request, services);
-        if (prepared.Error is not null) return prepared.Error;
-        var (run, rootType, operation) = (prepared.Run!, prepared.RootType!, prepared.Operation!);
-
-        if (operation.Operation == OperationType.Subscription)
-            return await StartSubscriptionAsync(prepared, request, cancellationToken).ConfigureAwait(false);
-
+        // The time budget starts before parsing: validating a hostile document must not outlast it either (issue 10).
         using var timeout = Options.ExecutionTimeout is { } limit ? new CancellationTokenSource(limit) : null;
         using var linked = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         var token = linked?.Token ?? cancellationToken;
-        var bound = run.WithToken(token);
+        OperationType? operationType = null;
         try
         {
+            var prepared = Prepare(request, services, token);
+            if (prepared.Error is not null) return prepared.Error;
+            var (run, rootType, operation) = (prepared.Run!, prepared.RootType!, prepared.Operation!);
+            operationType = operation.Operation;
+
+            // A subscription stream outlives the execution timeout: only the caller's token ends it.
+            if (operation.Operation == OperationType.Subscription)
+                return await StartSubscriptionAsync(prepared, request, cancellationToken).ConfigureAwait(false);
+
+            var bound = run.WithToken(token);
             bool serial = operation.Operation == OperationType.Mutation || Options.ExecuteQueriesSerially;
             var data = await bound.ExecuteRootAsync(rootType, request.RootValue, serial).ConfigureAwait(false);
             return new ExecutionResult { Data = data, HasData = true, Errors = bound.Errors, Status = RequestStatus.Executed, OperationType = operation.Operation };
@@ -72,7 +76,7 @@ public sealed class RequestExecutor : IRequestExecutor
             {
                 new GraphQLError($"The request exceeded the execution timeout of {Options.ExecutionTimeout!.Value.TotalSeconds:0.###} seconds.",
                     extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.Timeout }),
-            }, operation.Operation);
+            }, operationType);
         }
     }
 
@@ -97,13 +101,14 @@ public sealed class RequestExecutor : IRequestExecutor
         public OperationDefinitionNode? Operation;
     }
 
-    private Prepared Prepare(GraphQLRequest request, IServiceProvider services)
+    private Prepared Prepare(GraphQLRequest request, IServiceProvider services, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         // 1. Parse (cached with validation).
         CachedDocument? cached;
         if (request.Document is not null)
         {
-            cached = new CachedDocument(request.Document, Validate(request.Document));
+            cached = new CachedDocument(request.Document, Validate(request.Document, cancellationToken));
         }
         else
         {
@@ -121,7 +126,8 @@ public sealed class RequestExecutor : IRequestExecutor
                 {
                     return Fail(RequestStatus.SyntaxError, new GraphQLError(ex.Message, new[] { ex.Location }, extensions: Code(ErrorCodes.SyntaxError)));
                 }
-                cached = new CachedDocument(document, Validate(document));
+                // A cancelled validation throws before the cache: an unfinished verdict is never reused.
+                cached = new CachedDocument(document, Validate(document, cancellationToken));
                 _cache.Add(query, cached);
             }
         }
@@ -133,13 +139,18 @@ public sealed class RequestExecutor : IRequestExecutor
         var (operation, operationError) = GetOperation(document2, request.OperationName);
         if (operation is null) return Fail(RequestStatus.OperationResolutionError, operationError!);
         if (request.AllowedOperations is { } allowed && !allowed.Contains(operation.Operation))
+        {
             return Fail(RequestStatus.OperationNotAllowed, new GraphQLError(
                 $"{Capitalize(Printer.OperationName(operation.Operation))} operations are not allowed for this request.",
                 GraphQLError.LocationsOf(operation), extensions: Code("OPERATION_NOT_ALLOWED")), operation.Operation);
+        }
+
         var rootType = Schema.GetRootType(operation.Operation);
         if (rootType is null)
+        {
             return Fail(RequestStatus.ValidationError, new GraphQLError(
                 $"Schema is not configured to execute {Printer.OperationName(operation.Operation)} operation.", GraphQLError.LocationsOf(operation)), operation.Operation);
+        }
 
         // 4. Variables.
         var (variables, variableErrors) = VariableCoercion.Coerce(Schema, operation, request.Variables, Options.MaxVariableErrors);
@@ -155,7 +166,7 @@ public sealed class RequestExecutor : IRequestExecutor
         // 5. Per-request rules.
         if (Options.RequestRules.Count > 0)
         {
-            var context = new RequestContext(Schema, request, document2, operation, variables, services, contextData);
+            var context = new RequestContext(Schema, request, document2, operation, variables, services, contextData) { CancellationToken = cancellationToken };
             var ruleErrors = new List<GraphQLError>();
             foreach (var rule in Options.RequestRules) ruleErrors.AddRange(rule.Check(context));
             if (ruleErrors.Count > 0) return Fail(RequestStatus.ValidationError, ruleErrors.ToArray(), operation.Operation);
@@ -169,8 +180,8 @@ public sealed class RequestExecutor : IRequestExecutor
         };
     }
 
-    private IReadOnlyList<GraphQLError> Validate(DocumentNode document)
-        => Options.Validator?.Validate(Schema, document) ?? Array.Empty<GraphQLError>();
+    private IReadOnlyList<GraphQLError> Validate(DocumentNode document, CancellationToken cancellationToken)
+        => Options.Validator?.Validate(Schema, document, cancellationToken) ?? Array.Empty<GraphQLError>();
 
     private static Prepared Fail(RequestStatus status, params GraphQLError[] errors) => new() { Error = ExecutionResult.RequestError(status, errors) };
 
@@ -197,11 +208,17 @@ public sealed class RequestExecutor : IRequestExecutor
                     return (null, new GraphQLError("Must provide operation name if query contains multiple operations.", extensions: Code(ErrorCodes.OperationResolutionFailure)));
                 operation = candidate;
             }
-            else if (candidate.Name?.Value == operationName) operation = candidate;
+            else if (candidate.Name?.Value == operationName)
+            {
+                operation = candidate;
+            }
         }
         if (operation is null)
+        {
             return (null, new GraphQLError(string.IsNullOrEmpty(operationName) ? "Must provide an operation." : $"Unknown operation named \"{operationName}\".",
                 extensions: Code(ErrorCodes.OperationResolutionFailure)));
+        }
+
         return (operation, null);
     }
 

@@ -39,6 +39,13 @@ public interface IDocumentValidator
 {
     /// <summary>Returns the validation errors (empty when valid).</summary>
     IReadOnlyList<GraphQLError> Validate(Types.Schema schema, DocumentNode document);
+
+    /// <summary>
+    /// Validates under the request's cancellation (time budget, client disconnect), throwing
+    /// <see cref="OperationCanceledException"/> when it fires. Validators that cannot stop early ignore it.
+    /// </summary>
+    IReadOnlyList<GraphQLError> Validate(Types.Schema schema, DocumentNode document, CancellationToken cancellationToken)
+        => Validate(schema, document);
 }
 
 /// <summary>A per-request check (not cached): runs after the operation is chosen and variables are coerced.</summary>
@@ -83,6 +90,12 @@ public sealed class RequestContext
 
     /// <summary>Per-request data (also seen by resolvers).</summary>
     public IDictionary<string, object?> ContextData { get; }
+
+    /// <summary>
+    /// The request's cancellation: the client's disconnect and the executor's <see cref="RequestExecutorOptions.ExecutionTimeout"/>.
+    /// Rules that walk the document pass it on, so a huge document stops being analysed when the request is abandoned.
+    /// </summary>
+    public CancellationToken CancellationToken { get; internal init; }
 
     /// <summary>The document's fragments by name.</summary>
     public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments => _fragments ??= Document.Definitions.OfType<FragmentDefinitionNode>()

@@ -15,7 +15,11 @@ public sealed class SpecDocumentValidator : IDocumentValidator
 
     /// <inheritdoc/>
     public IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document)
-        => ValidationRulesRequestRule.ToGraphQLErrors(DocumentValidator.Validate(schema, document, _rules));
+        => Validate(schema, document, CancellationToken.None);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document, CancellationToken cancellationToken)
+        => ValidationRulesRequestRule.ToGraphQLErrors(DocumentValidator.Validate(schema, document, _rules, cancellationToken: cancellationToken));
 }
 
 /// <summary>Runs validation rules that depend on the request (limits, introspection allowed …) for every request, without caching.</summary>
@@ -28,15 +32,19 @@ public sealed class ValidationRulesRequestRule : IRequestRule
 
     /// <inheritdoc/>
     public IEnumerable<GraphQLError> Check(RequestContext context)
-        => ToGraphQLErrors(DocumentValidator.Validate(context.Schema, context.Document, _rules, contextData: context.ContextData));
+        => ToGraphQLErrors(DocumentValidator.Validate(context.Schema, context.Document, _rules, contextData: context.ContextData,
+            cancellationToken: context.CancellationToken));
 
     internal static IReadOnlyList<GraphQLError> ToGraphQLErrors(IReadOnlyList<ValidationError> errors)
     {
         if (errors.Count == 0) return Array.Empty<GraphQLError>();
         var result = new GraphQLError[errors.Count];
         for (int i = 0; i < errors.Count; i++)
+        {
             result[i] = new GraphQLError(errors[i].Message, errors[i].Locations.Count == 0 ? null : errors[i].Locations,
                 extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.ValidationFailed });
+        }
+
         return result;
     }
 }

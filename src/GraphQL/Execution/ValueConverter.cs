@@ -48,7 +48,9 @@ public static class ValueConverter
             if (def == typeof(List<>) || def == typeof(IList<>) || def == typeof(IEnumerable<>) || def == typeof(IReadOnlyList<>)
                 || def == typeof(ICollection<>) || def == typeof(IReadOnlyCollection<>) || def == typeof(HashSet<>) || def == typeof(ISet<>)
                 || def == typeof(IAsyncEnumerable<>))
+            {
                 return type.GetGenericArguments()[0];
+            }
         }
         foreach (var i in type.GetInterfaces())
             if (i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)) return i.GetGenericArguments()[0];
@@ -60,7 +62,10 @@ public static class ValueConverter
         var item = GetListItemType(target);
         if (item is null) return null;
         string method;
-        if (target.IsArray) method = nameof(ToArray);
+        if (target.IsArray)
+        {
+            method = nameof(ToArray);
+        }
         else
         {
             bool isSet = target.IsGenericType && (target.GetGenericTypeDefinition() == typeof(HashSet<>) || target.GetGenericTypeDefinition() == typeof(ISet<>));
@@ -69,25 +74,25 @@ public static class ValueConverter
             method = isSet ? nameof(ToHashSet) : nameof(ToList);
         }
         // One typed delegate per target type, so converting a list costs no reflection per item.
-        return (Func<IList, object>)typeof(ValueConverter).GetMethod(method, System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!
-            .MakeGenericMethod(item).CreateDelegate(typeof(Func<IList, object>));
+        return typeof(ValueConverter).GetMethod(method, System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!
+            .MakeGenericMethod(item).CreateDelegate<Func<IList, object>>();
     }
 
-    private static object ToArray<T>(IList source)
+    private static T[] ToArray<T>(IList source)
     {
         var result = new T[source.Count];
         for (int i = 0; i < result.Length; i++) result[i] = Convert<T>(source[i])!;
         return result;
     }
 
-    private static object ToList<T>(IList source)
+    private static List<T> ToList<T>(IList source)
     {
         var result = new List<T>(source.Count);
         foreach (var v in source) result.Add(Convert<T>(v)!);
         return result;
     }
 
-    private static object ToHashSet<T>(IList source)
+    private static HashSet<T> ToHashSet<T>(IList source)
     {
         var result = new HashSet<T>();
         foreach (var v in source) result.Add(Convert<T>(v)!);

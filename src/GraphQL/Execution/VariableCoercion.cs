@@ -35,7 +35,10 @@ public static class VariableCoercion
                     if (!ReferenceEquals(defaultValue, InputCoercion.Invalid)) coerced[name] = defaultValue;
                 }
                 else if (type is NonNullType)
+                {
                     errors.Add(Error($"Variable \"${name}\" of required type \"{typeText}\" was not provided.", locations));
+                }
+
                 continue;
             }
             var value = JsonValues.Normalize(raw);

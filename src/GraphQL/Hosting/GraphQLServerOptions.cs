@@ -8,7 +8,10 @@ namespace ReportGraph.GraphQL.Hosting;
 /// </summary>
 public sealed class GraphQLServerOptions
 {
-    /// <summary>The deepest field nesting an operation may have (fragments are followed). Null: no limit.</summary>
+    /// <summary>
+    /// The deepest field nesting an operation may have (fragments are followed). The <c>__schema</c> and <c>__type</c>
+    /// subtrees do not count: introspection has its own limit (MaxIntrospectionDepthRule). Null: no limit.
+    /// </summary>
     public int? MaxDepth { get; set; }
 
     /// <summary>

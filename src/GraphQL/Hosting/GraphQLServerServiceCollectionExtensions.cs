@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Hosting;
-using ReportGraph.GraphQL.Types;
 
 // The DI entry point lives in the DI namespace, as ASP.NET Core's own AddX methods do, so hosts need no extra using.
 namespace Microsoft.Extensions.DependencyInjection;
@@ -18,8 +17,10 @@ public static class GraphQLServerServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         foreach (var descriptor in services)
+        {
             if (descriptor.ServiceType == typeof(GraphQLServerBuilder) && descriptor.ImplementationInstance is GraphQLServerBuilder existing)
                 return existing;
+        }
 
         var builder = new GraphQLServerBuilder(services);
         services.AddSingleton(builder);

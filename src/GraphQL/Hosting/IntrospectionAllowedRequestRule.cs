@@ -1,3 +1,4 @@
+using ReportGraph.GraphQL.Analysis;
 using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Language;
@@ -7,7 +8,8 @@ namespace ReportGraph.GraphQL.Hosting;
 /// <summary>
 /// Refuses <c>__schema</c> and <c>__type</c> when the request's <see cref="RequestContext.ContextData"/> says introspection
 /// is not allowed (the HTTP layer evaluates <see cref="GraphQLServerOptions.IntrospectionAllowed"/> per request).
-/// <c>__typename</c> stays allowed: clients need it to tell types apart.
+/// <c>__typename</c> stays allowed: clients need it to tell types apart. Each offending field is reported once, however
+/// many times the fragment holding it is spread.
 /// </summary>
 public sealed class IntrospectionAllowedRequestRule : IRequestRule
 {
@@ -20,12 +22,42 @@ public sealed class IntrospectionAllowedRequestRule : IRequestRule
     /// <inheritdoc/>
     public IEnumerable<GraphQLError> Check(RequestContext context)
     {
-        if (!context.ContextData.TryGetValue(ContextDataKey, out var allowed) || allowed is not false) yield break;
-        foreach (var (field, _) in OperationWalker.Fields(context.Operation.SelectionSet, context))
+        if (!context.ContextData.TryGetValue(ContextDataKey, out var allowed) || allowed is not false) return Array.Empty<GraphQLError>();
+        var (operation, fragments) = ReachableDefinitions.Summarise(context.Schema, context.Operation, context.Fragments,
+            _ => new EntryPointSummary(), context.CancellationToken);
+        var errors = new List<GraphQLError>();
+        foreach (var summary in fragments.Values.Prepend(operation))
         {
-            if (field.Name.Value is "__schema" or "__type")
-                yield return new GraphQLError("Introspection is not allowed for the current request.",
-                    GraphQLError.LocationsOf(field), extensions: new Dictionary<string, object?> { ["code"] = ErrorCode, ["field"] = field.Name.Value });
+            foreach (var field in summary.EntryPoints)
+                errors.Add(new GraphQLError("Introspection is not allowed for the current request.",
+                    GraphQLError.LocationsOf(field), extensions: new Dictionary<string, object?> { ["code"] = ErrorCode, ["field"] = field.Name.Value }));
+        }
+        return errors;
+    }
+
+    /// <summary>
+    /// The introspection entry points selected at the top of a definition. Only spreads at the top are followed: below
+    /// a field, <c>__schema</c> and <c>__type</c> are not root fields and validation refuses them.
+    /// </summary>
+    private sealed class EntryPointSummary : DefinitionSummary
+    {
+        private readonly List<string> _spreads = new();
+        private int _level;
+
+        public List<FieldNode> EntryPoints { get; } = new();
+
+        public override IEnumerable<string> SpreadNames => _spreads;
+
+        public override void EnterField(FieldNode node)
+        {
+            if (_level++ == 0 && IntrospectionFields.IsEntryPoint(node)) EntryPoints.Add(node);
+        }
+
+        public override void LeaveField(FieldNode node) => _level--;
+
+        public override void EnterFragmentSpread(FragmentSpreadNode node)
+        {
+            if (_level == 0) _spreads.Add(node.Name.Value);
         }
     }
 }

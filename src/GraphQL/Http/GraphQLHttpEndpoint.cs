@@ -136,11 +136,14 @@ internal sealed class GraphQLHttpEndpoint
             return;
         }
         if (result.Status == RequestStatus.OperationNotAllowed && result.OperationType == OperationType.Subscription)
+        {
             result = ExecutionResult.RequestError(RequestStatus.OperationNotAllowed, new[]
             {
                 new GraphQLError("Subscriptions need a stream: send the request with \"Accept: text/event-stream\" or over a graphql-transport-ws WebSocket.",
                     result.Errors?[0].Locations, extensions: new Dictionary<string, object?> { ["code"] = "OPERATION_NOT_ALLOWED" }),
             }, OperationType.Subscription);
+        }
+
         await GraphQLHttpResponses.WriteResultAsync(context, result, format, isGet && result.OperationType != OperationType.Subscription).ConfigureAwait(false);
     }
 

@@ -23,7 +23,10 @@ public static class GraphQLHttpRequestReader
             return (null, new HttpRequestProblem(415, "A POST request needs a Content-Type header; only application/json is supported.", "UNSUPPORTED_MEDIA_TYPE"));
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !string.Equals(contentType.MediaType.Value, GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+        {
             return (null, new HttpRequestProblem(415, $"Unsupported Content-Type \"{request.ContentType}\"; only application/json is supported.", "UNSUPPORTED_MEDIA_TYPE"));
+        }
+
         var charset = contentType.Charset.Value;
         if (!string.IsNullOrEmpty(charset) && !string.Equals(charset.Trim('"'), "utf-8", StringComparison.OrdinalIgnoreCase) && !string.Equals(charset.Trim('"'), "utf8", StringComparison.OrdinalIgnoreCase))
             return (null, new HttpRequestProblem(415, $"Unsupported charset \"{charset}\"; request bodies must be application/json in UTF-8.", "UNSUPPORTED_MEDIA_TYPE"));

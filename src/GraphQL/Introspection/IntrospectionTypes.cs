@@ -80,7 +80,7 @@ public static class IntrospectionTypes
             .AddField(Pure("subscriptionType", Type, p => ((Types.Schema)p!).SubscriptionType, "If this server support subscription, the type that subscription operations will be rooted at."))
             .AddField(new FieldDefinition("directives", new NonNullType(ListOf(Directive)), c => new ValueTask<object?>(
                     ((Types.Schema)c.Parent!).Directives.Where(d => IncludeDeprecatedArg(c) || !d.IsDeprecated).ToList()))
-                { Description = "A list of all directives supported by this server." }
+            { Description = "A list of all directives supported by this server." }
                 .AddArgument(new ArgumentDefinition("includeDeprecated", nnBool) { DefaultValue = new BooleanValueNode(false) }));
 
         Directive.AddField(Pure("name", nnString, p => ((DirectiveDefinition)p!).Name))
@@ -184,15 +184,17 @@ public static class IntrospectionFields
 {
     /// <summary>__schema: __Schema!</summary>
     public static readonly FieldDefinition Schema = new("__schema", new NonNullType(IntrospectionTypes.Schema),
-        c => new ValueTask<object?>(c.Schema)) { Description = "Access the current type schema of this server." };
+        c => new ValueTask<object?>(c.Schema))
+    { Description = "Access the current type schema of this server." };
 
     /// <summary>__type(name: String!): __Type</summary>
     public static readonly FieldDefinition Type = new FieldDefinition("__type", IntrospectionTypes.Type,
             c => new ValueTask<object?>(c.Arguments.TryGetValue("name", out var n) && n is string name ? c.Schema.GetType(name) : null))
-        { Description = "Request the type information of a single type." }
+    { Description = "Request the type information of a single type." }
         .AddArgument(new ArgumentDefinition("name", new NonNullType(Scalars.String)));
 
     /// <summary>__typename: String!</summary>
     public static readonly FieldDefinition TypeName = new("__typename", new NonNullType(Scalars.String),
-        c => new ValueTask<object?>(c.ParentType.Name)) { Description = "The name of the current Object type at runtime." };
+        c => new ValueTask<object?>(c.ParentType.Name))
+    { Description = "The name of the current Object type at runtime." };
 }

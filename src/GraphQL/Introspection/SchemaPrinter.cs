@@ -1,4 +1,3 @@
-using System.Text;
 using ReportGraph.GraphQL.Language;
 using ReportGraph.GraphQL.Types;
 

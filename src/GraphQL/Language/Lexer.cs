@@ -228,7 +228,10 @@ public sealed class Lexer
             if (c == '"')
             {
                 string value;
-                if (sb is null) value = body.Substring(chunkStart, p - chunkStart);
+                if (sb is null)
+                {
+                    value = body.Substring(chunkStart, p - chunkStart);
+                }
                 else { sb.Append(body, chunkStart, p - chunkStart); value = sb.ToString(); }
                 _position = p + 1;
                 return Make(TokenKind.String, start, p + 1, value);
@@ -269,7 +272,7 @@ public sealed class Lexer
                 return ReadFixedWidthEscape(p, sb);
         }
         int end = Math.Min(p + 2, body.Length);
-        throw Error(p, "Invalid character escape sequence: \"" + body.Substring(p, end - p) + "\".");
+        throw Error(p, string.Concat("Invalid character escape sequence: \"", body.AsSpan(p, end - p), "\"."));
     }
 
     private int ReadVariableWidthEscape(int p, StringBuilder sb)
@@ -292,7 +295,7 @@ public sealed class Lexer
             if (point < 0) break;
         }
         int end = Math.Min(p + size, body.Length);
-        throw Error(p, "Invalid Unicode escape sequence: \"" + body.Substring(p, end - p) + "\".");
+        throw Error(p, string.Concat("Invalid Unicode escape sequence: \"", body.AsSpan(p, end - p), "\"."));
     }
 
     private int ReadFixedWidthEscape(int p, StringBuilder sb)
@@ -315,7 +318,7 @@ public sealed class Lexer
             }
         }
         int end = Math.Min(p + 6, body.Length);
-        throw Error(p, "Invalid Unicode escape sequence: \"" + body.Substring(p, end - p) + "\".");
+        throw Error(p, string.Concat("Invalid Unicode escape sequence: \"", body.AsSpan(p, end - p), "\"."));
     }
 
     private int Read16(int p)

@@ -290,7 +290,11 @@ public sealed class Parser
             alias = nameOrAlias;
             name = ParseName();
         }
-        else name = nameOrAlias;
+        else
+        {
+            name = nameOrAlias;
+        }
+
         var arguments = ParseArguments(false);
         var directives = ParseDirectives(false);
         SelectionSetNode? set = Peek(TokenKind.BraceLeft) ? ParseSelectionSet() : null;
@@ -458,7 +462,11 @@ public sealed class Parser
             ExpectToken(TokenKind.BracketRight);
             type = new ListTypeNode { Type = inner, Location = Loc(start) };
         }
-        else type = ParseNamedType();
+        else
+        {
+            type = ParseNamedType();
+        }
+
         if (ExpectOptionalToken(TokenKind.Bang)) return new NonNullTypeNode { Type = type, Location = Loc(start) };
         return type;
     }

@@ -54,19 +54,19 @@ public static class BuiltInDirectives
     /// <summary>@include(if: Boolean!).</summary>
     public static readonly DirectiveDefinition Include = new DirectiveDefinition("include",
             new[] { DirectiveLocation.FIELD, DirectiveLocation.FRAGMENT_SPREAD, DirectiveLocation.INLINE_FRAGMENT })
-        { Description = "Directs the executor to include this field or fragment only when the `if` argument is true." }
+    { Description = "Directs the executor to include this field or fragment only when the `if` argument is true." }
         .AddArgument(new ArgumentDefinition("if", new NonNullType(Scalars.Boolean)) { Description = "Included when true." });
 
     /// <summary>@skip(if: Boolean!).</summary>
     public static readonly DirectiveDefinition Skip = new DirectiveDefinition("skip",
             new[] { DirectiveLocation.FIELD, DirectiveLocation.FRAGMENT_SPREAD, DirectiveLocation.INLINE_FRAGMENT })
-        { Description = "Directs the executor to skip this field or fragment when the `if` argument is true." }
+    { Description = "Directs the executor to skip this field or fragment when the `if` argument is true." }
         .AddArgument(new ArgumentDefinition("if", new NonNullType(Scalars.Boolean)) { Description = "Skipped when true." });
 
     /// <summary>@deprecated(reason: String = "No longer supported").</summary>
     public static readonly DirectiveDefinition Deprecated = new DirectiveDefinition("deprecated",
             new[] { DirectiveLocation.FIELD_DEFINITION, DirectiveLocation.ARGUMENT_DEFINITION, DirectiveLocation.INPUT_FIELD_DEFINITION, DirectiveLocation.ENUM_VALUE, DirectiveLocation.DIRECTIVE_DEFINITION })
-        { Description = "Marks an element of a GraphQL schema as no longer supported." }
+    { Description = "Marks an element of a GraphQL schema as no longer supported." }
         .AddArgument(new ArgumentDefinition("reason", Scalars.String)
         {
             Description = "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).",
@@ -75,7 +75,7 @@ public static class BuiltInDirectives
 
     /// <summary>@specifiedBy(url: String!).</summary>
     public static readonly DirectiveDefinition SpecifiedBy = new DirectiveDefinition("specifiedBy", new[] { DirectiveLocation.SCALAR })
-        { Description = "Exposes a URL that specifies the behavior of this scalar." }
+    { Description = "Exposes a URL that specifies the behavior of this scalar." }
         .AddArgument(new ArgumentDefinition("url", new NonNullType(Scalars.String)) { Description = "The URL that specifies the behavior of this scalar." });
 
     /// <summary>@oneOf on input objects.</summary>

@@ -41,7 +41,10 @@ public sealed class FieldCollection<T> : IReadOnlyList<T> where T : IHasName
             _items[_items.IndexOf(existing)] = item;
             _byName[item.Name] = item;
         }
-        else Add(item);
+        else
+        {
+            Add(item);
+        }
     }
 
     /// <summary>Removes the item with the name, if present.</summary>

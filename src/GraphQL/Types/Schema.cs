@@ -20,7 +20,7 @@ public sealed class Schema
     public Schema(ObjectType query, ObjectType? mutation = null, ObjectType? subscription = null,
         IEnumerable<INamedType>? types = null, IEnumerable<DirectiveDefinition>? directives = null, string? description = null)
     {
-        QueryType = query ?? throw new SchemaValidationException(new[] { "Query root type must be provided." });
+        QueryType = query ?? throw new SchemaValidationException(["Query root type must be provided."]);
         MutationType = mutation;
         SubscriptionType = subscription;
         Description = description;
@@ -169,14 +169,21 @@ public sealed class Schema
         foreach (var type in _types.Values)
         {
             var set = new HashSet<INamedType>();
-            if (type is UnionType u) foreach (var t in u.Types) set.Add(t);
+            if (type is UnionType u)
+            {
+                foreach (var t in u.Types) set.Add(t);
+            }
             else if (type is InterfaceType i)
             {
                 var (objects, interfaces) = GetImplementations(i);
                 foreach (var t in objects) set.Add(t);
                 foreach (var t in interfaces) set.Add(t);
             }
-            else continue;
+            else
+            {
+                continue;
+            }
+
             _subTypes[(IAbstractType)type] = set;
         }
     }

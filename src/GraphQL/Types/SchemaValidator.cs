@@ -125,9 +125,11 @@ internal static partial class SchemaValidator
             foreach (var transitive in iface.Interfaces)
             {
                 if (!interfaces.Contains(transitive))
+                {
                     errors.Add(ReferenceEquals(transitive, type)
                         ? $"Type {type.Name} cannot implement {iface.Name} because it would create a circular reference."
                         : $"Type {type.Name} must implement {transitive.Name} because it is implemented by {iface.Name}.");
+                }
             }
             ValidateImplementation(schema, type, fields, iface, errors);
         }
@@ -217,7 +219,10 @@ internal static partial class SchemaValidator
                 if (field.Type is NonNullType { OfType: InputObjectType fieldType })
                 {
                     _path.Add(field);
-                    if (!_pathIndex.TryGetValue(fieldType, out var cycleIndex)) Check(fieldType);
+                    if (!_pathIndex.TryGetValue(fieldType, out var cycleIndex))
+                    {
+                        Check(fieldType);
+                    }
                     else
                     {
                         var cyclePath = string.Join(".", _path.Skip(cycleIndex).Select(f => f.Name));

@@ -8,10 +8,9 @@ public static class Suggestions
     {
         var distances = new Dictionary<string, int>();
         int threshold = (int)Math.Floor(input.Length * 0.4) + 1;
-        var lowerInput = input.ToLowerInvariant();
         foreach (var option in options)
         {
-            int distance = lowerInput == option.ToLowerInvariant() ? 1 : Distance(input, option);
+            int distance = string.Equals(input, option, StringComparison.OrdinalIgnoreCase) ? 1 : Distance(input, option);
             if (distance <= threshold) distances[option] = distance;
         }
         return distances.OrderBy(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).ToList();

@@ -22,9 +22,13 @@ public static class DocumentValidator
     /// <param name="maxErrors">Stop after this many errors (adding a final "Too many validation errors" error).</param>
     /// <param name="contextData">Per-request data that request-dependent rules read (may be null).</param>
     /// <param name="hideSuggestions">Leave out "Did you mean ...?" hints, which name schema members (e.g. when introspection is off).</param>
+    /// <param name="cancellationToken">
+    /// The request's time budget and disconnect: the walk stops with an <see cref="OperationCanceledException"/> when it
+    /// fires, as execution does, instead of finishing a hostile document nobody waits for.
+    /// </param>
     public static IReadOnlyList<ValidationError> Validate(Schema schema, DocumentNode document,
         IEnumerable<IValidationRule>? rules = null, int maxErrors = DefaultMaxErrors, IDictionary<string, object?>? contextData = null,
-        bool hideSuggestions = false)
+        bool hideSuggestions = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(document);
@@ -36,7 +40,7 @@ public static class DocumentValidator
         for (int i = 0; i < visitors.Length; i++) visitors[i] = ruleList[i].CreateVisitor(context);
         try
         {
-            new DocumentWalker(context.Types, visitors).WalkDocument(document);
+            new DocumentWalker(context.Types, visitors, cancellationToken: cancellationToken).WalkDocument(document);
         }
         catch (ValidationAbortedException)
         {

@@ -190,8 +190,10 @@ public sealed class ValidationContext
         var names = new List<string>();
         var collected = new HashSet<string>(StringComparer.Ordinal);
         foreach (var operation in operations)
+        {
             foreach (var spread in GetFragmentSpreads(operation.SelectionSet))
                 if (collected.Add(spread.Name.Value)) names.Add(spread.Name.Value);
+        }
 
         var key = SetKey(names);
         _fragmentsByNameSet ??= new Dictionary<string, List<FragmentDefinitionNode>>(StringComparer.Ordinal);

@@ -1,6 +1,5 @@
 using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
-using ReportGraph.Host.Security;
 
 namespace ReportGraph.Host.Api;
 

@@ -1,5 +1,4 @@
 using ReportGraph.GraphQL.Data;
-using ReportGraph.GraphQL.Hosting;
 
 namespace ReportGraph.Host.Api;
 

@@ -12,7 +12,10 @@ public sealed class StoreInitializer(IDbContextFactory<ReportGraphDbContext> dbs
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
-            logger.LogInformation("Applying {Count} store migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation("Applying {Count} store migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+            }
         }
 
         await db.Database.MigrateAsync(cancellationToken);

@@ -9,11 +9,11 @@ namespace ReportGraph.Host.Deliveries;
 /// <summary>Deliveries by execution id.</summary>
 public sealed class DeliveriesByExecutionLoader(IBatchScheduler scheduler, IDbContextFactory<ReportGraphDbContext> dbs) : GroupedDataLoader<Guid, DeliveryNode>(scheduler)
 {
-    protected override async Task<ILookup<Guid, DeliveryNode>> LoadGroupedBatchAsync(IReadOnlyList<Guid> keys, CancellationToken ct)
+    protected override async Task<ILookup<Guid, DeliveryNode>> LoadGroupedBatchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var rows = await db.Deliveries.AsNoTracking().Where(d => keys.Contains(d.ExecutionId)).OrderBy(d => d.Email)
-            .Select(DeliveryNode.Projection).ToListAsync(ct);
+            .Select(DeliveryNode.Projection).ToListAsync(cancellationToken);
         return rows.ToLookup(r => r.ExecutionKey);
     }
 }

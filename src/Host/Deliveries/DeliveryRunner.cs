@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Executions;
-using ReportGraph.Host.Schedules;
 using ReportGraph.Host.Operations;
+using ReportGraph.Host.Schedules;
 
 namespace ReportGraph.Host.Deliveries;
 

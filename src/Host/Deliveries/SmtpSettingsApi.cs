@@ -1,6 +1,7 @@
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Types;
 using ReportGraph.Host.Api;
+
 namespace ReportGraph.Host.Deliveries;
 
 /// <summary>The result of saveSmtpSettings.</summary>

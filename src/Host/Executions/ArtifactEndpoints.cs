@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ReportGraph.Host.Api;
 using ReportGraph.Host.Data;
-using ReportGraph.Host.Security;
 
 namespace ReportGraph.Host.Executions;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using ReportGraph.Rendering;
 
@@ -10,7 +11,7 @@ namespace ReportGraph.Host.Executions;
 public sealed class ArtifactWriter(string dataDirectory, Guid executionId, DateTimeOffset createdAt) : IRenderOutput
 {
     private readonly List<WrittenFile> _files = [];
-    private readonly string _relativeFolder = Path.Combine("artifacts", createdAt.ToString("yyyy"), createdAt.ToString("MM"), executionId.ToString("N"));
+    private readonly string _relativeFolder = Path.Combine("artifacts", createdAt.ToString("yyyy", CultureInfo.InvariantCulture), createdAt.ToString("MM", CultureInfo.InvariantCulture), executionId.ToString("N"));
 
     /// <summary>A finished file.</summary>
     public sealed record WrittenFile(string FileName, string ContentType, string RelativePath, string FullPath, long SizeBytes, string Sha256);

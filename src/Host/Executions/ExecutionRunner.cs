@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ReportGraph.Host.Data;
+using ReportGraph.Host.Operations;
 using ReportGraph.Host.Schedules;
 using ReportGraph.Host.Security;
-using ReportGraph.Host.Operations;
+
 namespace ReportGraph.Host.Executions;
 
 /// <summary>
@@ -106,6 +107,9 @@ public sealed class ExecutionRunner(
         telemetry.Executions.Add(1, new KeyValuePair<string, object?>("status", status.ToString()), new KeyValuePair<string, object?>("trigger", execution.Trigger.ToString()));
         telemetry.ExecutionDuration.Record((execution.DurationMs ?? 0) / 1000.0, new KeyValuePair<string, object?>("status", status.ToString()));
         events.Changed(execution.Id);
-        logger.LogInformation("Execution {ExecutionId} finished {Status} ({Rows} rows){Error}", execution.Id, status, execution.RowCount, error is null ? "" : ": " + error);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("Execution {ExecutionId} finished {Status} ({Rows} rows){Error}", execution.Id, status, execution.RowCount, error is null ? "" : ": " + error);
+        }
     }
 }

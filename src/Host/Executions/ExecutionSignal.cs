@@ -4,6 +4,7 @@ namespace ReportGraph.Host.Executions;
 /// Wakes the worker when an execution is queued or a running one ends, so neither "run now" nor a backlog
 /// waits for the next poll.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "A singleton SemaphoreSlim without a wait handle: Dispose frees nothing, and the worker may still wait on it during shutdown.")]
 public sealed class ExecutionSignal
 {
     private readonly SemaphoreSlim _signal = new(0, 1);

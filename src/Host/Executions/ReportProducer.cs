@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ReportGraph.Abstractions;
 using ReportGraph.Host.Data;
+using ReportGraph.Host.Operations;
 using ReportGraph.Host.Plugins;
 using ReportGraph.Host.Schedules;
-using ReportGraph.Host.Operations;
 using ReportGraph.Rendering;
 
 namespace ReportGraph.Host.Executions;
@@ -54,9 +54,9 @@ public sealed class ReportProducer(
         {
             scheduled = periods.For(schedule, execution.ScheduledFor, previous);
         }
-        catch (TimeZoneNotFoundException)
+        catch (TimeZoneNotFoundException ex)
         {
-            throw new ReportFailedException($"Time zone '{schedule.TimeZoneId}' is not known on this machine.");
+            throw new ReportFailedException($"Time zone '{schedule.TimeZoneId}' is not known on this machine.", ex);
         }
 
         var (period, zone) = (scheduled.Period, scheduled.TimeZone);
@@ -123,13 +123,13 @@ public sealed class ReportProducer(
             };
             return (report, counting.TotalRows);
         }
-        catch (OperationCanceledException) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new ReportFailedException($"The report did not finish within its time limit of {Options.Timeout:c}.");
+            throw new ReportFailedException($"The report did not finish within its time limit of {Options.Timeout:c}.", ex);
         }
         catch (Exception ex) when (ex is not (ReportFailedException or OperationCanceledException))
         {
-            throw new ReportFailedException($"The report failed: {ex.GetType().Name}: {ex.Message}");
+            throw new ReportFailedException($"The report failed: {ex.GetType().Name}: {ex.Message}", ex);
         }
     }
 

@@ -6,7 +6,7 @@ namespace ReportGraph.Host.Plugins;
 /// <summary>Checks what the host relies on in a definition before it is offered to schedules.</summary>
 internal static partial class DefinitionProblems
 {
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex KeyPattern();
 
     /// <summary>The first problem found, or null.</summary>

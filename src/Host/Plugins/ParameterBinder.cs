@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ReportGraph.Abstractions;
 using ReportGraph.Host.Api;
+
 namespace ReportGraph.Host.Plugins;
 
 /// <summary>
@@ -135,7 +136,10 @@ public static class ParameterBinder
             case ReportParameterType.Date:
                 if (e.ValueKind != JsonValueKind.String
                     || !DateOnly.TryParseExact(e.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
                     return (InputErrorCodes.Invalid, $"{expected}; got {Show(e)}.");
+                }
+
                 value = date;
                 return null;
             case ReportParameterType.Integer:

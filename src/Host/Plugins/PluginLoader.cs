@@ -37,7 +37,7 @@ public sealed class PluginLoader(IServiceProvider services, ILogger<PluginLoader
         return result;
     }
 
-    private IEnumerable<ReportType> LoadOne(PluginEntry entry, string path)
+    private List<ReportType> LoadOne(PluginEntry entry, string path)
     {
         var fallbackKey = Path.GetFileNameWithoutExtension(path);
         if (!entry.Enabled)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using ReportGraph.Abstractions;
 using ReportGraph.GraphQL.Types;
@@ -42,7 +43,7 @@ public sealed class ReportParameterNode(ReportParameter parameter)
     public bool Required => parameter.Required;
     /// <summary>Default value, as JSON.</summary>
     public JsonElement? DefaultValue => parameter.DefaultValue is null ? null : JsonSerializer.SerializeToElement(
-        parameter.DefaultValue is DateOnly d ? d.ToString("yyyy-MM-dd") : parameter.DefaultValue);
+        parameter.DefaultValue is DateOnly d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : parameter.DefaultValue);
     /// <summary>Smallest number allowed.</summary>
     public decimal? Minimum => parameter.Minimum;
     /// <summary>Largest number allowed.</summary>

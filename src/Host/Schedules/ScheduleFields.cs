@@ -1,8 +1,6 @@
 using ReportGraph.GraphQL.Data;
-using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Types;
-using ReportGraph.Host.Api;
 using ReportGraph.Host.Plugins;
 using ReportGraph.Host.Security;
 

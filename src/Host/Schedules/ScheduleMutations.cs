@@ -1,6 +1,7 @@
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Types;
 using ReportGraph.Host.Api;
+
 namespace ReportGraph.Host.Schedules;
 
 /// <summary>The result of a mutation that changes a schedule.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using System.Text.Json;
 using ReportGraph.Abstractions;
@@ -90,7 +91,7 @@ public sealed class RecurrenceNode(Recurrence rule)
     /// <summary>DAILY, WEEKLY, MONTHLY or CRON.</summary>
     public RecurrenceKind Kind => rule.Kind;
     /// <summary>Local time of day as HH:mm (not for cron).</summary>
-    public string? TimeOfDay => rule.TimeOfDay?.ToString("HH:mm");
+    public string? TimeOfDay => rule.TimeOfDay?.ToString("HH:mm", CultureInfo.InvariantCulture);
     /// <summary>Days of a weekly schedule.</summary>
     public IReadOnlyList<DayOfWeek> Weekdays => rule.Weekdays.ToList();
     /// <summary>Day 1–31 of a monthly schedule (29–31 run on the last day of shorter months).</summary>

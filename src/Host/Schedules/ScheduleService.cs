@@ -1,9 +1,9 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using ReportGraph.Host.Api;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Schedules.Recurrences;
-using ReportGraph.Host.Security;
 
 namespace ReportGraph.Host.Schedules;
 
@@ -161,7 +161,8 @@ public sealed class ScheduleService(
         for (var i = 0; i < recipients.Count; i++)
         {
             var email = recipients[i].Email?.Trim();
-            if (email is not null && schedule.Recipients.Any(r => r.NormalizedEmail == email.ToUpperInvariant()))
+            var normalized = email?.ToUpperInvariant();
+            if (normalized is not null && schedule.Recipients.Any(r => r.NormalizedEmail == normalized))
                 errors.Add(new(["recipients", i, "email"], InputErrorCodes.Duplicate, $"recipients[{i}].email '{email}' already receives this schedule."));
         }
 
@@ -229,5 +230,5 @@ public sealed class ScheduleService(
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static RecurrenceInput ToInput(Recurrence r) => new(
-        r.Kind, r.TimeOfDay?.ToString("HH:mm:ss"), r.Weekdays.ToList(), r.DayOfMonth, r.LastDayOfMonth, r.CronExpression, r.BusinessDaysOnly, r.StartDate, r.EndDate);
+        r.Kind, r.TimeOfDay?.ToString("HH:mm:ss", CultureInfo.InvariantCulture), r.Weekdays.ToList(), r.DayOfMonth, r.LastDayOfMonth, r.CronExpression, r.BusinessDaysOnly, r.StartDate, r.EndDate);
 }

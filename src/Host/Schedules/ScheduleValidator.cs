@@ -3,7 +3,6 @@ using System.Net.Mail;
 using System.Text.Json;
 using ReportGraph.Abstractions;
 using ReportGraph.Host.Api;
-using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.Plugins;
 using ReportGraph.Host.Schedules.Recurrences;
 
@@ -129,10 +128,14 @@ public sealed class ScheduleValidator(ReportTypeRegistry reportTypes, TimeProvid
         for (var i = 0; i < formats.Count; i++)
         {
             if (formats.Take(i).Contains(formats[i]))
+            {
                 errors.Add(new(["formats", i], InputErrorCodes.Duplicate, $"formats[{i}] {formats[i].ToString().ToUpperInvariant()} is listed twice."));
+            }
             else if (definition is not null && !definition.SupportedFormats.Contains(formats[i]))
+            {
                 errors.Add(new(["formats", i], InputErrorCodes.NotAllowed,
                     $"formats[{i}] {formats[i].ToString().ToUpperInvariant()} is not supported by report type '{definition.Key}'; supported: {string.Join(", ", definition.SupportedFormats.Select(f => f.ToString().ToUpperInvariant()))}."));
+            }
         }
     }
 
@@ -168,7 +171,9 @@ public sealed class ScheduleValidator(ReportTypeRegistry reportTypes, TimeProvid
         if (input.TimeOfDay is { } text)
         {
             if (TimeOnly.TryParseExact(text.Trim(), ["HH:mm", "H:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
                 time = parsed;
+            }
             else
             {
                 errors.Add(new(["recurrence", "timeOfDay"], InputErrorCodes.Invalid, $"recurrence.timeOfDay '{text}' is not a time of day; use 24-hour HH:mm, e.g. \"08:00\" or \"17:30\"."));

@@ -102,6 +102,6 @@ public static partial class SubjectTemplate
 
     private static string KnownList() => string.Join(", ", Placeholders.Keys.Select(k => "{{" + k + "}}"));
 
-    [GeneratedRegex(@"\{\{\s*(?<name>[A-Za-z_][A-Za-z0-9_]*)\s*\}\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\{\{\s*(?<name>[A-Za-z_][A-Za-z0-9_]*)\s*\}\}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PlaceholderPattern();
 }

@@ -4,6 +4,7 @@ using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Types;
 using ReportGraph.Host.Api;
+
 namespace ReportGraph.Host.Security;
 
 /// <summary>Input of signIn.</summary>

@@ -9,9 +9,9 @@ namespace ReportGraph.Host.Security;
 /// <summary>Users by id.</summary>
 public sealed class UserByIdLoader(IBatchScheduler scheduler, IDbContextFactory<ReportGraphDbContext> dbs) : BatchDataLoader<Guid, UserNode>(scheduler)
 {
-    protected override async Task<IReadOnlyDictionary<Guid, UserNode>> LoadBatchAsync(IReadOnlyList<Guid> keys, CancellationToken ct)
+    protected override async Task<IReadOnlyDictionary<Guid, UserNode>> LoadBatchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Users.AsNoTracking().Where(u => keys.Contains(u.Id)).Select(UserNode.Projection).ToDictionaryAsync(u => u.Key, ct);
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        return await db.Users.AsNoTracking().Where(u => keys.Contains(u.Id)).Select(UserNode.Projection).ToDictionaryAsync(u => u.Key, cancellationToken);
     }
 }

@@ -123,7 +123,7 @@ public sealed class PayerDriftDefinition : IReportDefinition
                         new("delta", "Change vs baseline", ColumnType.Percent) { Format = "P1" },
                         new("drift", "Drift", ColumnType.Boolean),
                     ],
-                    Rows = WeeklyRows(request.DataSources, window, payer?.Id, threshold),
+                    Rows = WeeklyRows(request.DataSources, window, payer?.Id, threshold, cancellationToken),
                     EmptyText = NoClaimsText,
                 },
                 new ReportTable
@@ -140,7 +140,7 @@ public sealed class PayerDriftDefinition : IReportDefinition
                         new("delta", "Change", ColumnType.Percent) { Format = "P1" },
                         new("flagged", "Flagged", ColumnType.Boolean),
                     ],
-                    Rows = SummaryRows(request.DataSources, window, payer?.Id, threshold),
+                    Rows = SummaryRows(request.DataSources, window, payer?.Id, threshold, cancellationToken),
                     EmptyText = NoClaimsText,
                 },
             ],

@@ -88,7 +88,7 @@ public sealed class StudentReportDefinition : IReportDefinition
                     new("classAverage", "Class average", ColumnType.Decimal) { Format = "N1" },
                 ],
                 Rows = DemoSql.StreamAsync(request.DataSources, StudentQueries.Grades, parameters,
-                    r => [r.GetDate(0), r.GetString(1), r.GetString(2), r.GetDouble(3), Math.Round(r.GetDouble(4), 1)]),
+                    r => [r.GetDate(0), r.GetString(1), r.GetString(2), r.GetDouble(3), Math.Round(r.GetDouble(4), 1)], cancellationToken),
                 EmptyText = NoGradesText,
             },
             new()
@@ -103,7 +103,7 @@ public sealed class StudentReportDefinition : IReportDefinition
                     new("late", "Late", ColumnType.Integer),
                     new("attendanceRate", "Attendance", ColumnType.Percent) { Format = "P1" },
                 ],
-                Rows = DemoSql.StreamAsync(request.DataSources, StudentQueries.AttendanceByWeek, parameters, r => AttendanceWeek.Read(r).ToRow()),
+                Rows = DemoSql.StreamAsync(request.DataSources, StudentQueries.AttendanceByWeek, parameters, r => AttendanceWeek.Read(r).ToRow(), cancellationToken),
                 EmptyText = "No lessons in this period",
             },
         };
@@ -121,7 +121,7 @@ public sealed class StudentReportDefinition : IReportDefinition
                     new("status", "Status", ColumnType.Text),
                 ],
                 Rows = DemoSql.StreamAsync(request.DataSources, StudentQueries.AttendanceDetail, parameters,
-                    r => [r.GetDate(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4)]),
+                    r => [r.GetDate(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4)], cancellationToken),
                 EmptyText = "No missed or late lessons in this period",
             });
         }

@@ -137,7 +137,7 @@ public sealed class TutorWeeklyDefinition : IReportDefinition
                         new("cancellations", "Cancellations", ColumnType.Integer),
                         new("noShowRate", "No-show rate", ColumnType.Percent) { Format = "P1" },
                     ],
-                    Rows = DemoSql.StreamAsync(request.DataSources, TutorQueries.PerTutorAndWeek, parameters, TutorWeekRow.Read),
+                    Rows = DemoSql.StreamAsync(request.DataSources, TutorQueries.PerTutorAndWeek, parameters, TutorWeekRow.Read, cancellationToken),
                     EmptyText = NoSessionsText,
                 },
             ],

@@ -158,7 +158,7 @@ public static class EmailChartHtml
                 }
                 else
                 {
-                    html.Append("–");
+                    html.Append('–');
                 }
                 html.Append("</td>");
             }

@@ -129,7 +129,7 @@ public sealed partial class HtmlReportRenderer : IReportRenderer
         return builder.Append(E(text[position..])).ToString();
     }
 
-    [GeneratedRegex(@"https?://[^\s<>""]+[^\s<>"".,;:!?)]")]
+    [GeneratedRegex(@"https?://[^\s<>""]+[^\s<>"".,;:!?)]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UrlPattern();
 
     private const string Css =

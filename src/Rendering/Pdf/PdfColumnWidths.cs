@@ -1,4 +1,3 @@
-using ReportGraph.Abstractions;
 using ReportGraph.Rendering.Documents;
 using ReportGraph.Rendering.Formatting;
 

@@ -25,6 +25,7 @@ internal sealed class PdfPageFlow
 
     public double PageWidth { get; }
     public double PageHeight { get; }
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Page geometry reads as one set (Left/Right/Top/Bottom of this flow).")]
     public double Left => PdfTheme.Margin;
     public double Right => PageWidth - PdfTheme.Margin;
     public double ContentWidth => Right - Left;

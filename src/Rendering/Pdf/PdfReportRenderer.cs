@@ -144,7 +144,7 @@ public sealed partial class PdfReportRenderer : IReportRenderer
     private static void DrawParagraph(PdfPageFlow flow, PdfTheme theme, string text)
     {
         var lineHeight = theme.Body.GetHeight() * 1.1;
-                foreach (var line in PdfTextWrapper.Wrap(text, theme.Body, flow.ContentWidth))
+        foreach (var line in PdfTextWrapper.Wrap(text, theme.Body, flow.ContentWidth))
         {
             flow.EnsureSpace(lineHeight);
             var canvas = flow.Canvas;
@@ -169,6 +169,6 @@ public sealed partial class PdfReportRenderer : IReportRenderer
         flow.Y += PdfTheme.BlockGap / 2;
     }
 
-    [GeneratedRegex(@"https?://[^\s<>""]+[^\s<>"".,;:!?)]")]
+    [GeneratedRegex(@"https?://[^\s<>""]+[^\s<>"".,;:!?)]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UrlPattern();
 }

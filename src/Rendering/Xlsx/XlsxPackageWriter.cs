@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Net;
 using System.Text;
@@ -66,9 +67,9 @@ internal sealed class XlsxPackageWriter : IDisposable
         var xml = new StringBuilder($"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Relationships xmlns=\"{PackageRelNs}\">");
         for (var i = 0; i < _sheetNames.Count; i++)
         {
-            xml.Append($"<Relationship Id=\"rId{i + 1}\" Type=\"{RelNs}/worksheet\" Target=\"worksheets/sheet{i + 1}.xml\"/>");
+            xml.Append(CultureInfo.InvariantCulture, $"<Relationship Id=\"rId{i + 1}\" Type=\"{RelNs}/worksheet\" Target=\"worksheets/sheet{i + 1}.xml\"/>");
         }
-        xml.Append($"<Relationship Id=\"rId{_sheetNames.Count + 1}\" Type=\"{RelNs}/styles\" Target=\"styles.xml\"/>");
+        xml.Append(CultureInfo.InvariantCulture, $"<Relationship Id=\"rId{_sheetNames.Count + 1}\" Type=\"{RelNs}/styles\" Target=\"styles.xml\"/>");
         return xml.Append("</Relationships>").ToString();
     }
 
@@ -77,7 +78,7 @@ internal sealed class XlsxPackageWriter : IDisposable
         var xml = new StringBuilder($"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><workbook xmlns=\"{MainNs}\" xmlns:r=\"{RelNs}\"><bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>");
         for (var i = 0; i < _sheetNames.Count; i++)
         {
-            xml.Append($"<sheet name=\"{WebUtility.HtmlEncode(_sheetNames[i])}\" sheetId=\"{i + 1}\" r:id=\"rId{i + 1}\"/>");
+            xml.Append(CultureInfo.InvariantCulture, $"<sheet name=\"{WebUtility.HtmlEncode(_sheetNames[i])}\" sheetId=\"{i + 1}\" r:id=\"rId{i + 1}\"/>");
         }
         return xml.Append("</sheets></workbook>").ToString();
     }

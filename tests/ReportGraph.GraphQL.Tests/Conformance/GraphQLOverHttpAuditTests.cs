@@ -18,8 +18,10 @@ public sealed class GraphQLOverHttpAuditTests
 
         var results = report.GetProperty("results").EnumerateArray().ToList();
         foreach (var r in results)
+        {
             _output.WriteLine($"{r.GetProperty("status").GetString(),-5} {r.GetProperty("id").GetString()} {r.GetProperty("name").GetString()}"
                 + (r.TryGetProperty("reason", out var reason) ? $" — {reason.GetString()} {(r.TryGetProperty("response", out var resp) ? resp.GetRawText() : "")}" : ""));
+        }
 
         Assert.True(results.Count > 50, $"expected the full audit suite, got {results.Count} results");
         var notOk = results.Where(r => r.GetProperty("status").GetString() != "ok")

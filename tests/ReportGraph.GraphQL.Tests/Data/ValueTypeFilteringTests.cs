@@ -69,7 +69,7 @@ public sealed class ValueTypeFilteringTests
     public void Guids_offer_equality_and_lists_but_no_ordering_operators()
     {
         var schema = new SchemaBuilder().AddQueryType<ReadingsQuery>().Build();
-        var uuid = Assert.IsType<InputObjectType>(schema.GetType("UUIDOperationFilterInput") );
+        var uuid = Assert.IsType<InputObjectType>(schema.GetType("UUIDOperationFilterInput"));
         Assert.True(uuid.Fields.Contains("in"));
         Assert.False(uuid.Fields.Contains("gt"));
         var decimals = Assert.IsType<InputObjectType>(schema.GetType("DecimalOperationFilterInput"));

@@ -12,7 +12,7 @@ public abstract class ExecutionTestBase
     protected RequestExecutor Executor { get; set; } = LibrarySchema.CreateExecutor();
 
     protected async Task<ExecutionResult> RunAsync(string query, object? variables = null, string? operationName = null,
-        CancellationToken cancellationToken = default, IReadOnlyCollection<ReportGraph.GraphQL.Language.OperationType>? allowed = null)
+        IReadOnlyCollection<ReportGraph.GraphQL.Language.OperationType>? allowed = null, CancellationToken cancellationToken = default)
     {
         using var services = LibrarySchema.CreateServices(Library);
         IReadOnlyDictionary<string, object?>? vars = variables switch
@@ -20,7 +20,7 @@ public abstract class ExecutionTestBase
             null => null,
             string json => GraphQLRequest.VariablesFromJson(JsonDocument.Parse(json).RootElement),
             IReadOnlyDictionary<string, object?> d => d,
-            _ => throw new ArgumentException("variables"),
+            _ => throw new ArgumentException("Variables must be null, a JSON string or a dictionary.", nameof(variables)),
         };
         return await Executor.ExecuteAsync(new GraphQLRequest { Query = query, Variables = vars, OperationName = operationName, AllowedOperations = allowed }, services, cancellationToken);
     }

@@ -1,6 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Net;
-using ReportGraph.GraphQL.Tests.TestSchema;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ReportGraph.GraphQL.Tests.Http;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
@@ -43,7 +44,7 @@ public sealed class LibraryQuery
 
     /// <summary>Echoes typed scalars.</summary>
     public string Scalars(DateTimeOffset? at = null, DateOnly? on = null, TimeSpan? every = null, Guid? id = null, long? big = null)
-        => string.Join("|", at?.ToString("O"), on?.ToString("O"), every?.ToString(), id?.ToString(), big?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        => string.Join("|", at?.ToString("O", CultureInfo.InvariantCulture), on?.ToString("O", CultureInfo.InvariantCulture), every?.ToString(), id?.ToString(), big?.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Always fails with an unexpected exception.</summary>
     public string? Failing() => throw new InvalidOperationException("Database password is hunter2");

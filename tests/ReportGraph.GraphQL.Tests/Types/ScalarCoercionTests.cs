@@ -1,5 +1,4 @@
 using ReportGraph.GraphQL.Errors;
-using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Language;
 using ReportGraph.GraphQL.Types;
 

@@ -71,8 +71,8 @@ public class SchemaValidationTests
     [Fact]
     public void CovariantInterfaceFieldsAreAllowed()
     {
-        var node = new InterfaceType("Node").AddField(new FieldDefinition("self", node0()));
-        InterfaceType node0() => new InterfaceType("Unused").AddField(new FieldDefinition("x", Scalars.Int));
+        var node = new InterfaceType("Node").AddField(new FieldDefinition("self", UnusedInterface()));
+        InterfaceType UnusedInterface() => new InterfaceType("Unused").AddField(new FieldDefinition("x", Scalars.Int));
         var named = new InterfaceType("Named").AddField(new FieldDefinition("friends", new ListType(Scalars.String)));
         var person = new ObjectType("Person").Implements(named).AddField(new FieldDefinition("friends", new NonNullType(new ListType(new NonNullType(Scalars.String)))));
         var schema = new Schema(Query(new FieldDefinition("p", person)));

@@ -1,4 +1,3 @@
-using ReportGraph.GraphQL.Language;
 using ReportGraph.GraphQL.Types;
 
 namespace ReportGraph.GraphQL.Tests.Types;

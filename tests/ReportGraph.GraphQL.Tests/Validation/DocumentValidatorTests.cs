@@ -140,8 +140,10 @@ public sealed class DocumentValidatorTests
             {
                 rule.Seen.Add($"{Context.ParentType!.Name}.{Context.FieldDefinition!.Name}");
                 if (Equals(Context.ContextData["forbidden"], node.Name.Value))
+                {
                     Context.ReportError(new ValidationError(
                         $"Field \"{Context.ParentType.Name}.{node.Name.Value}\" of type \"{Context.Type}\" is forbidden.", node));
+                }
             }
 
             public override void EnterArgument(ArgumentNode node) => rule.Arguments.Add($"{Context.Argument!.Name}: {Context.InputType}");

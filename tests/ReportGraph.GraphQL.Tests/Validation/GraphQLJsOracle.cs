@@ -11,6 +11,8 @@ namespace ReportGraph.GraphQL.Tests.Validation;
 /// </summary>
 internal static class GraphQLJsOracle
 {
+    private static readonly JsonSerializerOptions CaseInsensitive = new() { PropertyNameCaseInsensitive = true };
+
     private static readonly Lazy<OracleResult> Cached = new(Run);
 
     /// <summary>graphql-js's verdicts for every corpus document, by file name.</summary>
@@ -32,7 +34,7 @@ internal static class GraphQLJsOracle
         var (exit, output, stderr) = Exec("node", NodeFolder, "validate-oracle.mjs", sdlFile, ValidationTestSchema.CorpusFolder);
         File.Delete(sdlFile);
         if (exit != 0) throw new InvalidOperationException($"validate-oracle.mjs failed ({exit}): {stderr}");
-        return JsonSerializer.Deserialize<OracleResult>(output, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+        return JsonSerializer.Deserialize<OracleResult>(output, CaseInsensitive)
             ?? throw new InvalidOperationException("validate-oracle.mjs printed nothing.");
     }
 

@@ -34,7 +34,11 @@ public sealed class ValidationOverHttpTests(ValidationTestServer server) : IClas
             foreach (var error in errors.EnumerateArray())
             {
                 if (!error.TryGetProperty("extensions", out var extensions) || !extensions.TryGetProperty("code", out var code)
-                    || code.GetString() != "GRAPHQL_VALIDATION_FAILED") continue;
+                    || code.GetString() != "GRAPHQL_VALIDATION_FAILED")
+                {
+                    continue;
+                }
+
                 var locations = error.TryGetProperty("locations", out var l)
                     ? l.EnumerateArray().Select(x => $"{x.GetProperty("line").GetInt32()}:{x.GetProperty("column").GetInt32()}")
                     : Enumerable.Empty<string>();

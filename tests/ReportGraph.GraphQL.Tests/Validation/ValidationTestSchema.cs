@@ -22,9 +22,9 @@ public static class ValidationTestSchema
 
     private static string FolderOf([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 
-    private static IGraphQLType NonNull(IGraphQLType type) => new NonNullType(type);
+    private static NonNullType NonNull(IGraphQLType type) => new NonNullType(type);
 
-    private static IGraphQLType List(IGraphQLType type) => new ListType(type);
+    private static ListType List(IGraphQLType type) => new ListType(type);
 
     private static FieldDefinition Field(string name, IGraphQLType type, params ArgumentDefinition[] arguments)
     {

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using ReportGraph.GraphQL.Http;
 using ReportGraph.GraphQL.Types;
 
 namespace ReportGraph.GraphQL.Tests.Validation;

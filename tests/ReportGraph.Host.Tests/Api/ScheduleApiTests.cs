@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace ReportGraph.Host.Tests.Api;
@@ -22,7 +23,7 @@ public sealed class ScheduleApiTests : IDisposable
         Assert.Equal("ann@example.org", schedule.GetProperty("owner").GetProperty("email").GetString());
         Assert.Equal(2, schedule.GetProperty("recipients").GetArrayLength());
         Assert.Equal("all", schedule.GetProperty("parameters").GetProperty("tutorId").GetString());
-        var next = DateTimeOffset.Parse(schedule.GetProperty("nextRunAt").GetString()!);
+        var next = DateTimeOffset.Parse(schedule.GetProperty("nextRunAt").GetString()!, CultureInfo.InvariantCulture);
         var berlin = TimeZoneInfo.ConvertTime(next, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
         Assert.Equal((DayOfWeek.Monday, 8, 0), (berlin.DayOfWeek, berlin.Hour, berlin.Minute));
         Assert.True(next > DateTimeOffset.UtcNow);
@@ -110,7 +111,7 @@ public sealed class ScheduleApiTests : IDisposable
             """, new { i = new { id, changes = new { recurrence = new { kind = "MONTHLY", timeOfDay = "18:00", lastDayOfMonth = true }, timeZone = "America/New_York" } } }))
             .GetProperty("updateSchedule");
         Assert.Equal(0, updated.GetProperty("errors").GetArrayLength());
-        var next = DateTimeOffset.Parse(updated.GetProperty("schedule").GetProperty("nextRunAt").GetString()!);
+        var next = DateTimeOffset.Parse(updated.GetProperty("schedule").GetProperty("nextRunAt").GetString()!, CultureInfo.InvariantCulture);
         var local = TimeZoneInfo.ConvertTime(next, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
         Assert.Equal(DateTime.DaysInMonth(local.Year, local.Month), local.Day);
         Assert.Equal(18, local.Hour);
@@ -120,7 +121,7 @@ public sealed class ScheduleApiTests : IDisposable
         Assert.Equal(JsonValueKind.Null, paused.GetProperty("pauseSchedule").GetProperty("schedule").GetProperty("nextRunAt").ValueKind);
 
         var resumed = await client.DataAsync("mutation($i: ScheduleIdInput!) { resumeSchedule(input: $i) { schedule { isActive nextRunAt } } }", new { i = new { id } });
-        Assert.Equal(next, DateTimeOffset.Parse(resumed.GetProperty("resumeSchedule").GetProperty("schedule").GetProperty("nextRunAt").GetString()!));
+        Assert.Equal(next, DateTimeOffset.Parse(resumed.GetProperty("resumeSchedule").GetProperty("schedule").GetProperty("nextRunAt").GetString()!, CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -174,7 +175,7 @@ public sealed class ScheduleApiTests : IDisposable
         Assert.Equal("MANUAL", run.GetProperty("trigger").GetString());
 
         var after = (await client.DataAsync("query($id: ID!) { schedule(id: $id) { nextRunAt lastExecution { id trigger } } }", new { id })).GetProperty("schedule");
-        Assert.Equal(DateTimeOffset.Parse(schedule.GetProperty("nextRunAt").GetString()!), DateTimeOffset.Parse(after.GetProperty("nextRunAt").GetString()!));
+        Assert.Equal(DateTimeOffset.Parse(schedule.GetProperty("nextRunAt").GetString()!, CultureInfo.InvariantCulture), DateTimeOffset.Parse(after.GetProperty("nextRunAt").GetString()!, CultureInfo.InvariantCulture));
         Assert.Equal(run.GetProperty("id").GetString(), after.GetProperty("lastExecution").GetProperty("id").GetString());
 
         var history = (await client.DataAsync("query($id: ID!) { executions(scheduleId: $id) { nodes { id trigger } } }", new { id })).GetProperty("executions");

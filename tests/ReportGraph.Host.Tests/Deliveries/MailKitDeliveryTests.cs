@@ -27,7 +27,7 @@ public sealed class MailKitDeliveryTests(TwoConnectionsHost host) : IClassFixtur
 
     private static MimeKitMessage Load(string file) => MimeKitMessage.Load(file);
 
-    private static IReadOnlyList<(string File, MimeKitMessage Message)> MessagesOf(SmtpTestServer server, Guid executionId) =>
+    private static List<(string File, MimeKitMessage Message)> MessagesOf(SmtpTestServer server, Guid executionId) =>
         server.MessageFiles().Select(f => (f, Load(f)))
             .Where(m => m.Item2.Headers[EmailComposer.ExecutionHeader] == executionId.ToString()).ToList();
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Deliveries;
@@ -132,7 +133,7 @@ public sealed class SmtpSettingsTests(DeliveryHost host) : IClassFixture<Deliver
         var result = await Service.TestAsync(Settings("127.0.0.1", port), CancellationToken.None);
         Assert.Equal(SmtpTestCodes.Connect, result.Code);
         Assert.Contains("refused", result.Message);
-        Assert.Contains(port.ToString(), result.Message);
+        Assert.Contains(port.ToString(CultureInfo.InvariantCulture), result.Message);
     }
 
     [Fact]

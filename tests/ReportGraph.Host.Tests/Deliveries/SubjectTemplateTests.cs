@@ -1,4 +1,3 @@
-using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.Schedules;
 
 namespace ReportGraph.Host.Tests.Deliveries;

@@ -1,9 +1,6 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.Executions;
-using ReportGraph.Host.Schedules.Recurrences;
-using ReportGraph.Host.Schedules;
 using ReportGraph.Host.Tests.Deliveries.Support;
 using ReportGraph.Host.Tests.EndToEnd.Support;
 using ReportGraph.Host.Tests.Infrastructure;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -134,5 +135,5 @@ public sealed class DaylightSavingRunTests(TestPlugins plugins, DaylightSavingRu
     private static async Task<List<Execution>> ScheduledRunsAsync(EndToEndHost host, Guid scheduleId) =>
         (await host.ExecutionsAsync(scheduleId)).Where(e => e.Trigger == ExecutionTrigger.Scheduled).ToList();
 
-    private static string Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Berlin).ToString("yyyy-MM-dd HH:mm");
+    private static string Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Berlin).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,6 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using ReportGraph.Abstractions;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.Executions;
@@ -26,7 +26,7 @@ public sealed class DeliveryFaultTests(TestPlugins plugins, DeliveryFaultTests.H
         protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
         {
             ["Executions:Timeout"] = "00:00:03",
-            ["Delivery:MaxAttachmentBytes"] = MaxAttachmentBytes.ToString(),
+            ["Delivery:MaxAttachmentBytes"] = MaxAttachmentBytes.ToString(CultureInfo.InvariantCulture),
             ["Scheduler:Enabled"] = "false",
         };
     }

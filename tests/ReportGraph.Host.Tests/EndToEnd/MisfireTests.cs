@@ -32,10 +32,10 @@ public sealed class MisfireTests(TestPlugins plugins)
 
         // The service before the outage: schedules exist, their triggers aim at future runs.
         await using (var before = EndToEndHost.Start(data, plugins.CatalogPath, smtp.Port, new Dictionary<string, string?>
-                     {
-                         ["Scheduler:Enabled"] = "false",
-                         ["Executions:PollInterval"] = "00:10:00",
-                     }))
+        {
+            ["Scheduler:Enabled"] = "false",
+            ["Executions:PollInterval"] = "00:10:00",
+        }))
         {
             var owner = await before.CreateOwnerAsync();
             recent = await DailyWithPastRunAsync(before, owner, now.AddMinutes(-10), $"recent-{unique}@example.test");

@@ -1,6 +1,5 @@
 using ReportGraph.Rendering.Pdf.Fonts;
 
-
 namespace ReportGraph.Rendering.Tests.Fonts;
 
 public class TrueTypeSubsetterTests

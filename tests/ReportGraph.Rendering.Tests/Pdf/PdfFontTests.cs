@@ -1,7 +1,6 @@
 using ReportGraph.Rendering.Pdf;
 using ReportGraph.Rendering.Pdf.Fonts;
 
-
 namespace ReportGraph.Rendering.Tests.Pdf;
 
 /// <summary>Measuring text in the face that will draw it: DejaVu Sans, or a fallback for scripts it lacks.</summary>

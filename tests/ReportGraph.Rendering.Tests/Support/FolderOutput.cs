@@ -1,4 +1,3 @@
-
 namespace ReportGraph.Rendering.Tests.Support;
 
 /// <summary>A real folder the renderers write into; deleted when disposed.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace ReportGraph.Rendering.Tests.Support;
 
@@ -9,7 +10,7 @@ internal static class Poppler
     {
         var args = new List<string>();
         if (layout) args.Add("-layout");
-        if (page is { } p) args.AddRange(["-f", p.ToString(), "-l", p.ToString()]);
+        if (page is { } p) args.AddRange(["-f", p.ToString(CultureInfo.InvariantCulture), "-l", p.ToString(CultureInfo.InvariantCulture)]);
         args.AddRange([pdf, "-"]);
         return Run("pdftotext", args);
     }
@@ -23,11 +24,11 @@ internal static class Poppler
     /// <summary>The font lines of pdffonts.</summary>
     public static List<string> Fonts(string pdf) => Run("pdffonts", [pdf]).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
 
-    public static int PageCount(string pdf) => int.Parse(Info(pdf)["Pages"]);
+    public static int PageCount(string pdf) => int.Parse(Info(pdf)["Pages"], CultureInfo.InvariantCulture);
 
     public static string FirstPagePng(string pdf, string outputPrefix, int dpi = 60)
     {
-        Run("pdftoppm", ["-png", "-r", dpi.ToString(), "-f", "1", "-l", "1", "-singlefile", pdf, outputPrefix]);
+        Run("pdftoppm", ["-png", "-r", dpi.ToString(CultureInfo.InvariantCulture), "-f", "1", "-l", "1", "-singlefile", pdf, outputPrefix]);
         return outputPrefix + ".png";
     }
 

@@ -35,7 +35,7 @@ public sealed class BatchScheduler : IBatchScheduler
     /// <summary>Fallback only: yield rounds without a new key before a dispatch.</summary>
     private const int QuietRounds = 4;
 
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private readonly List<IBatchDispatchable> _pending = new();
     private long _version;
     private bool _running;
@@ -62,7 +62,10 @@ public sealed class BatchScheduler : IBatchScheduler
                 _watchdogArmed = true;
                 watchdog = true;
             }
-            else _running = true;
+            else
+            {
+                _running = true;
+            }
         }
         if (watchdog) _ = WatchdogAsync();
         else _ = RunFallbackAsync();

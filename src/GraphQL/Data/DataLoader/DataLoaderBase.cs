@@ -11,7 +11,7 @@ public interface IDataLoader { }
 /// <typeparam name="TValue">What a key loads.</typeparam>
 public abstract class DataLoaderBase<TKey, TValue> : IDataLoader, IBatchDispatchable, IRequestBoundDataLoader where TKey : notnull
 {
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private readonly IBatchScheduler _scheduler;
     private readonly DataLoaderOptions _options;
     private readonly Dictionary<TKey, Task<TValue>> _cache = new();

@@ -108,7 +108,7 @@ internal sealed class FilterExpressionBuilder
         return CanBeNull(member.Type) ? Expression.Equal(member, Expression.Constant(null, member.Type)) : Expression.Constant(false);
     }
 
-    private static Expression In(Expression member, object? value, string path)
+    private static MethodCallExpression In(Expression member, object? value, string path)
     {
         if (value is not IEnumerable items || value is string) throw Invalid($"\"{path}\" needs a list of values, not null.");
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(member.Type))!;

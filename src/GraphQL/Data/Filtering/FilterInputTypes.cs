@@ -39,7 +39,11 @@ internal static class FilterInputTypes
                 model.Nested[property.Name] = nestedModel;
                 fieldType = nestedType;
             }
-            else fieldType = OperationType(build, property);
+            else
+            {
+                fieldType = OperationType(build, property);
+            }
+
             if (fieldType is null) continue;
             model.Properties[property.Name] = property;
             type.AddField(new InputFieldDefinition(property.Name, fieldType) { Description = $"Conditions on {property.Name}." });

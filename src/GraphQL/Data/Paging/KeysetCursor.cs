@@ -1,7 +1,6 @@
 using System.Buffers.Text;
 using System.Text.Json;
 using ReportGraph.GraphQL.Errors;
-using ReportGraph.GraphQL.Execution;
 
 namespace ReportGraph.GraphQL.Data;
 

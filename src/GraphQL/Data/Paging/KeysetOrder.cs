@@ -3,8 +3,6 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
-using ReportGraph.GraphQL.Execution;
-using ReportGraph.GraphQL.Types;
 
 namespace ReportGraph.GraphQL.Data;
 
@@ -128,7 +126,7 @@ internal sealed class KeysetOrder<T>
         return node is not ParameterExpression;
     }
 
-    private Expression OrderCall(Expression source, Expression key, bool descending, ref bool first)
+    private MethodCallExpression OrderCall(Expression source, Expression key, bool descending, ref bool first)
     {
         var name = (first, descending) switch
         {

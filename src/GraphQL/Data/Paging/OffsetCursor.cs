@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using ReportGraph.GraphQL.Errors;
-using ReportGraph.GraphQL.Execution;
 
 namespace ReportGraph.GraphQL.Data;
 

@@ -35,8 +35,10 @@ internal readonly record struct PagingArguments(int? First, object? After, int? 
         if (value < 0)
             throw new GraphQLException($"\"{name}\" of {field} must be 0 or more, but was {value}.", DataErrorCodes.NegativePageSize);
         if (value > settings.MaxPageSize)
+        {
             throw new GraphQLException($"\"{name}\" of {field} must be at most {settings.MaxPageSize}, but was {value}.", DataErrorCodes.MaxPageSizeExceeded,
                 new Dictionary<string, object?> { ["maxPageSize"] = settings.MaxPageSize, ["requested"] = value });
+        }
     }
 }
 

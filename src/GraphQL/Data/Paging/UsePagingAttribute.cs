@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Types;
 
 namespace ReportGraph.GraphQL.Data;

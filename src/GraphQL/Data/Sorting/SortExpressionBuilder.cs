@@ -2,7 +2,6 @@ using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
 using ReportGraph.GraphQL.Errors;
-using ReportGraph.GraphQL.Execution;
 
 namespace ReportGraph.GraphQL.Data;
 
@@ -66,13 +65,19 @@ internal static class SortExpressionBuilder
                 Collect(nested, member, inner, fieldPath, guardNulls, nestedKeys);
                 foreach (var (key, direction) in nestedKeys) keys.Add((guardNulls ? NullSafe(member, key) : key, direction));
             }
-            else if (value is SortDirection direction) keys.Add((member, direction));
-            else throw Invalid($"\"{fieldPath}\" must be ASC or DESC.");
+            else if (value is SortDirection direction)
+            {
+                keys.Add((member, direction));
+            }
+            else
+            {
+                throw Invalid($"\"{fieldPath}\" must be ASC or DESC.");
+            }
         }
     }
 
     // In memory, `x.Owner.Email` throws when Owner is null: sort such rows as if the key were null/default.
-    private static Expression NullSafe(Expression owner, Expression key)
+    private static ConditionalExpression NullSafe(Expression owner, Expression key)
     {
         var keyType = key.Type.IsValueType && Nullable.GetUnderlyingType(key.Type) is null ? typeof(Nullable<>).MakeGenericType(key.Type) : key.Type;
         return Expression.Condition(Expression.Equal(owner, Expression.Constant(null, owner.Type)),

@@ -53,8 +53,15 @@ internal static class SortInputTypes
                 model.Nested[property.Name] = nestedModel;
                 fieldType = nestedType;
             }
-            else if (IsInSchema(build, property)) fieldType = direction;
-            else continue;
+            else if (IsInSchema(build, property))
+            {
+                fieldType = direction;
+            }
+            else
+            {
+                continue;
+            }
+
             model.Properties[property.Name] = property;
             type.AddField(new InputFieldDefinition(property.Name, fieldType) { Description = $"Order by {property.Name}." });
         }

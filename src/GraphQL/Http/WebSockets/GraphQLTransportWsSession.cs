@@ -14,6 +14,7 @@ namespace ReportGraph.GraphQL.Http.WebSockets;
 /// One WebSocket connection speaking graphql-transport-ws: connection_init/ack, ping/pong, subscribe → next… complete
 /// or error, client complete to stop. Each operation runs in its own DI scope, concurrently with the others.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "_sendLock is a SemaphoreSlim without a wait handle (Dispose frees nothing); operations cancelled at the end of RunAsync may still release it.")]
 internal sealed class GraphQLTransportWsSession
 {
     private readonly HttpContext _context;
@@ -156,7 +157,9 @@ internal sealed class GraphQLTransportWsSession
         if (!_acknowledged) return await RefuseAsync(Unauthorized, "Unauthorized").ConfigureAwait(false);
         if (!TryGetId(root, out var id) || !root.TryGetProperty("payload", out var payload) || payload.ValueKind != JsonValueKind.Object
             || !payload.TryGetProperty("query", out var queryElement) || queryElement.ValueKind != JsonValueKind.String)
+        {
             return await RefuseAsync(BadRequest, "Invalid message received").ConfigureAwait(false);
+        }
 
         string? operationName = payload.TryGetProperty("operationName", out var on) && on.ValueKind == JsonValueKind.String ? on.GetString() : null;
         IReadOnlyDictionary<string, object?>? variables = payload.TryGetProperty("variables", out var v) && v.ValueKind == JsonValueKind.Object

@@ -45,10 +45,15 @@ public abstract class SyntaxNode
     {
         foreach (var part in parts)
         {
-            if (part is SyntaxNode node) yield return node;
+            if (part is SyntaxNode node)
+            {
+                yield return node;
+            }
             else if (part is System.Collections.IEnumerable list)
+            {
                 foreach (var item in list)
                     if (item is SyntaxNode child) yield return child;
+            }
         }
     }
 }

@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
-using ReportGraph.GraphQL.Language;
 
 namespace ReportGraph.GraphQL.Types;
 
@@ -116,7 +115,10 @@ internal sealed class ClrFieldFactory
                 resultType = resultType.GetGenericArguments()[0];
                 nullability = nullability?.GenericTypeArguments.Length == 1 ? nullability.GenericTypeArguments[0] : null;
             }
-            else resultType = typeof(void);
+            else
+            {
+                resultType = typeof(void);
+            }
         }
         if (resultType == typeof(void))
         {
@@ -133,9 +135,14 @@ internal sealed class ClrFieldFactory
         IGraphQLType graphType;
         var itemClr = stream is null ? null
             : ResolverCompiler.FindGeneric(resultType, typeof(IAsyncEnumerable<>)) ?? ResolverCompiler.FindGeneric(resultType, typeof(IObservable<>));
-        if (typeAttribute is not null) graphType = _types.FromSyntax(typeAttribute.TypeSyntax, where);
+        if (typeAttribute is not null)
+        {
+            graphType = _types.FromSyntax(typeAttribute.TypeSyntax, where);
+        }
         else if (isSubscription)
+        {
             graphType = _types.MapOutput(itemClr!, ClrTypeMapper.ElementNullability(nullability), where, member);
+        }
         else if (stream is not null && ValueConverter.GetListItemType(resultType) is null)
         {
             // An observable on a query field is read to its end as a list.

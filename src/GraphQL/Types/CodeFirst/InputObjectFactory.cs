@@ -90,14 +90,20 @@ internal static class InputObjectFactory
     {
         var args = System.Linq.Expressions.Expression.Parameter(typeof(object?[]), "args");
         System.Linq.Expressions.Expression body;
-        if (constructor is null) body = System.Linq.Expressions.Expression.New(clr);
+        if (constructor is null)
+        {
+            body = System.Linq.Expressions.Expression.New(clr);
+        }
         else
         {
             var parameters = constructor.GetParameters();
             var arguments = new System.Linq.Expressions.Expression[parameters.Length];
             for (int i = 0; i < parameters.Length; i++)
+            {
                 arguments[i] = System.Linq.Expressions.Expression.Convert(
                     System.Linq.Expressions.Expression.ArrayIndex(args, System.Linq.Expressions.Expression.Constant(i)), parameters[i].ParameterType);
+            }
+
             body = System.Linq.Expressions.Expression.New(constructor, arguments);
         }
         return System.Linq.Expressions.Expression.Lambda<Func<object?[], object>>(System.Linq.Expressions.Expression.Convert(body, typeof(object)), args).Compile();

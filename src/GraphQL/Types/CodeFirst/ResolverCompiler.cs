@@ -83,11 +83,16 @@ internal static class ResolverCompiler
             var def = returnType.GetGenericTypeDefinition();
             var arg = returnType.GetGenericArguments()[0];
             if (def == typeof(Task<>))
-                return (Func<object?, ValueTask<object?>>)typeof(ResolverCompiler).GetMethod(nameof(TaskAwaiter), BindingFlags.Static | BindingFlags.NonPublic)!
-                    .MakeGenericMethod(arg).CreateDelegate(typeof(Func<object?, ValueTask<object?>>));
+            {
+                return typeof(ResolverCompiler).GetMethod(nameof(TaskAwaiter), BindingFlags.Static | BindingFlags.NonPublic)!
+                    .MakeGenericMethod(arg).CreateDelegate<Func<object?, ValueTask<object?>>>();
+            }
+
             if (def == typeof(ValueTask<>))
-                return (Func<object?, ValueTask<object?>>)typeof(ResolverCompiler).GetMethod(nameof(ValueTaskAwaiter), BindingFlags.Static | BindingFlags.NonPublic)!
-                    .MakeGenericMethod(arg).CreateDelegate(typeof(Func<object?, ValueTask<object?>>));
+            {
+                return typeof(ResolverCompiler).GetMethod(nameof(ValueTaskAwaiter), BindingFlags.Static | BindingFlags.NonPublic)!
+                    .MakeGenericMethod(arg).CreateDelegate<Func<object?, ValueTask<object?>>>();
+            }
         }
         return null;
     }
@@ -115,13 +120,16 @@ internal static class ResolverCompiler
         if (asyncItem is not null)
         {
             if (!asyncItem.IsValueType) return static o => o as IAsyncEnumerable<object?>;
-            return (Func<object?, IAsyncEnumerable<object?>?>)typeof(StreamAdapters).GetMethod(nameof(StreamAdapters.BoxAsyncEnumerable))!
-                .MakeGenericMethod(asyncItem).CreateDelegate(typeof(Func<object?, IAsyncEnumerable<object?>?>));
+            return typeof(StreamAdapters).GetMethod(nameof(StreamAdapters.BoxAsyncEnumerable))!
+                .MakeGenericMethod(asyncItem).CreateDelegate<Func<object?, IAsyncEnumerable<object?>?>>();
         }
         var observableItem = FindGeneric(type, typeof(IObservable<>));
         if (observableItem is not null)
-            return (Func<object?, IAsyncEnumerable<object?>?>)typeof(StreamAdapters).GetMethod(nameof(StreamAdapters.FromObservable))!
-                .MakeGenericMethod(observableItem).CreateDelegate(typeof(Func<object?, IAsyncEnumerable<object?>?>));
+        {
+            return typeof(StreamAdapters).GetMethod(nameof(StreamAdapters.FromObservable))!
+                .MakeGenericMethod(observableItem).CreateDelegate<Func<object?, IAsyncEnumerable<object?>?>>();
+        }
+
         return null;
     }
 

@@ -14,7 +14,7 @@ public sealed partial class DateTimeType : ScalarType
         SpecifiedByUrl = "https://scalars.graphql.org/andimarek/date-time";
     }
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Rfc3339();
 
     /// <summary>Formats as RFC 3339 with milliseconds; UTC as Z.</summary>

@@ -34,7 +34,7 @@ public sealed class DateType : ScalarType
     public override object ParseLiteral(ValueNode literal)
         => literal is StringValueNode s ? Parse(s.Value) : throw Error($"Date cannot represent non-string value: {Printer.Print(literal)}");
 
-    private static object Parse(string text)
+    private static DateOnly Parse(string text)
         => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d
             : throw Error($"Date cannot represent an invalid date string {ValueLiterals.Inspect(text)}; expected yyyy-MM-dd, e.g. \"2026-11-21\".");

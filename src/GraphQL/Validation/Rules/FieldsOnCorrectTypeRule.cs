@@ -23,9 +23,12 @@ public sealed class FieldsOnCorrectTypeRule : IValidationRule
             var fieldName = node.Name.Value;
             var suggestion = Context.HideSuggestions ? "" : DidYouMean.Format("to use an inline fragment on", SuggestedTypeNames(Context.Schema, type, fieldName));
             if (suggestion.Length == 0)
+            {
                 suggestion = DidYouMean.Format(type is IComplexOutputType complex
                     ? Context.Suggest(fieldName, complex.Fields.Select(f => f.Name))
                     : Array.Empty<string>());
+            }
+
             Context.ReportError(new ValidationError($"Cannot query field \"{fieldName}\" on type \"{type.Name}\"." + suggestion, node));
         }
 

@@ -25,8 +25,10 @@ public sealed class FragmentsOnCompositeTypesRule : IValidationRule
         {
             var condition = node.TypeCondition;
             if (Context.Schema.GetType(condition.Name.Value) is { } type && !type.IsCompositeType())
+            {
                 Context.ReportError(new ValidationError(
                     $"Fragment \"{node.Name.Value}\" cannot condition on non composite type \"{condition.Name.Value}\".", condition));
+            }
         }
     }
 }

@@ -45,7 +45,11 @@ public sealed class MaxIntrospectionDepthRule : IValidationRule
                 var name = spread.Name.Value;
                 if (_exceeded.TryGetValue(name, out var exceededAt) && exceededAt <= depth) return true;
                 if ((visited.TryGetValue(name, out var visitedAt) && visitedAt >= depth)
-                    || (_checked.TryGetValue(name, out var checkedAt) && checkedAt >= depth)) return false;
+                    || (_checked.TryGetValue(name, out var checkedAt) && checkedAt >= depth))
+                {
+                    return false;
+                }
+
                 if (Context.GetFragment(name) is not { } fragment) return false;
                 visited[name] = depth;
                 if (SelectionsExceed(fragment.SelectionSet, visited, depth))

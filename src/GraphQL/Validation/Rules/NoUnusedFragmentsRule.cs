@@ -20,8 +20,10 @@ public sealed class NoUnusedFragmentsRule : IValidationRule
                 used.Add(fragment.Name.Value);
 
             foreach (var definition in node.Definitions)
+            {
                 if (definition is FragmentDefinitionNode fragment && !used.Contains(fragment.Name.Value))
                     Context.ReportError(new ValidationError($"Fragment \"{fragment.Name.Value}\" is never used.", fragment));
+            }
         }
     }
 }

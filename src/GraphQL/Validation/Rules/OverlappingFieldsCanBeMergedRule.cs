@@ -220,8 +220,11 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                 CollectConflictsBetweenFieldsAndFragment(ref conflicts, mutuallyExclusive, fields2, fragment1);
             // (J) Between the fragments of both.
             foreach (var fragment1 in fields1.Fragments)
+            {
                 foreach (var fragment2 in fields2.Fragments)
                     CollectConflictsBetweenFragments(ref conflicts, mutuallyExclusive, fragment1, fragment2);
+            }
+
             return conflicts;
         }
 
@@ -232,8 +235,10 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                 var list = fields.Grouped[responseName];
                 if (list.Count < 2) continue;
                 for (int i = 0; i < list.Count; i++)
+                {
                     for (int j = i + 1; j < list.Count; j++)
                         if (FindConflict(false, responseName, list[i], list[j]) is { } conflict) (conflicts ??= new List<Conflict>()).Add(conflict);
+                }
             }
         }
 
@@ -248,8 +253,10 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                 if (!fields2.Grouped.TryGetValue(responseName, out var list2)) continue;
                 var list1 = fields1.Grouped[responseName];
                 foreach (var field1 in list1)
+                {
                     foreach (var field2 in list2)
                         if (FindConflict(parentsMutuallyExclusive, responseName, field1, field2) is { } conflict) (conflicts ??= new List<Conflict>()).Add(conflict);
+                }
             }
         }
 
@@ -264,7 +271,10 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             var node1 = field1.Node;
             var node2 = field2.Node;
             if (field1.IsSimpleLeaf && field2.IsSimpleLeaf && ReferenceEquals(field1.Definition?.Type, field2.Definition?.Type)
-                && node1.Name.Value == node2.Name.Value) return null;
+                && node1.Name.Value == node2.Name.Value)
+            {
+                return null;
+            }
 
             if (!mutuallyExclusive)
             {
@@ -355,7 +365,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
         {
             switch (value)
             {
-                case VariableNode v: builder.Append("$").Append(v.Name.Value); break;
+                case VariableNode v: builder.Append('$').Append(v.Name.Value); break;
                 case IntValueNode i: builder.Append("I:").Append(i.Value); break;
                 case FloatValueNode f: builder.Append("F:").Append(f.Value); break;
                 case StringValueNode s: builder.Append(s.Block ? "B:" : "S:").Append(System.Text.Json.JsonSerializer.Serialize(s.Value)); break;

@@ -18,8 +18,10 @@ public sealed class PossibleFragmentSpreadsRule : IValidationRule
         {
             if (Context.Type is ICompositeType fragType && Context.ParentType is { } parentType
                 && !TypeComparators.DoTypesOverlap(Context.Schema, fragType, parentType))
+            {
                 Context.ReportError(new ValidationError(
                     $"Fragment cannot be spread here as objects of type \"{parentType.Name}\" can never be of type \"{fragType.Name}\".", node));
+            }
         }
 
         public override void EnterFragmentSpread(FragmentSpreadNode node)
@@ -29,8 +31,10 @@ public sealed class PossibleFragmentSpreadsRule : IValidationRule
                 && Context.Schema.GetType(fragment.TypeCondition.Name.Value) is ICompositeType fragType
                 && Context.ParentType is { } parentType
                 && !TypeComparators.DoTypesOverlap(Context.Schema, fragType, parentType))
+            {
                 Context.ReportError(new ValidationError(
                     $"Fragment \"{name}\" cannot be spread here as objects of type \"{parentType.Name}\" can never be of type \"{fragType.Name}\".", node));
+            }
         }
     }
 }

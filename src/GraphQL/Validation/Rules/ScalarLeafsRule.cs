@@ -21,8 +21,10 @@ public sealed class ScalarLeafsRule : IValidationRule
             if (type.NamedType().IsLeafType())
             {
                 if (node.SelectionSet is { } selectionSet)
+                {
                     Context.ReportError(new ValidationError(
                         $"Field \"{name}\" must not have a selection since type \"{type}\" has no subfields.", selectionSet));
+                }
             }
             else if (node.SelectionSet is null)
             {

@@ -21,9 +21,11 @@ public sealed class UniqueArgumentNamesRule : IValidationRule
         {
             if (arguments.Count < 2) return;
             foreach (var group in NameGroups.Duplicates(arguments, a => a.Name.Value))
+            {
                 Context.ReportError(new ValidationError(
                     $"There can be only one argument named \"{group.Key}\".",
                     group.Value.Select(a => (SyntaxNode)a.Name).ToArray()));
+            }
         }
     }
 }

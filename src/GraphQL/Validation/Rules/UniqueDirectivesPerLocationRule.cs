@@ -29,7 +29,10 @@ public sealed class UniqueDirectivesPerLocationRule : IValidationRule
         {
             if (node is not IHasDirectives { Directives.Count: > 0 } withDirectives) return;
             Dictionary<string, DirectiveNode>? seen = null;
-            if (node is SchemaDefinitionNode or SchemaExtensionNode) seen = _schemaDirectives;
+            if (node is SchemaDefinitionNode or SchemaExtensionNode)
+            {
+                seen = _schemaDirectives;
+            }
             else if (node is TypeDefinitionNode or TypeExtensionNode)
             {
                 var typeName = ((INamedSyntaxNode)node).Name.Value;

@@ -18,9 +18,11 @@ public sealed class UniqueVariableNamesRule : IValidationRule
             var definitions = node.VariableDefinitions;
             if (definitions.Count < 2) return;
             foreach (var group in NameGroups.Duplicates(definitions, d => d.Variable.Name.Value))
+            {
                 Context.ReportError(new ValidationError(
                     $"There can be only one variable named \"${group.Key}\".",
                     group.Value.Select(d => (SyntaxNode)d.Variable.Name).ToArray()));
+            }
         }
     }
 }

@@ -77,8 +77,10 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
             foreach (var field in type.Fields)
             {
                 if (field.IsRequired() && Find(node, field.Name) is null)
+                {
                     Context.ReportError(new ValidationError(
                         $"Field \"{type.Name}.{field.Name}\" of required type \"{field.Type}\" was not provided.", node));
+                }
             }
             if (!type.IsOneOf) return;
 

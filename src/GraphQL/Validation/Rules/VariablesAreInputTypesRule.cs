@@ -18,8 +18,10 @@ public sealed class VariablesAreInputTypesRule : IValidationRule
         {
             // Unknown types are KnownTypeNamesRule's to report.
             if (Context.Schema.GetType(node.Type.NamedType.Name.Value) is { } type && !type.IsInputType())
+            {
                 Context.ReportError(new ValidationError(
                     $"Variable \"${node.Variable.Name.Value}\" cannot be non-input type \"{Printer.Print(node.Type)}\".", node.Type));
+            }
         }
     }
 }

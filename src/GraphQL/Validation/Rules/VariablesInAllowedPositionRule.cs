@@ -35,11 +35,16 @@ public sealed class VariablesInAllowedPositionRule : IValidationRule
                 var variableType = TypeInfo.FromAst(schema, definition.Type);
                 if (variableType is null) continue;
                 if (!IsAllowed(schema, variableType, definition.DefaultValue, locationType, usage.DefaultValue))
+                {
                     Context.ReportError(new ValidationError(
                         $"Variable \"${name}\" of type \"{variableType}\" used in position expecting type \"{locationType}\".", definition, usage.Node));
+                }
+
                 if (usage.ParentType is InputObjectType { IsOneOf: true } oneOf && variableType is not NonNullType)
+                {
                     Context.ReportError(new ValidationError(
                         $"Variable \"${name}\" is of type \"{variableType}\" but must be non-nullable to be used for OneOf Input Object \"{oneOf.Name}\".", definition, usage.Node));
+                }
             }
         }
 

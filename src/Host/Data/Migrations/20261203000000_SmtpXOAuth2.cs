@@ -8,16 +8,16 @@ namespace ReportGraph.Host.Data.Migrations;
 [Migration("20261203000000_SmtpXOAuth2")]
 public sealed class SmtpXOAuth2 : Migration
 {
-    protected override void Up(MigrationBuilder m)
+    protected override void Up(MigrationBuilder migrationBuilder)
     {
         // Every row saved before this version authenticated with a password (or not at all).
-        m.AddColumn<string>("Authentication", "smtp_settings", maxLength: 16, nullable: false, defaultValue: "Password");
-        m.AddColumn<string>("EncryptedAccessToken", "smtp_settings", nullable: true);
+        migrationBuilder.AddColumn<string>("Authentication", "smtp_settings", maxLength: 16, nullable: false, defaultValue: "Password");
+        migrationBuilder.AddColumn<string>("EncryptedAccessToken", "smtp_settings", nullable: true);
     }
 
-    protected override void Down(MigrationBuilder m)
+    protected override void Down(MigrationBuilder migrationBuilder)
     {
-        m.DropColumn("EncryptedAccessToken", "smtp_settings");
-        m.DropColumn("Authentication", "smtp_settings");
+        migrationBuilder.DropColumn("EncryptedAccessToken", "smtp_settings");
+        migrationBuilder.DropColumn("Authentication", "smtp_settings");
     }
 }

@@ -291,24 +291,24 @@ internal static partial class CronDescriber
     private static int MonthNumber(string token) =>
         int.TryParse(token, CultureInfo.InvariantCulture, out var number) ? number : Array.IndexOf(MonthNames, token) + 1;
 
-    [GeneratedRegex(@"^([0-9A-Z]+)(?:-([0-9A-Z]+))?$")]
+    [GeneratedRegex(@"^([0-9A-Z]+)(?:-([0-9A-Z]+))?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PlainRange();
 
-    [GeneratedRegex(@"^([0-9]+)(?:-([0-9]+))?$")]
+    [GeneratedRegex(@"^([0-9]+)(?:-([0-9]+))?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumericRange();
 
-    [GeneratedRegex(@"^(\*|[0-9]+)/([0-9]+)$")]
+    [GeneratedRegex(@"^(\*|[0-9]+)/([0-9]+)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StepPattern();
 
-    [GeneratedRegex(@"^L-([0-9]+)$")]
+    [GeneratedRegex(@"^L-([0-9]+)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LastDayOffset();
 
-    [GeneratedRegex(@"^([0-9]+)W$")]
+    [GeneratedRegex(@"^([0-9]+)W$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NearestWeekday();
 
-    [GeneratedRegex(@"^([0-9A-Z]+)#([1-5])$")]
+    [GeneratedRegex(@"^([0-9A-Z]+)#([1-5])$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NthDayOfWeek();
 
-    [GeneratedRegex(@"^([0-9A-Z]+)L$")]
+    [GeneratedRegex(@"^([0-9A-Z]+)L$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LastDayOfWeek();
 }

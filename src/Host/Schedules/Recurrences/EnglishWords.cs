@@ -13,7 +13,12 @@ internal static class EnglishWords
     /// <summary>1 → "first" … 5 → "fifth" (for "the second Monday").</summary>
     public static string OrdinalWord(int n) => n switch
     {
-        1 => "first", 2 => "second", 3 => "third", 4 => "fourth", 5 => "fifth", _ => Ordinal(n),
+        1 => "first",
+        2 => "second",
+        3 => "third",
+        4 => "fourth",
+        5 => "fifth",
+        _ => Ordinal(n),
     };
 
     /// <summary>"A", "A and B", "A, B and C".</summary>

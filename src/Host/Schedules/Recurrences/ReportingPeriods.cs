@@ -76,8 +76,10 @@ public static class ReportingPeriods
             : ZonedWallClock.ToInstant(ZonedWallClock.ToLocalReading(occurrence, zone).AddDays(-1), zone);
         if (start >= end)
         {
+#pragma warning disable CA2208 // the name is the public Of(...) parameter's, which this private helper checks
             throw new ArgumentException(
                 $"previousOccurrence {start:O} must be before occurrence {end:O}.", "previousOccurrence");
+#pragma warning restore CA2208
         }
 
         var startDay = DateOnly.FromDateTime(start.DateTime);

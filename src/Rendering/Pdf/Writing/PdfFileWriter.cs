@@ -10,6 +10,7 @@ namespace ReportGraph.Rendering.Pdf.Writing;
 /// Written bytes wait in a small buffer until <see cref="FlushAsync"/>, which callers await between pages:
 /// what the writer holds is a page at most, plus eight bytes of offset per object.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "_deflated is a MemoryStream: it holds no unmanaged resource; Dispose would free nothing.")]
 internal sealed class PdfFileWriter
 {
     private readonly Stream _output;

@@ -1,5 +1,5 @@
-using static ReportGraph.GraphQL.Tests.Validation.ValidationAssert;
 using ReportGraph.GraphQL.Validation;
+using static ReportGraph.GraphQL.Tests.Validation.ValidationAssert;
 
 namespace ReportGraph.GraphQL.Tests.Validation.Rules;
 

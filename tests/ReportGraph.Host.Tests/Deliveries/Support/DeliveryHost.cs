@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,7 +41,7 @@ public class DeliveryHost : IAsyncLifetime
         {
             ["Delivery:PublicBaseUrl"] = "https://reports.example.test",
             ["Delivery:Smtp:Host"] = "127.0.0.1",
-            ["Delivery:Smtp:Port"] = Smtp.Port.ToString(),
+            ["Delivery:Smtp:Port"] = Smtp.Port.ToString(CultureInfo.InvariantCulture),
             ["Delivery:Smtp:Security"] = "None",
             ["Delivery:Smtp:FromAddress"] = "reports@example.test",
             ["Delivery:Smtp:FromName"] = "ReportGraph Tests",

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using ReportGraph.Abstractions;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Deliveries;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
@@ -67,7 +68,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { Path.Combine(RepositoryPaths.Root, "tests", "smtp", "smtp_server.py"), "--port", actualPort.ToString(), "--maildir", mail, "--rules", rules })
+        foreach (var argument in new[] { Path.Combine(RepositoryPaths.Root, "tests", "smtp", "smtp_server.py"), "--port", actualPort.ToString(CultureInfo.InvariantCulture), "--maildir", mail, "--rules", rules })
         {
             start.ArgumentList.Add(argument);
         }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
@@ -20,8 +21,8 @@ using ReportGraph.Host.Tests.Infrastructure;
 namespace ReportGraph.Host.Tests.EndToEnd.Support;
 
 /// <summary>
-/// The real host in process — real SQLite store in <paramref name="dataDirectory"/>, the real Quartz scheduler and
-/// execution worker, the test plugin catalog — sending to a real SMTP server on <paramref name="smtpPort"/>, with
+/// The real host in process — real SQLite store in the data directory, the real Quartz scheduler and
+/// execution worker, the test plugin catalog — sending to a real SMTP server on the given port, with
 /// short polling and retry delays so the suite stays fast. Several hosts may use the same data folder one after
 /// the other (a restart).
 /// </summary>
@@ -52,7 +53,7 @@ public sealed class EndToEndHost : IAsyncDisposable
     {
         ["Delivery:PublicBaseUrl"] = "http://localhost",
         ["Delivery:Smtp:Host"] = "127.0.0.1",
-        ["Delivery:Smtp:Port"] = smtpPort.ToString(),
+        ["Delivery:Smtp:Port"] = smtpPort.ToString(CultureInfo.InvariantCulture),
         ["Delivery:Smtp:Security"] = "None",
         ["Delivery:Smtp:FromAddress"] = "reports@example.test",
         ["Delivery:Smtp:FromName"] = "ReportGraph E2E",
@@ -171,10 +172,10 @@ public sealed class EndToEndHost : IAsyncDisposable
         {
             foreach (var e in await db.Executions.AsNoTracking().OrderBy(x => x.CreatedAt).WithDeliveriesAsync(db))
             {
-                text.AppendLine($"execution {e.Id} {e.Trigger} {e.Status} for {e.ScheduledFor:O} attempt {e.Attempt} lease {e.LeaseOwner}/{e.LeaseExpiresAt:O} error {e.ErrorMessage}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"execution {e.Id} {e.Trigger} {e.Status} for {e.ScheduledFor:O} attempt {e.Attempt} lease {e.LeaseOwner}/{e.LeaseExpiresAt:O} error {e.ErrorMessage}");
                 foreach (var d in e.Deliveries)
                 {
-                    text.AppendLine($"  delivery {d.Email} {d.Status} attempts {d.Attempts} reply {d.LastReply}");
+                    text.AppendLine(CultureInfo.InvariantCulture, $"  delivery {d.Email} {d.Status} attempts {d.Attempts} reply {d.LastReply}");
                 }
             }
         }

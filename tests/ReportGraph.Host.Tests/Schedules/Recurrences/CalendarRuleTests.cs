@@ -1,6 +1,6 @@
-namespace ReportGraph.Host.Tests.Schedules.Recurrences;
-
 using ReportGraph.Host.Schedules.Recurrences;
+
+namespace ReportGraph.Host.Tests.Schedules.Recurrences;
 
 /// <summary>Daily, weekly and monthly rules, month ends, leap years, business days and start/end dates.</summary>
 public sealed class CalendarRuleTests

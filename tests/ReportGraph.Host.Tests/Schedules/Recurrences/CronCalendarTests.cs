@@ -1,6 +1,6 @@
-namespace ReportGraph.Host.Tests.Schedules.Recurrences;
-
 using ReportGraph.Host.Schedules.Recurrences;
+
+namespace ReportGraph.Host.Tests.Schedules.Recurrences;
 
 /// <summary>Cron recurrences: Quartz syntax with seconds, read in the schedule's zone.</summary>
 public sealed class CronCalendarTests

@@ -1,6 +1,7 @@
-namespace ReportGraph.Host.Tests.Schedules.Recurrences;
-
+using System.Globalization;
 using ReportGraph.Host.Schedules.Recurrences;
+
+namespace ReportGraph.Host.Tests.Schedules.Recurrences;
 
 /// <summary>SPEC §4 DST rules: a reading in a spring-forward gap runs at the gap's end; a doubled reading runs once.</summary>
 public sealed class DaylightSavingTests
@@ -22,7 +23,7 @@ public sealed class DaylightSavingTests
     public void Daily_time_inside_the_spring_forward_gap_runs_when_the_gap_ends(string zoneId, string time, string after, string expected)
     {
         var zone = Zones.ById(zoneId);
-        var daily = Recurrence.Daily(TimeOnly.Parse(time));
+        var daily = Recurrence.Daily(TimeOnly.Parse(time, CultureInfo.InvariantCulture));
 
         var next = RecurrenceCalendar.Next(daily, zone, zone.At(after));
 
@@ -34,13 +35,13 @@ public sealed class DaylightSavingTests
     public void After_the_gap_run_the_next_run_is_the_following_day_at_the_normal_time(string zoneId, string time, string after, string gapRun)
     {
         var zone = Zones.ById(zoneId);
-        var daily = Recurrence.Daily(TimeOnly.Parse(time));
+        var daily = Recurrence.Daily(TimeOnly.Parse(time, CultureInfo.InvariantCulture));
         var first = RecurrenceCalendar.Next(daily, zone, zone.At(after))!.Value;
 
         var second = RecurrenceCalendar.Next(daily, zone, first);
 
         Assert.Equal(gapRun, first.Show());
-        Assert.Equal(DateOnly.FromDateTime(first.DateTime).AddDays(1).ToDateTime(TimeOnly.Parse(time)), second!.Value.DateTime);
+        Assert.Equal(DateOnly.FromDateTime(first.DateTime).AddDays(1).ToDateTime(TimeOnly.Parse(time, CultureInfo.InvariantCulture)), second!.Value.DateTime);
     }
 
     public static TheoryData<string, string, string, string, string> FallBack => new()
@@ -57,7 +58,7 @@ public sealed class DaylightSavingTests
         string zoneId, string time, string after, string expectedFirst, string expectedNextDay)
     {
         var zone = Zones.ById(zoneId);
-        var daily = Recurrence.Daily(TimeOnly.Parse(time));
+        var daily = Recurrence.Daily(TimeOnly.Parse(time, CultureInfo.InvariantCulture));
 
         var runs = RecurrenceCalendar.Between(daily, zone, zone.At(after), zone.At(after).AddDays(2)).ToList();
 

@@ -1,6 +1,6 @@
-namespace ReportGraph.Host.Tests.Schedules.Recurrences;
-
 using ReportGraph.Host.Schedules.Recurrences;
+
+namespace ReportGraph.Host.Tests.Schedules.Recurrences;
 
 /// <summary>
 /// Property-style: for many instants (dense around DST transitions) and many rules, Next is strictly later than its

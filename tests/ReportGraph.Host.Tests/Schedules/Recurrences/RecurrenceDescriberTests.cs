@@ -1,6 +1,6 @@
-namespace ReportGraph.Host.Tests.Schedules.Recurrences;
-
 using ReportGraph.Host.Schedules.Recurrences;
+
+namespace ReportGraph.Host.Tests.Schedules.Recurrences;
 
 /// <summary>What a person reads next to a schedule, and what the API answers when asked to explain a cron.</summary>
 public sealed class RecurrenceDescriberTests

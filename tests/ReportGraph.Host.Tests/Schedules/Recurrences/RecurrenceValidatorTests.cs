@@ -1,6 +1,6 @@
-namespace ReportGraph.Host.Tests.Schedules.Recurrences;
-
 using ReportGraph.Host.Schedules.Recurrences;
+
+namespace ReportGraph.Host.Tests.Schedules.Recurrences;
 
 /// <summary>Bad input gets a problem naming the field (path), a stable code, and a message saying what is allowed.</summary>
 public sealed class RecurrenceValidatorTests

@@ -1,7 +1,7 @@
-namespace ReportGraph.Host.Tests.Schedules.Recurrences;
-
 using ReportGraph.Abstractions;
 using ReportGraph.Host.Schedules.Recurrences;
+
+namespace ReportGraph.Host.Tests.Schedules.Recurrences;
 
 /// <summary>The period a run covers and its label, as shown in the email and handed to the plugin.</summary>
 public sealed class ReportingPeriodsTests

@@ -1,6 +1,6 @@
-namespace ReportGraph.Host.Tests.Schedules.Recurrences;
-
 using ReportGraph.Host.Schedules.Recurrences;
+
+namespace ReportGraph.Host.Tests.Schedules.Recurrences;
 
 /// <summary>IANA ids resolve; anything else fails with a message that helps the user fix it.</summary>
 public sealed class TimeZoneResolverTests
