@@ -4,9 +4,9 @@ using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ReportGraph.Abstractions;
-using Kpi = ReportGraph.Abstractions.Kpi;
 using ReportGraph.Rendering.Charts;
 using ReportGraph.Rendering.Tests.Support;
+using Kpi = ReportGraph.Abstractions.Kpi;
 
 namespace ReportGraph.Rendering.Tests;
 
