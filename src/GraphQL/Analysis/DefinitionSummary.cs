@@ -1,5 +1,3 @@
-using ReportGraph.GraphQL.Language;
-
 namespace ReportGraph.GraphQL.Analysis;
 
 /// <summary>

@@ -29,8 +29,10 @@ public sealed class IntrospectionAllowedRequestRule : IRequestRule
         foreach (var summary in fragments.Values.Prepend(operation))
         {
             foreach (var field in summary.EntryPoints)
+            {
                 errors.Add(new GraphQLError("Introspection is not allowed for the current request.",
                     GraphQLError.LocationsOf(field), extensions: new Dictionary<string, object?> { ["code"] = ErrorCode, ["field"] = field.Name.Value }));
+            }
         }
         return errors;
     }

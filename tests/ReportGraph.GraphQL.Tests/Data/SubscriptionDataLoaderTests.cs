@@ -12,12 +12,14 @@ public sealed class SubscriptionDataLoaderTests
     public sealed class FetchCountLoader(IBatchScheduler scheduler, FetchCounter counter) : BatchDataLoader<int, int>(scheduler)
     {
         protected override Task<IReadOnlyDictionary<int, int>> LoadBatchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyDictionary<int, int>>(keys.ToDictionary(k => k, _ => Interlocked.Increment(ref counter.Fetches)));
+            Task.FromResult<IReadOnlyDictionary<int, int>>(keys.ToDictionary(k => k, _ => counter.Next()));
     }
 
     public sealed class FetchCounter
     {
-        public int Fetches;
+        private int _fetches;
+
+        public int Next() => Interlocked.Increment(ref _fetches);
     }
 
     [Theory]

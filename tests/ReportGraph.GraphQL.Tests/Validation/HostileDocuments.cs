@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace ReportGraph.GraphQL.Tests.Validation;
@@ -15,8 +16,8 @@ public static class HostileDocuments
     public static string ChainedFragments(int n, string type = "Query", string leaf = "__typename", string operation = "{ ...F0 }")
     {
         var text = new StringBuilder(operation);
-        for (int i = 0; i < n; i++) text.Append($" fragment F{i} on {type} {{ ...F{i + 1} ...F{i + 1} }}");
-        text.Append($" fragment F{n} on {type} {{ {leaf} }}");
+        for (int i = 0; i < n; i++) text.Append(CultureInfo.InvariantCulture, $" fragment F{i} on {type} {{ ...F{i + 1} ...F{i + 1} }}");
+        text.Append(CultureInfo.InvariantCulture, $" fragment F{n} on {type} {{ {leaf} }}");
         return text.ToString();
     }
 
@@ -24,8 +25,8 @@ public static class HostileDocuments
     public static string NestedChainedFragments(int n)
     {
         var text = new StringBuilder("{ books { ...B0 } }");
-        for (int i = 0; i < n; i++) text.Append($" fragment B{i} on Book {{ title author {{ books {{ ...B{i + 1} ...B{i + 1} }} }} }}");
-        text.Append($" fragment B{n} on Book {{ title }}");
+        for (int i = 0; i < n; i++) text.Append(CultureInfo.InvariantCulture, $" fragment B{i} on Book {{ title author {{ books {{ ...B{i + 1} ...B{i + 1} }} }} }}");
+        text.Append(CultureInfo.InvariantCulture, $" fragment B{n} on Book {{ title }}");
         return text.ToString();
     }
 
@@ -33,7 +34,7 @@ public static class HostileDocuments
     public static string FragmentCycle(int n)
     {
         var text = new StringBuilder("{ ...C0 }");
-        for (int i = 0; i < n; i++) text.Append($" fragment C{i} on Query {{ __typename ...C{(i + 1) % n} ...C{(i + 1) % n} }}");
+        for (int i = 0; i < n; i++) text.Append(CultureInfo.InvariantCulture, $" fragment C{i} on Query {{ __typename ...C{(i + 1) % n} ...C{(i + 1) % n} }}");
         return text.ToString();
     }
 

@@ -34,7 +34,7 @@ public sealed class ExecutionProgressDeliveriesTests : IAsyncLifetime
             ["Executions:PollInterval"] = "00:10:00",
             ["Executions:MaxConcurrent"] = "1",
             ["Delivery:Smtp:Host"] = "127.0.0.1",
-            ["Delivery:Smtp:Port"] = _smtp.Port.ToString(),
+            ["Delivery:Smtp:Port"] = _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Delivery:Smtp:Security"] = "None",
             ["Delivery:Smtp:FromAddress"] = "reports@example.test",
             ["Delivery:InitialBackoff"] = "00:00:00.500",
