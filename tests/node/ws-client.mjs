@@ -1,16 +1,24 @@
 // A real graphql-ws client (graphql-transport-ws protocol) subscribing to our server and printing what it received.
 //
-// Usage: node ws-client.mjs <ws-url> <query> [variables-json]
-// Output (stdout): { "events": [payload…], "completed": bool, "error": any }
+// Usage: node ws-client.mjs <ws-url> <query> [variables-json] [connection-params-json]
+// connection-params-json is sent as the connection_init payload, e.g. {"Authorization":"Bearer rgk_…"} (how a browser,
+// which cannot set headers on a WebSocket, authenticates).
+// Output (stdout): { "events": [payload…], "completed": bool, "error": any (a close has code and reason) }
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
-const [url, query, variables] = process.argv.slice(2);
+const [url, query, variables, connectionParams] = process.argv.slice(2);
 if (!url || !query) {
-  console.error('usage: node ws-client.mjs <ws-url> <query> [variables-json]');
+  console.error('usage: node ws-client.mjs <ws-url> <query> [variables-json] [connection-params-json]');
   process.exit(2);
 }
-const client = createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+const client = createClient({
+  url,
+  webSocketImpl: WebSocket,
+  retryAttempts: 0,
+  lazy: true,
+  connectionParams: connectionParams ? JSON.parse(connectionParams) : undefined,
+});
 const events = [];
 let completed = false;
 let error = null;

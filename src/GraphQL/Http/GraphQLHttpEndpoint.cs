@@ -70,8 +70,8 @@ internal sealed class GraphQLHttpEndpoint
 
     private async Task HandlePostAsync(HttpContext context)
     {
-        var format = GraphQLMediaTypes.Negotiate(context.Request.Headers.Accept, _options.EnableServerSentEvents);
-        if (format == Format.NotAcceptable)
+        var accepted = GraphQLMediaTypes.Negotiate(context.Request.Headers.Accept, _options.EnableServerSentEvents);
+        if (!accepted.IsAcceptable)
         {
             await NotAcceptableAsync(context).ConfigureAwait(false);
             return;
@@ -79,10 +79,10 @@ internal sealed class GraphQLHttpEndpoint
         var (parameters, problem) = await GraphQLHttpRequestReader.ReadPostAsync(context.Request, _options.MaxRequestBodySize, context.RequestAborted).ConfigureAwait(false);
         if (problem is not null)
         {
-            await GraphQLHttpResponses.WriteProblemAsync(context, problem, format == Format.EventStream ? Format.Json : format).ConfigureAwait(false);
+            await GraphQLHttpResponses.WriteProblemAsync(context, problem, accepted.ForProblem).ConfigureAwait(false);
             return;
         }
-        await ExecuteAsync(context, parameters!, format, format == Format.EventStream ? null : PostOperations, isGet: false).ConfigureAwait(false);
+        await ExecuteAsync(context, parameters!, accepted, accepted.EventStream ? null : PostOperations, isGet: false).ConfigureAwait(false);
     }
 
     private async Task HandleGetAsync(HttpContext context)
@@ -110,8 +110,8 @@ internal sealed class GraphQLHttpEndpoint
                 "GET requests are disabled on this endpoint; use POST.", "METHOD_NOT_ALLOWED")).ConfigureAwait(false);
             return;
         }
-        var format = GraphQLMediaTypes.Negotiate(request.Headers.Accept, _options.EnableServerSentEvents);
-        if (format == Format.NotAcceptable)
+        var accepted = GraphQLMediaTypes.Negotiate(request.Headers.Accept, _options.EnableServerSentEvents);
+        if (!accepted.IsAcceptable)
         {
             await NotAcceptableAsync(context).ConfigureAwait(false);
             return;
@@ -119,17 +119,19 @@ internal sealed class GraphQLHttpEndpoint
         var (parameters, problem) = GraphQLHttpRequestReader.ReadGet(request.Query);
         if (problem is not null)
         {
-            await GraphQLHttpResponses.WriteProblemAsync(context, problem, format == Format.EventStream ? Format.Json : format).ConfigureAwait(false);
+            await GraphQLHttpResponses.WriteProblemAsync(context, problem, accepted.ForProblem).ConfigureAwait(false);
             return;
         }
-        await ExecuteAsync(context, parameters!, format, format == Format.EventStream ? GetStreamOperations : GetOperations, isGet: true).ConfigureAwait(false);
+        await ExecuteAsync(context, parameters!, accepted, accepted.EventStream ? GetStreamOperations : GetOperations, isGet: true).ConfigureAwait(false);
     }
 
-    private async Task ExecuteAsync(HttpContext context, GraphQLRequestParameters parameters, Format format, IReadOnlyCollection<OperationType>? allowed, bool isGet)
+    private async Task ExecuteAsync(HttpContext context, GraphQLRequestParameters parameters, AcceptedResponses accepted, IReadOnlyCollection<OperationType>? allowed, bool isGet)
     {
         var executor = context.RequestServices.GetRequiredService<IRequestExecutor>();
         var request = CreateRequest(context, parameters, allowed);
         var result = await executor.ExecuteAsync(request, context.RequestServices, context.RequestAborted).ConfigureAwait(false);
+        // Streams are only allowed when event-stream was accepted, so a stream never reaches the JSON writer.
+        var format = accepted.FormatFor(result.IsStream);
         if (format == Format.EventStream)
         {
             await ServerSentEventsResponder.WriteAsync(context, result, _options.ServerSentEventsKeepAlive).ConfigureAwait(false);

@@ -63,11 +63,18 @@ public static class GraphQLHttpRequestReader
 
     private static (GraphQLRequestParameters?, HttpRequestProblem?) ParseBody(ReadOnlySequence<byte> body)
     {
+        if (!JsonBodyChecks.IsValidUtf8(body))
+            return (null, new HttpRequestProblem(400, "The request body is not valid UTF-8; application/json bodies must be encoded in UTF-8.", "BAD_REQUEST"));
         JsonDocument document;
         try
         {
             var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 128 });
             document = JsonDocument.ParseValue(ref reader);
+            if (!JsonBodyChecks.OnlyWhitespace(body.Slice(reader.Position)))
+            {
+                document.Dispose();
+                return (null, new HttpRequestProblem(400, "The request body has data after the JSON object; send exactly one JSON object per request.", "BAD_REQUEST"));
+            }
         }
         catch (JsonException ex)
         {
@@ -76,6 +83,8 @@ public static class GraphQLHttpRequestReader
         using (document)
         {
             var root = document.RootElement;
+            if (JsonBodyChecks.FindDuplicateKey(root) is { } duplicate)
+                return (null, DuplicateKey("request body", duplicate));
             if (root.ValueKind == JsonValueKind.Array)
                 return (null, new HttpRequestProblem(400, "Batched requests (a JSON array) are not supported; send one JSON object per request.", "BAD_REQUEST"));
             if (root.ValueKind != JsonValueKind.Object)
@@ -137,6 +146,7 @@ public static class GraphQLHttpRequestReader
             using var document = JsonDocument.Parse(text);
             if (document.RootElement.ValueKind == JsonValueKind.Null) return (null, null);
             if (document.RootElement.ValueKind != JsonValueKind.Object) return (null, WrongType(name, "a JSON object", document.RootElement));
+            if (JsonBodyChecks.FindDuplicateKey(document.RootElement, "$." + name) is { } duplicate) return (null, DuplicateKey($"\"{name}\" parameter", duplicate));
             return ((IReadOnlyDictionary<string, object?>?)JsonValues.ToPlain(document.RootElement), null);
         }
         catch (JsonException ex)
@@ -157,6 +167,9 @@ public static class GraphQLHttpRequestReader
         }
         return (new GraphQLRequestParameters(query, operationName, variables, extensions), null);
     }
+
+    private static HttpRequestProblem DuplicateKey(string where, string path)
+        => new(400, $"The {where} has the key {path} twice; each key may appear once in a JSON object.", "BAD_REQUEST");
 
     private static HttpRequestProblem WrongType(string name, string expected, JsonElement actual)
         => new(400, $"The \"{name}\" parameter must be {expected}, not {Describe(actual.ValueKind)}.", "BAD_REQUEST");

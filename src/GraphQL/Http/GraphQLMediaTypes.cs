@@ -31,24 +31,31 @@ public static class GraphQLMediaTypes
     }
 
     /// <summary>
-    /// Picks the response format: no Accept header means application/json; the highest quality wins; an exact match
-    /// beats a wildcard; between exact matches of equal quality graphql-response+json is preferred (the spec's
-    /// choice), while a bare <c>*/*</c> gets application/json (what older clients expect).
+    /// Reads what a request's Accept header allows: the best JSON media type (see <see cref="BestJson"/>) and whether
+    /// <c>text/event-stream</c> is named with a quality above zero. Which of the two a result is written in depends on
+    /// the result (<see cref="AcceptedResponses.FormatFor"/>): clients such as urql list event-stream next to the JSON
+    /// types and expect a plain JSON answer to a query.
     /// </summary>
-    public static ResponseFormat Negotiate(string? accept, bool allowEventStream)
+    public static AcceptedResponses Negotiate(string? accept, bool allowEventStream)
     {
-        if (string.IsNullOrWhiteSpace(accept)) return ResponseFormat.Json;
-        if (!MediaTypeHeaderValue.TryParseList(accept.Split(','), out var ranges)) return ResponseFormat.Json;
+        if (string.IsNullOrWhiteSpace(accept) || !MediaTypeHeaderValue.TryParseList(accept.Split(','), out var ranges))
+            return new AcceptedResponses(ResponseFormat.Json, EventStream: false);
+        var json = BestJson(ranges);
+        // Event streams only when asked for by name: a browser's */* must not turn a query into a stream.
+        var (q, specificity) = Match(ranges, "text", "event-stream");
+        return new AcceptedResponses(json, allowEventStream && specificity == 2 && q > 0);
+    }
 
+    /// <summary>
+    /// The JSON media type to answer in: the highest quality wins; an exact match beats a wildcard; between exact
+    /// matches of equal quality graphql-response+json is preferred (the spec's choice), while a bare <c>*/*</c> gets
+    /// application/json (what older clients expect). <see cref="ResponseFormat.NotAcceptable"/> when neither is acceptable.
+    /// </summary>
+    private static ResponseFormat BestJson(IList<MediaTypeHeaderValue> ranges)
+    {
         var best = (Format: ResponseFormat.NotAcceptable, Quality: 0.0, Specificity: -1, Rank: int.MaxValue);
         Consider(ref best, ranges, ResponseFormat.GraphQLResponseJson, "application", "graphql-response+json");
         Consider(ref best, ranges, ResponseFormat.Json, "application", "json");
-        if (allowEventStream)
-        {
-            // Event streams only when asked for by name: a browser's */* must not turn a query into a stream.
-            var (q, specificity) = Match(ranges, "text", "event-stream");
-            if (specificity == 2 && q > 0 && q >= best.Quality) return ResponseFormat.EventStream;
-        }
         return best.Format;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using ReportGraph.GraphQL.Data;
+using ReportGraph.GraphQL.Http.WebSockets;
 using ReportGraph.Host.Api;
 using ReportGraph.Host.Operations;
 
@@ -47,6 +48,8 @@ public static class SecurityServiceCollectionExtensions
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
+        // Browsers cannot set headers on a WebSocket: they may send the API key in connection_init instead.
+        services.AddSingleton<IWebSocketConnectionInitializer, ApiKeyConnectionInitializer>();
         services.AddSingleton<INodeSource, UserNodeSource>();
         services.AddGraphQLServer()
             .AddType<UserNode>()

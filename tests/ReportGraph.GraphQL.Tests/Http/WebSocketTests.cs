@@ -116,6 +116,16 @@ public sealed class WebSocketTests : IClassFixture<SharedServerFixture>
     }
 
     [Fact]
+    public async Task A_binary_message_with_invalid_utf8_closes_with_4400()
+    {
+        using var socket = await ConnectAsync(_server);
+        await InitAsync(socket);
+        var message = Encoding.Latin1.GetBytes("{\"id\":\"\xFF\",\"type\":\"subscribe\",\"payload\":{\"query\":\"{ bookTotal }\"}}");
+        await socket.SendAsync(message, WebSocketMessageType.Binary, true, CancellationToken.None);
+        await AssertClosedAsync(socket, 4400, "Invalid message received");
+    }
+
+    [Fact]
     public async Task A_message_over_the_size_limit_closes_with_4400()
     {
         await using var server = await GraphQLTestServer.StartAsync(configureHttp: o => o.WebSockets.MaxMessageSize = 1024);
@@ -162,7 +172,7 @@ public sealed class WebSocketTests : IClassFixture<SharedServerFixture>
         await AssertClosedAsync(socket, 4406, "Subprotocol not acceptable");
     }
 
-    private static async Task<ClientWebSocket> ConnectAsync(GraphQLTestServer server)
+    internal static async Task<ClientWebSocket> ConnectAsync(GraphQLTestServer server)
     {
         var socket = new ClientWebSocket();
         socket.Options.AddSubProtocol("graphql-transport-ws");
@@ -178,10 +188,10 @@ public sealed class WebSocketTests : IClassFixture<SharedServerFixture>
         Assert.Equal("connection_ack", (await ReceiveAsync(socket)).GetProperty("type").GetString());
     }
 
-    private static Task SendAsync(ClientWebSocket socket, object message)
+    internal static Task SendAsync(ClientWebSocket socket, object message)
         => socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
 
-    private static async Task<JsonElement> ReceiveAsync(ClientWebSocket socket)
+    internal static async Task<JsonElement> ReceiveAsync(ClientWebSocket socket)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var buffer = new byte[64 * 1024];
@@ -198,7 +208,7 @@ public sealed class WebSocketTests : IClassFixture<SharedServerFixture>
         return JsonDocument.Parse(buffer.AsMemory(0, count)).RootElement;
     }
 
-    private static async Task AssertClosedAsync(ClientWebSocket socket, int code, string reason)
+    internal static async Task AssertClosedAsync(ClientWebSocket socket, int code, string reason)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var buffer = new byte[4096];

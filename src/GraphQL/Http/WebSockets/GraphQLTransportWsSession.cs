@@ -99,6 +99,9 @@ internal sealed class GraphQLTransportWsSession
     /// <summary>Handles one client message; false when the connection was closed because of it.</summary>
     private async Task<bool> HandleMessageAsync(ReadOnlyMemory<byte> message)
     {
+        // Text frames are UTF-8-checked by the WebSocket layer, binary frames are not; invalid UTF-8 would only fail later
+        // when a string is read, and escape as an unhandled exception.
+        if (!System.Text.Unicode.Utf8.IsValid(message.Span)) return await RefuseAsync(BadRequest, "Invalid message received").ConfigureAwait(false);
         JsonDocument document;
         try
         {
@@ -145,10 +148,34 @@ internal sealed class GraphQLTransportWsSession
             if (p.ValueKind == JsonValueKind.Object) payload = (IReadOnlyDictionary<string, object?>?)JsonValues.ToPlain(p);
             else if (p.ValueKind != JsonValueKind.Null) return await RefuseAsync(BadRequest, "Invalid message received").ConfigureAwait(false);
         }
-        if (_options.WebSockets.OnConnect is { } onConnect && !await onConnect(_context, payload).ConfigureAwait(false))
-            return await RefuseAsync(Forbidden, "Forbidden").ConfigureAwait(false);
+        bool accepted;
+        try
+        {
+            accepted = await InitializeConnectionAsync(payload).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A failing check (e.g. the store is down) must not leave the client waiting for an ack until it times out.
+            return await RefuseAsync(InternalServerError, "Internal server error").ConfigureAwait(false);
+        }
+        if (!accepted) return await RefuseAsync(Forbidden, "Forbidden").ConfigureAwait(false);
         _acknowledged = true;
         await SendAsync(w => w.WriteString("type", "connection_ack")).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Runs OnConnect and the registered initializers; false when one refuses the connection.</summary>
+    private async Task<bool> InitializeConnectionAsync(IReadOnlyDictionary<string, object?>? payload)
+    {
+        if (_options.WebSockets.OnConnect is { } onConnect && !await onConnect(_context, payload).ConfigureAwait(false)) return false;
+        foreach (var initializer in _context.RequestServices.GetServices<IWebSocketConnectionInitializer>())
+        {
+            var result = await initializer.InitializeAsync(_context, payload, _closing.Token).ConfigureAwait(false);
+            if (!result.IsAccepted) return false;
+            // This HttpContext belongs to this socket alone and every operation of the socket reads its User (through
+            // IHttpContextAccessor and ConfigureRequest), so replacing it signs in exactly this connection.
+            if (result.User is { } user) _context.User = user;
+        }
         return true;
     }
 

@@ -1,0 +1,110 @@
+using System.Text.Json;
+
+namespace ReportGraph.Host.Tests.Clients;
+
+/// <summary>
+/// The GraphQL clients people use, from npm (versions pinned in tests/node/package.json), against the real host over
+/// real sockets, each with its default settings and an API key: urql, Apollo Client, graphql-request, graphql-ws and graphql-sse.
+/// </summary>
+public sealed class ClientCompatibilityTests(ClientSuiteHost host) : IClassFixture<ClientSuiteHost>
+{
+    private const string Progress = "subscription Progress($id: ID!) { executionProgress(executionId: $id) { status } }";
+
+    private string Variables => JsonSerializer.Serialize(new { id = host.ExecutionId });
+
+    [Fact]
+    public async Task Urql_with_default_exchanges_runs_a_query_and_a_mutation_and_node_stays_up()
+    {
+        var report = await NodeClientScript.RunAsync("urql-client.mjs", host.GraphQLUri.ToString(), host.ApiKey,
+            "query Me { me { email } }",
+            "mutation CreateKey { createApiKey(input: { name: \"from urql\" }) { secret errors { code } } }");
+
+        Assert.True(report.GetProperty("unhandled").GetArrayLength() == 0, "urql left unhandled errors: " + report.GetProperty("unhandled"));
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("query").GetProperty("error").ValueKind);
+        Assert.Equal(host.MemberEmail, report.GetProperty("query").GetProperty("data").GetProperty("me").GetProperty("email").GetString());
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("mutation").GetProperty("error").ValueKind);
+        Assert.StartsWith("rgk_", report.GetProperty("mutation").GetProperty("data").GetProperty("createApiKey").GetProperty("secret").GetString());
+    }
+
+    [Fact]
+    public async Task Apollo_client_with_its_defaults_runs_a_query_and_a_mutation()
+    {
+        var report = await NodeClientScript.RunAsync("apollo-client.mjs", host.GraphQLUri.ToString(), host.ApiKey,
+            "query Me { me { id email } }",
+            "mutation CreateKey { createApiKey(input: { name: \"from apollo\" }) { secret } }");
+
+        Assert.True(report.GetProperty("unhandled").GetArrayLength() == 0, "Apollo left unhandled errors: " + report.GetProperty("unhandled"));
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("query").GetProperty("error").ValueKind);
+        Assert.Equal(host.MemberEmail, report.GetProperty("query").GetProperty("data").GetProperty("me").GetProperty("email").GetString());
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("mutation").GetProperty("error").ValueKind);
+        Assert.StartsWith("rgk_", report.GetProperty("mutation").GetProperty("data").GetProperty("createApiKey").GetProperty("secret").GetString());
+    }
+
+    [Fact]
+    public async Task Graphql_request_sends_a_query_with_variables()
+    {
+        var report = await NodeClientScript.RunAsync("graphql-request-client.mjs", host.GraphQLUri.ToString(), host.ApiKey,
+            "query Execution($id: ID!) { node(id: $id) { id ... on Execution { status } } }", Variables);
+
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("error").ValueKind);
+        var node = report.GetProperty("data").GetProperty("node");
+        Assert.Equal(host.ExecutionId, node.GetProperty("id").GetString());
+        Assert.Equal("SUCCEEDED", node.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Graphql_request_with_an_unknown_key_gets_401()
+    {
+        var report = await NodeClientScript.RunAsync("graphql-request-client.mjs", host.GraphQLUri.ToString(), "rgk_unknownunknownunknown",
+            "query Me { me { email } }", "{}");
+
+        Assert.Equal(401, report.GetProperty("error").GetProperty("status").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("Authorization", "Bearer ")]
+    [InlineData("authorization", "Bearer ")]
+    [InlineData("apiKey", "")]
+    public async Task Graphql_ws_authenticates_with_connection_params_and_follows_an_execution(string name, string prefix)
+    {
+        var connectionParams = JsonSerializer.Serialize(new Dictionary<string, string> { [name] = prefix + host.ApiKey });
+        var report = await NodeClientScript.RunAsync("ws-client.mjs", host.WebSocketUri.ToString(), Progress, Variables, connectionParams);
+
+        Assert.True(report.GetProperty("completed").GetBoolean(), report.GetRawText());
+        var events = report.GetProperty("events");
+        Assert.Equal(1, events.GetArrayLength());
+        Assert.Equal("SUCCEEDED", events[0].GetProperty("data").GetProperty("executionProgress").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Graphql_ws_without_credentials_is_anonymous_and_gets_unauthenticated()
+    {
+        var report = await NodeClientScript.RunAsync("ws-client.mjs", host.WebSocketUri.ToString(), Progress, Variables);
+
+        Assert.Contains("UNAUTHENTICATED", report.GetRawText());
+        Assert.DoesNotContain("SUCCEEDED", report.GetRawText());
+    }
+
+    [Theory]
+    [InlineData("{\"Authorization\":\"Bearer rgk_unknownunknownunknown\"}")]
+    [InlineData("{\"Authorization\":\"Basic YW5uOnNlY3JldA==\"}")]
+    [InlineData("{\"apiKey\":42}")]
+    public async Task Graphql_ws_with_an_unusable_key_is_closed_with_4403(string connectionParams)
+    {
+        var report = await NodeClientScript.RunAsync("ws-client.mjs", host.WebSocketUri.ToString(), Progress, Variables, connectionParams);
+
+        Assert.False(report.GetProperty("completed").GetBoolean());
+        Assert.Equal(4403, report.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Equal(0, report.GetProperty("events").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Graphql_sse_follows_an_execution_with_the_key_in_a_header()
+    {
+        var headers = JsonSerializer.Serialize(new { Authorization = "Bearer " + host.ApiKey });
+        var report = await NodeClientScript.RunAsync("sse-client.mjs", host.GraphQLUri.ToString(), Progress, Variables, headers);
+
+        Assert.True(report.GetProperty("completed").GetBoolean(), report.GetRawText());
+        Assert.Equal("SUCCEEDED", report.GetProperty("events")[0].GetProperty("data").GetProperty("executionProgress").GetProperty("status").GetString());
+    }
+}
