@@ -34,6 +34,13 @@ public sealed class Chart
 
     /// <summary>Horizontal reference lines, e.g. a drift threshold.</summary>
     public IReadOnlyList<ChartThreshold> Thresholds { get; init; } = [];
+
+    /// <summary>
+    /// The sentence shown instead of the plot when the chart has no data (no series, or no point with a y value),
+    /// e.g. "No grades in this period". Null uses the host's default, "No data in this period."
+    /// An empty chart is a result, never an error.
+    /// </summary>
+    public string? EmptyText { get; init; }
 }
 
 /// <summary>One named series of points.</summary>

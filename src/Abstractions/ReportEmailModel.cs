@@ -56,7 +56,11 @@ public sealed record FormattedKpi(string Label, string Value, string? Detail, Kp
 /// <param name="NumericColumns">Which columns hold numbers (right-aligned).</param>
 /// <param name="Rows">Formatted cells.</param>
 /// <param name="TotalRows">How many rows the full table has.</param>
-public sealed record TablePreview(string TableName, IReadOnlyList<string> Headers, IReadOnlyList<bool> NumericColumns, IReadOnlyList<IReadOnlyList<string>> Rows, long TotalRows);
+public sealed record TablePreview(string TableName, IReadOnlyList<string> Headers, IReadOnlyList<bool> NumericColumns, IReadOnlyList<IReadOnlyList<string>> Rows, long TotalRows)
+{
+    /// <summary>The table's empty-state sentence when it has no rows (see <see cref="ReportTable.EmptyText"/>); null otherwise.</summary>
+    public string? EmptyText { get; init; }
+}
 
 /// <summary>A file of the report as the email offers it.</summary>
 /// <param name="FileName">The file name.</param>

@@ -46,4 +46,11 @@ public sealed class ReportTable
 
     /// <summary>The rows; each array holds one value per column, in column order (null for empty).</summary>
     public required IAsyncEnumerable<object?[]> Rows { get; init; }
+
+    /// <summary>
+    /// The sentence shown in place of the rows when the table has none, e.g. "No grades in this period"
+    /// (PDF, HTML, email preview, an XLSX row, a JSON property; a CSV file then holds its header only).
+    /// Null uses the host's default, "No data in this period." An empty table is a result, never an error.
+    /// </summary>
+    public string? EmptyText { get; init; }
 }

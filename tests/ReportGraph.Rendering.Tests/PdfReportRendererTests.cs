@@ -209,7 +209,7 @@ public class PdfReportRendererTests
         var result = new ReportResult { Title = "Nothing", Tables = [SampleReports.Table("Claims", [new ReportColumn("id", "Id", ColumnType.Text)], [])] };
         var (output, pdf) = await RenderAsync(result);
         using var _ = output;
-        Assert.Contains("No rows in this period.", Poppler.Text(pdf));
+        Assert.Contains(EmptyState.DefaultText, Poppler.Text(pdf));
     }
 
     [Fact]

@@ -86,9 +86,14 @@ internal sealed class OperationRun
         return this;
     }
 
-    /// <summary>A fresh run (own errors and caches) for one subscription event.</summary>
+    /// <summary>A fresh run (own errors, caches and DataLoaders) for one subscription event.</summary>
+    /// <remarks>
+    /// The context data is copied with DataLoaders of the event's own: they cache every key for their lifetime, and a
+    /// subscription lives for many events, so each event would otherwise see the first event's data again.
+    /// </remarks>
     public OperationRun ForEvent()
-        => new(Schema, Operation, Fragments, Variables, Services, ContextData, _options, CancellationToken);
+        => new(Schema, Operation, Fragments, Variables, Services, Data.DataLoaderResolverContextExtensions.ForSubscriptionEvent(ContextData, Services),
+            _options, CancellationToken);
 
     /// <summary>Spec §6.2.3 CreateSourceEventStream: the subscription root field's event stream.</summary>
     public async ValueTask<IAsyncEnumerable<object?>> CreateSourceStreamAsync(ObjectType rootType, object? rootValue,

@@ -29,7 +29,8 @@ public static class EmailText
         : "too large to attach — download" + (file.DownloadExpiresAt is { } at ? $" (link valid until {Expiry(at)})" : string.Empty);
 
     /// <summary>"12 of 1,250 rows" for the preview heading.</summary>
-    public static string PreviewCount(TablePreview preview) => preview.TotalRows >= 0
+    public static string PreviewCount(TablePreview preview) => preview.TotalRows == 0 ? "no rows"
+        : preview.TotalRows >= 0
         ? $"first {preview.Rows.Count} of {preview.TotalRows.ToString("N0", CultureInfo.InvariantCulture)} rows"
         : $"first {preview.Rows.Count} rows";
 

@@ -102,6 +102,11 @@ public static class PlainTextEmail
             AppendRow(text, row, widths, preview.NumericColumns);
         }
 
+        if (preview.EmptyText is { } empty)
+        {
+            text.AppendLine(empty);
+        }
+
         text.AppendLine();
     }
 

@@ -29,6 +29,7 @@ internal static class DriftCharts
                 YAxisType = ColumnType.Percent,
                 Series = SeriesOf((w, _) => w.Rate),
                 Thresholds = rateThresholds,
+                EmptyText = PayerDriftDefinition.NoClaimsText,
             },
             new Chart
             {
@@ -39,6 +40,7 @@ internal static class DriftCharts
                 YAxisType = ColumnType.Percent,
                 Series = SeriesOf((w, p) => w.Rate - p.BaselineRate),
                 Thresholds = [new ChartThreshold("Drift threshold", threshold), new ChartThreshold("Drift threshold (down)", -threshold)],
+                EmptyText = PayerDriftDefinition.NoClaimsText,
             },
         ];
     }

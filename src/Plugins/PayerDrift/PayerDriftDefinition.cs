@@ -23,6 +23,9 @@ public sealed class PayerDriftDefinition : IReportDefinition
     /// <summary>Name of the optional payer filter parameter.</summary>
     public const string PayerParameter = "payer";
 
+    /// <summary>What the charts and tables say when the window has no claims.</summary>
+    public const string NoClaimsText = "No claims in this period";
+
     /// <inheritdoc />
     public string Key => "payer-drift";
 
@@ -121,6 +124,7 @@ public sealed class PayerDriftDefinition : IReportDefinition
                         new("drift", "Drift", ColumnType.Boolean),
                     ],
                     Rows = WeeklyRows(request.DataSources, window, payer?.Id, threshold, cancellationToken),
+                    EmptyText = NoClaimsText,
                 },
                 new ReportTable
                 {
@@ -137,6 +141,7 @@ public sealed class PayerDriftDefinition : IReportDefinition
                         new("flagged", "Flagged", ColumnType.Boolean),
                     ],
                     Rows = SummaryRows(request.DataSources, window, payer?.Id, threshold, cancellationToken),
+                    EmptyText = NoClaimsText,
                 },
             ],
         };

@@ -25,7 +25,7 @@ internal static class StudentKpis
             new("Average grade", grades.Count == 0 ? null : Math.Round(grades.Average(g => g.Score), 1))
             {
                 Format = "N1",
-                Detail = grades.Count == 0 ? "no assessments in the period" : $"{grades.Count} assessments",
+                Detail = grades.Count == 0 ? "no grades in this period" : $"{grades.Count} assessments",
             },
             new("Attendance", rate)
             {

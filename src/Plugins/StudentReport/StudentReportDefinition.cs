@@ -11,6 +11,9 @@ public sealed class StudentReportDefinition : IReportDefinition
     /// <summary>Name of the student id parameter.</summary>
     public const string StudentIdParameter = "studentId";
 
+    /// <summary>What the grade chart and table say when the period has no grades (about half of the demo's weeks).</summary>
+    public const string NoGradesText = "No grades in this period";
+
     /// <summary>Name of the parameter that adds the missed/late lesson list.</summary>
     public const string AttendanceDetailParameter = "includeAttendanceDetail";
 
@@ -86,6 +89,7 @@ public sealed class StudentReportDefinition : IReportDefinition
                 ],
                 Rows = DemoSql.StreamAsync(request.DataSources, StudentQueries.Grades, parameters,
                     r => [r.GetDate(0), r.GetString(1), r.GetString(2), r.GetDouble(3), Math.Round(r.GetDouble(4), 1)], cancellationToken),
+                EmptyText = NoGradesText,
             },
             new()
             {
@@ -100,6 +104,7 @@ public sealed class StudentReportDefinition : IReportDefinition
                     new("attendanceRate", "Attendance", ColumnType.Percent) { Format = "P1" },
                 ],
                 Rows = DemoSql.StreamAsync(request.DataSources, StudentQueries.AttendanceByWeek, parameters, r => AttendanceWeek.Read(r).ToRow(), cancellationToken),
+                EmptyText = "No lessons in this period",
             },
         };
         if (withDetail)
@@ -117,6 +122,7 @@ public sealed class StudentReportDefinition : IReportDefinition
                 ],
                 Rows = DemoSql.StreamAsync(request.DataSources, StudentQueries.AttendanceDetail, parameters,
                     r => [r.GetDate(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4)], cancellationToken),
+                EmptyText = "No missed or late lessons in this period",
             });
         }
 
@@ -153,6 +159,8 @@ public sealed class StudentReportDefinition : IReportDefinition
             XAxisTitle = "Week",
             YAxisTitle = "Points",
             YAxisType = ColumnType.Decimal,
+            // Weeks without assessments are common: the chart then says so instead of plotting nothing.
+            EmptyText = NoGradesText,
         };
     }
 }

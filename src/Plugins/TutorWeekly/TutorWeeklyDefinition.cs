@@ -12,6 +12,9 @@ public sealed class TutorWeeklyDefinition : IReportDefinition
     /// <summary>The <see cref="TutorIdParameter"/> value meaning every tutor.</summary>
     public const string AllTutors = "all";
 
+    /// <summary>What the chart and table say when the period has no sessions.</summary>
+    public const string NoSessionsText = "No tutoring sessions in this period";
+
     /// <summary>No-show rates up to this are good; above <see cref="NoShowBad"/> they are bad.</summary>
     private const double NoShowGood = 0.05;
     private const double NoShowBad = 0.10;
@@ -107,7 +110,9 @@ public sealed class TutorWeeklyDefinition : IReportDefinition
                     XAxisTitle = "Tutor",
                     YAxisTitle = "Sessions",
                     YAxisType = ColumnType.Integer,
-                    Series =
+                    EmptyText = NoSessionsText,
+                    // Rows of zeros are no data: without any session the chart shows its empty state, not flat bars.
+                    Series = perTutor.All(t => t.Held + t.NoShows + t.Cancelled == 0) ? [] :
                     [
                         new ChartSeries("Held", perTutor.Select(t => new ChartPoint(t.Name, t.Held)).ToList()),
                         new ChartSeries("No-show", perTutor.Select(t => new ChartPoint(t.Name, t.NoShows)).ToList()),
@@ -133,6 +138,7 @@ public sealed class TutorWeeklyDefinition : IReportDefinition
                         new("noShowRate", "No-show rate", ColumnType.Percent) { Format = "P1" },
                     ],
                     Rows = DemoSql.StreamAsync(request.DataSources, TutorQueries.PerTutorAndWeek, parameters, TutorWeekRow.Read, cancellationToken),
+                    EmptyText = NoSessionsText,
                 },
             ],
         };

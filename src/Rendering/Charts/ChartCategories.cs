@@ -33,7 +33,7 @@ public sealed class ChartCategories
     public int Count => Keys.Count;
 
     /// <summary>Reads the categories of <paramref name="chart"/>.</summary>
-    /// <exception cref="ArgumentException">The chart has no series, or a point's x is null or of an unsupported type.</exception>
+    /// <exception cref="ArgumentException">The chart has no series (painters show <see cref="EmptyState"/> instead), or a point's x is null or of an unsupported type.</exception>
     public static ChartCategories From(Chart chart, CultureInfo culture)
     {
         if (chart.Series.Count == 0)

@@ -21,6 +21,14 @@ public static class ChartPainter
     /// <summary>Draws <paramref name="chart"/> in the box (<paramref name="left"/>, <paramref name="top"/>, <paramref name="width"/>, <paramref name="height"/>).</summary>
     public static void Paint(Chart chart, IChartCanvas canvas, double left, double top, double width, double height, CultureInfo culture)
     {
+        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(canvas);
+        if (EmptyState.IsEmpty(chart))
+        {
+            PaintEmpty(chart, canvas, left, top, width, height);
+            return;
+        }
+
         var categories = ChartCategories.From(chart, culture);
         var scale = YScale(chart, categories);
         var right = left + width;
@@ -107,6 +115,21 @@ public static class ChartPainter
         }
 
         PaintLegend(legendRows, canvas, left + Pad, bottom - Pad - legendHeight);
+    }
+
+    /// <summary>The title and, where the plot would be, a shaded box with the chart's empty-state sentence.</summary>
+    private static void PaintEmpty(Chart chart, IChartCanvas canvas, double left, double top, double width, double height)
+    {
+        canvas.BeginGroup("title", null);
+        canvas.Text(left + Pad, top + Pad + TitleSize, chart.Title, TitleSize, TextAnchor.Start, TitleColor, bold: true);
+        canvas.EndGroup();
+        var text = EmptyState.TextOf(chart);
+        var boxTop = top + Pad + TitleSize + 12;
+        var boxHeight = Math.Max(24, height - (boxTop - top) - Pad);
+        canvas.BeginGroup("empty", text);
+        canvas.Rect(left + Pad, boxTop, width - 2 * Pad, boxHeight, "#f4f6f7");
+        canvas.Text(left + width / 2, boxTop + boxHeight / 2 + 4, text, 10, TextAnchor.Middle, MutedColor);
+        canvas.EndGroup();
     }
 
     private static NiceScale YScale(Chart chart, ChartCategories categories)

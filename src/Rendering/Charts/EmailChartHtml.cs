@@ -20,6 +20,11 @@ public static class EmailChartHtml
     public static string Render(Chart chart, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(chart);
+        if (EmptyState.IsEmpty(chart))
+        {
+            return RenderEmpty(chart);
+        }
+
         var categories = ChartCategories.From(chart, culture);
         var max = MaxValue(chart, categories);
         var html = new StringBuilder(4096);
@@ -40,6 +45,15 @@ public static class EmailChartHtml
         html.Append("</td></tr></table>");
         return html.ToString();
     }
+
+    /// <summary>The title and the chart's empty-state sentence in a shaded cell, where the bars would be.</summary>
+    private static string RenderEmpty(Chart chart) =>
+        new StringBuilder(512)
+            .Append("<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" width=\"100%\" style=\"border-collapse:collapse;").Append(Font).Append("\">")
+            .Append("<tr><td style=\"padding:0 0 6px 0;font-size:14px;font-weight:bold\">").Append(E(chart.Title)).Append("</td></tr>")
+            .Append("<tr><td bgcolor=\"#f4f6f7\" style=\"padding:14px 10px;background-color:#f4f6f7;color:#566573;font-style:italic\">")
+            .Append(E(EmptyState.TextOf(chart))).Append("</td></tr></table>")
+            .ToString();
 
     private static double MaxValue(Chart chart, ChartCategories categories)
     {

@@ -9,6 +9,8 @@ namespace ReportGraph.Rendering.Csv;
 /// <summary>
 /// Writes one CSV file per table (RFC 4180 quoting, CRLF line ends, UTF-8 without BOM): a header row of
 /// column names, then values in the invariant culture (0.125, 2026-11-16, 2026-11-16T08:00:00+01:00, true).
+/// A table without rows gives a file with the header row only: a CSV is data for other programs, so it carries no
+/// empty-state sentence (<see cref="ReportTable.EmptyText"/> appears in the PDF, HTML, XLSX and JSON instead).
 /// </summary>
 public sealed class CsvReportRenderer : IReportRenderer
 {

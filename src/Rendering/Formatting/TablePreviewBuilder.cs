@@ -48,6 +48,9 @@ public sealed class TablePreviewBuilder
             table.Columns.Select(c => c.Header).ToList(),
             table.Columns.Select(c => ValueFormatter.IsNumeric(c.Type)).ToList(),
             rows,
-            more && !countAllRows ? -1 : total);
+            more && !countAllRows ? -1 : total)
+        {
+            EmptyText = total == 0 ? EmptyState.TextOf(table) : null,
+        };
     }
 }

@@ -29,9 +29,15 @@ public sealed class ValueFormatter
     /// <summary>Formats a cell of <paramref name="column"/>.</summary>
     public string Format(object? value, ReportColumn column) => Format(value, column.Type, column.Format);
 
-    /// <summary>Formats a KPI value.</summary>
-    public FormattedKpi Format(Kpi kpi) =>
-        new(kpi.Label, Format(kpi.Value, kpi.Type, kpi.Format), kpi.Detail, kpi.Tone);
+    /// <summary>What a KPI tile shows for a value the period does not have (no grades, so no average).</summary>
+    public const string NoKpiValue = "–";
+
+    /// <summary>Formats a KPI value; null shows as <see cref="NoKpiValue"/>, so the tile is visibly empty rather than blank.</summary>
+    public FormattedKpi Format(Kpi kpi)
+    {
+        ArgumentNullException.ThrowIfNull(kpi);
+        return new(kpi.Label, kpi.Value is null ? NoKpiValue : Format(kpi.Value, kpi.Type, kpi.Format), kpi.Detail, kpi.Tone);
+    }
 
     /// <summary>
     /// Formats <paramref name="value"/> as <paramref name="type"/>; <paramref name="format"/> is an optional

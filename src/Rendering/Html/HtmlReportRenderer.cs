@@ -108,7 +108,7 @@ public sealed partial class HtmlReportRenderer : IReportRenderer
         }
         if (rows == 0)
         {
-            await html.WriteAsync($"<tr><td colspan=\"{columns.Count}\" class=\"empty\">No rows in this period.</td></tr>\n").ConfigureAwait(false);
+            await html.WriteAsync($"<tr><td colspan=\"{columns.Count}\" class=\"empty\">{E(EmptyState.TextOf(table.Table))}</td></tr>\n").ConfigureAwait(false);
         }
         await html.WriteAsync("</tbody></table></section>\n").ConfigureAwait(false);
     }

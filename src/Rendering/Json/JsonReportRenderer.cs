@@ -9,7 +9,8 @@ namespace ReportGraph.Rendering.Json;
 /// <summary>
 /// Streams the report as one JSON document with <see cref="Utf8JsonWriter"/>: title, period, KPIs (raw and
 /// formatted), notes, charts and tables whose rows are objects keyed by column name. Numbers stay numbers,
-/// dates are ISO 8601, instants carry the report zone's offset.
+/// dates are ISO 8601, instants carry the report zone's offset. An empty table or chart keeps its (empty) arrays and
+/// adds <c>emptyText</c>, the sentence the other formats show.
 /// </summary>
 public sealed class JsonReportRenderer : IReportRenderer
 {
@@ -100,6 +101,7 @@ public sealed class JsonReportRenderer : IReportRenderer
                     }
                     writer.WriteEndArray();
                     writer.WriteNumber("rowCount", count);
+                    if (count == 0) writer.WriteString("emptyText", EmptyState.TextOf(table));
                     writer.WriteEndObject();
                 }
                 writer.WriteEndArray();
@@ -136,6 +138,8 @@ public sealed class JsonReportRenderer : IReportRenderer
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+        // Present only when the chart has nothing to plot, so a reader can show the plugin's sentence.
+        if (EmptyState.IsEmpty(chart)) writer.WriteString("emptyText", EmptyState.TextOf(chart));
         writer.WriteStartArray("thresholds");
         foreach (var threshold in chart.Thresholds)
         {

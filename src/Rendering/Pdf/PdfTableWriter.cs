@@ -77,7 +77,8 @@ internal sealed class PdfTableWriter
         if (rowIndex == 0)
         {
             _flow.EnsureSpace(lineHeight + 2 * PdfTheme.CellPadY);
-            _flow.Canvas.DrawText("No rows in this period.", _theme.Cell, PdfTheme.Muted, _flow.Left + PdfTheme.CellPadX, _flow.Y + PdfTheme.CellPadY + lineHeight * 0.8);
+            var empty = PdfTextWrapper.Truncate(EmptyState.TextOf(table.Table), _theme.Cell, _flow.ContentWidth - 2 * PdfTheme.CellPadX);
+            _flow.Canvas.DrawText(empty, _theme.Cell, PdfTheme.Muted, _flow.Left + PdfTheme.CellPadX, _flow.Y + PdfTheme.CellPadY + lineHeight * 0.8);
             _flow.Y += lineHeight + 2 * PdfTheme.CellPadY;
         }
         _flow.Y += PdfTheme.BlockGap;

@@ -92,6 +92,13 @@ public sealed class XlsxReportRenderer : IReportRenderer
             }
             writer.WriteEndElement();
         }
+        if (rowNumber == 1)
+        {
+            // A sheet with only headers reads like a broken export: say why it is empty, outside the filter range.
+            writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", "", "2")]);
+            WriteText(writer, "A2", EmptyState.TextOf(table), 0);
+            writer.WriteEndElement();
+        }
         writer.WriteEndElement(); // sheetData
 
         writer.WriteElement(new AutoFilter { Reference = $"A1:{references[^1]}{rowNumber}" });

@@ -14,10 +14,17 @@ internal sealed class DataLoaderRegistry
 
     private readonly ConcurrentDictionary<Type, Lazy<IDataLoader>> _loaders = new();
     private readonly IServiceProvider _services;
+    private readonly bool _useScopedLoaders;
 
-    public DataLoaderRegistry(IServiceProvider services)
+    /// <param name="services">The request's services.</param>
+    /// <param name="useScopedLoaders">
+    /// False for a subscription event: a scoped loader lives as long as the subscription's scope, and its cache would
+    /// give every event the first event's data.
+    /// </param>
+    public DataLoaderRegistry(IServiceProvider services, bool useScopedLoaders = true)
     {
         _services = services;
+        _useScopedLoaders = useScopedLoaders;
         // One scheduler per request: the DI-scoped one when the host registered it (so loaders injected with [Service] share it).
         Scheduler = services.GetService<IBatchScheduler>() ?? new BatchScheduler();
     }
@@ -30,7 +37,7 @@ internal sealed class DataLoaderRegistry
     private T Create<T>(CancellationToken requestAborted) where T : class, IDataLoader
     {
         // A scoped registration wins (AddDataLoader<T>()); otherwise the loader is built here with services from DI.
-        var loader = _services.GetService<T>() ?? ActivatorUtilities.CreateInstance<T>(_services, Scheduler);
+        var loader = (_useScopedLoaders ? _services.GetService<T>() : null) ?? ActivatorUtilities.CreateInstance<T>(_services, Scheduler);
         if (loader is IRequestBoundDataLoader bound) bound.RequestAborted = requestAborted;
         return loader;
     }

@@ -14,6 +14,19 @@ public static class DataLoaderResolverContextExtensions
     public static T DataLoader<T>(this IResolverContext context) where T : class, IDataLoader
         => GetOrCreateRegistry(context.ContextData, context.Services).GetOrCreate<T>(context.RequestAborted);
 
+    /// <summary>
+    /// The context data of one subscription event: the request's entries with DataLoaders of the event's own, so each
+    /// event reads the data as it is now (loaders cache every key for their lifetime, which would be the subscription's).
+    /// </summary>
+    internal static ConcurrentDictionary<string, object?> ForSubscriptionEvent(IDictionary<string, object?> data, IServiceProvider services)
+    {
+        var copy = new ConcurrentDictionary<string, object?>(data.Where(p => p.Key is not (DataLoaderRegistry.ContextKey or DataLoaderRegistry.DispatcherKey)));
+        var registry = new DataLoaderRegistry(services, useScopedLoaders: false);
+        copy[DataLoaderRegistry.ContextKey] = registry;
+        copy[DataLoaderRegistry.DispatcherKey] = (Action)registry.Scheduler.DispatchNow;
+        return copy;
+    }
+
     internal static DataLoaderRegistry GetOrCreateRegistry(IDictionary<string, object?> data, IServiceProvider services)
     {
         if (data.TryGetValue(DataLoaderRegistry.ContextKey, out var existing) && existing is DataLoaderRegistry found) return found;
