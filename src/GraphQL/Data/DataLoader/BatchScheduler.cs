@@ -53,17 +53,19 @@ public sealed class BatchScheduler : IBatchScheduler
         {
             _version++;
             if (!_pending.Contains(batch)) _pending.Add(batch);
-            if (_running) return;
             if (DataLoaderExecution.IsTracking(this))
             {
                 // Tracked work: the idle signal starts the round. The watchdog only matters if that signal cannot come,
                 // e.g. a resolver blocking synchronously on a DataLoader (.Result), which keeps the request "busy".
+                // It is armed even while a round runs: a key that arrives during a round is left for the next idle
+                // signal, which a blocked resolver never sends, so without the watchdog that request would hang.
                 if (_watchdogArmed) return;
                 _watchdogArmed = true;
                 watchdog = true;
             }
             else
             {
+                if (_running) return;
                 _running = true;
             }
         }
