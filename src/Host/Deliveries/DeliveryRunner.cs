@@ -29,28 +29,28 @@ public sealed class DeliveryRunner(
     public async Task<DeliveryOutcome> DeliverAsync(EmailReport report, string? testAddress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        if (report.Trigger == ExecutionTrigger.Test && string.IsNullOrWhiteSpace(testAddress))
+        if (report.Run.Trigger == ExecutionTrigger.Test && string.IsNullOrWhiteSpace(testAddress))
         {
             throw new ArgumentException("A test execution is delivered to the caller only: pass the caller's address.", nameof(testAddress));
         }
 
         await EnsureDeliveriesAsync(report, testAddress, cancellationToken);
-        var pending = await PendingAsync(report.ExecutionId, cancellationToken);
+        var pending = await PendingAsync(report.Run.ExecutionId, cancellationToken);
         if (pending.Count > 0)
         {
-            var smtp = await smtpSettings.ResolveAsync(report.OwnerId, cancellationToken);
+            var smtp = await smtpSettings.ResolveAsync(report.Run.OwnerId, cancellationToken);
             if (smtp is null)
             {
                 foreach (var id in pending)
                 {
-                    await FinishAsync(report.ExecutionId, id, DeliveryStatus.Failed,
+                    await FinishAsync(report.Run.ExecutionId, id, DeliveryStatus.Failed,
                         "No SMTP server configured: save SMTP settings for the schedule's owner, or set Delivery:Smtp (a server) or Delivery:OutboxDirectory (a folder for .eml files) in the host's configuration.", cancellationToken);
                 }
             }
             else
             {
                 var settings = options.CurrentValue;
-                var files = EmailFilePlan.Make(report.Artifacts, settings.MaxAttachmentBytes, links.Create);
+                var files = EmailFilePlan.Make(report.Run.Artifacts, settings.MaxAttachmentBytes, links.Create);
                 // One transport for the whole pass: its few connections carry all of the execution's messages.
                 await using var transport = transports.Open(smtp, settings.MaxParallelSends, settings.SmtpTimeout);
                 await Parallel.ForEachAsync(pending,
@@ -59,26 +59,26 @@ public sealed class DeliveryRunner(
             }
         }
 
-        return await OutcomeAsync(report.ExecutionId, cancellationToken);
+        return await OutcomeAsync(report.Run.ExecutionId, cancellationToken);
     }
 
     /// <summary>Creates the rows that are missing: every recipient (unsubscribed ones Skipped), or the test address.</summary>
     private async Task EnsureDeliveriesAsync(EmailReport report, string? testAddress, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var existing = (await db.Deliveries.Where(d => d.ExecutionId == report.ExecutionId).Select(d => d.NormalizedEmail).ToListAsync(ct))
+        var existing = (await db.Deliveries.Where(d => d.ExecutionId == report.Run.ExecutionId).Select(d => d.NormalizedEmail).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
         var now = clock.GetUtcNow();
         var baseUrl = new Uri(options.CurrentValue.PublicBaseUrl);
         var wanted = new List<Delivery>();
         if (testAddress is not null)
         {
-            wanted.Add(NewDelivery(report.ExecutionId, null, testAddress.Trim(), DeliveryStatus.Pending, null, now, baseUrl));
+            wanted.Add(NewDelivery(report.Run.ExecutionId, null, testAddress.Trim(), DeliveryStatus.Pending, null, now, baseUrl));
         }
         else
         {
-            var recipients = await db.Recipients.AsNoTracking().Where(r => r.ScheduleId == report.ScheduleId).ToListAsync(ct);
-            wanted.AddRange(recipients.Select(r => NewDelivery(report.ExecutionId, r.Id, r.Email,
+            var recipients = await db.Recipients.AsNoTracking().Where(r => r.ScheduleId == report.Run.ScheduleId).ToListAsync(ct);
+            wanted.AddRange(recipients.Select(r => NewDelivery(report.Run.ExecutionId, r.Id, r.Email,
                 r.IsSubscribed ? DeliveryStatus.Pending : DeliveryStatus.Skipped,
                 r.IsSubscribed ? null : "Skipped: the recipient unsubscribed", now, baseUrl)));
         }
@@ -102,10 +102,10 @@ public sealed class DeliveryRunner(
         catch (DbUpdateException)
         {
             // Another runner created them at the same moment (the unique index refused ours): theirs are as good.
-            logger.LogInformation("Deliveries of execution {ExecutionId} were created concurrently; continuing with the stored ones.", report.ExecutionId);
+            logger.LogInformation("Deliveries of execution {ExecutionId} were created concurrently; continuing with the stored ones.", report.Run.ExecutionId);
         }
 
-        events.Changed(report.ExecutionId);
+        events.Changed(report.Run.ExecutionId);
     }
 
     private static Delivery NewDelivery(Guid executionId, Guid? recipientId, string email, DeliveryStatus status, string? reply, DateTimeOffset now, Uri baseUrl)
@@ -155,7 +155,7 @@ public sealed class DeliveryRunner(
             if (addressee is null)
             {
                 // Unsubscribed (or removed) after the rows were made, e.g. while a crashed run waited to be resumed.
-                await FinishAsync(report.ExecutionId, deliveryId, DeliveryStatus.Skipped, "Skipped: the recipient unsubscribed before the email was sent", ct);
+                await FinishAsync(report.Run.ExecutionId, deliveryId, DeliveryStatus.Skipped, "Skipped: the recipient unsubscribed before the email was sent", ct);
                 return;
             }
 
@@ -176,20 +176,20 @@ public sealed class DeliveryRunner(
             switch (result.Outcome)
             {
                 case SendOutcome.Accepted:
-                    await FinishAsync(report.ExecutionId, deliveryId, DeliveryStatus.Sent, result.Reply, ct);
+                    await FinishAsync(report.Run.ExecutionId, deliveryId, DeliveryStatus.Sent, result.Reply, ct);
                     return;
                 case SendOutcome.Permanent:
-                    logger.LogWarning("Delivery {DeliveryId} of execution {ExecutionId} failed: {Reply}", deliveryId, report.ExecutionId, result.Reply);
-                    await FinishAsync(report.ExecutionId, deliveryId, DeliveryStatus.Failed, result.Reply, ct);
+                    logger.LogWarning("Delivery {DeliveryId} of execution {ExecutionId} failed: {Reply}", deliveryId, report.Run.ExecutionId, result.Reply);
+                    await FinishAsync(report.Run.ExecutionId, deliveryId, DeliveryStatus.Failed, result.Reply, ct);
                     return;
                 case SendOutcome.Transient when attempt >= settings.MaxAttempts:
-                    logger.LogWarning("Delivery {DeliveryId} of execution {ExecutionId} failed after {Attempts} attempts: {Reply}", deliveryId, report.ExecutionId, attempt, result.Reply);
-                    await FinishAsync(report.ExecutionId, deliveryId, DeliveryStatus.Failed, $"Gave up after {attempt} attempts; last: {result.Reply}", ct);
+                    logger.LogWarning("Delivery {DeliveryId} of execution {ExecutionId} failed after {Attempts} attempts: {Reply}", deliveryId, report.Run.ExecutionId, attempt, result.Reply);
+                    await FinishAsync(report.Run.ExecutionId, deliveryId, DeliveryStatus.Failed, $"Gave up after {attempt} attempts; last: {result.Reply}", ct);
                     return;
                 default:
                     var delay = RetryBackoff.Delay(attempt, settings.InitialBackoff, settings.MaxBackoff, Random.Shared);
                     logger.LogInformation("Delivery {DeliveryId} attempt {Attempt} failed ({Reply}); retrying in {Delay}.", deliveryId, attempt, result.Reply, delay);
-                    await ScheduleRetryAsync(report.ExecutionId, deliveryId, result.Reply, clock.GetUtcNow() + delay, ct);
+                    await ScheduleRetryAsync(report.Run.ExecutionId, deliveryId, result.Reply, clock.GetUtcNow() + delay, ct);
                     break;
             }
         }
@@ -212,7 +212,7 @@ public sealed class DeliveryRunner(
         using (message)
         using (var activity = ReportGraphTelemetry.ActivitySource.StartActivity("smtp.send"))
         {
-            activity?.SetTag("reportgraph.execution.id", report.ExecutionId);
+            activity?.SetTag("reportgraph.execution.id", report.Run.ExecutionId);
             activity?.SetTag("reportgraph.delivery.id", delivery.Id);
             var started = clock.GetTimestamp();
             var result = await transport.SendAsync(message, ct);
@@ -232,7 +232,7 @@ public sealed class DeliveryRunner(
 
         // A test email: when the caller is also a recipient, their real unsubscribe link works in it.
         var same = await db.Recipients.AsNoTracking()
-            .Where(r => r.ScheduleId == report.ScheduleId && r.NormalizedEmail == delivery.NormalizedEmail)
+            .Where(r => r.ScheduleId == report.Run.ScheduleId && r.NormalizedEmail == delivery.NormalizedEmail)
             .Select(r => new { r.DisplayName, r.UnsubscribeToken }).SingleOrDefaultAsync(ct);
         return new EmailAddressee(delivery.Email, same?.DisplayName, same?.UnsubscribeToken);
     }

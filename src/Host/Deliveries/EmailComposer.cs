@@ -28,34 +28,34 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
     /// <summary>The model handed to the email component for <paramref name="to"/>.</summary>
     public ReportEmailModel Model(EmailReport report, IReadOnlyList<PlannedFile> files, EmailAddressee to) => new()
     {
-        Title = report.Title,
-        Subtitle = report.Subtitle,
-        ScheduleName = report.ScheduleName,
-        Message = report.Message,
-        Period = report.Period,
+        Title = report.Run.Result.Title,
+        Subtitle = report.Run.Result.Subtitle,
+        ScheduleName = report.Run.ScheduleName,
+        Message = report.Run.Message,
+        Period = report.Run.Period,
         Recipient = new ReportRecipient(to.Email, to.DisplayName),
         Kpis = report.Kpis,
         ChartHtml = report.ChartHtml,
         Preview = report.Preview,
-        Notes = report.Notes,
+        Notes = report.Run.Result.Notes,
         UnsubscribeUrl = to.UnsubscribeToken is null
             // A test email to someone who is not a recipient has nothing to unsubscribe from; the link shows where it will be.
             ? new Uri($"{options.CurrentValue.PublicBaseUrl.TrimEnd('/')}/unsubscribe/test-email-has-no-unsubscribe-link")
             : UnsubscribeUrl(to.UnsubscribeToken),
         Files = files.Select(f => new EmailFile(f.Artifact.FileName, f.Artifact.SizeBytes, f.Link?.Url)
         {
-            DownloadExpiresAt = f.Link is null ? null : TimeZoneInfo.ConvertTime(f.Link.ExpiresAt, report.TimeZone),
+            DownloadExpiresAt = f.Link is null ? null : TimeZoneInfo.ConvertTime(f.Link.ExpiresAt, report.Run.TimeZone),
         }).ToList(),
     };
 
     /// <summary>The subject for <paramref name="to"/>; test emails are marked "[Test]".</summary>
     public static string Subject(EmailReport report, EmailAddressee to)
     {
-        var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(report.ScheduledFor, report.TimeZone).DateTime);
-        var subject = SubjectTemplate.Render(report.SubjectTemplate, new SubjectValues(
-            report.ScheduleName, report.ReportName, localDate, report.Period.Label,
+        var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(report.Run.ScheduledFor, report.Run.TimeZone).DateTime);
+        var subject = SubjectTemplate.Render(report.Run.SubjectTemplate, new SubjectValues(
+            report.Run.ScheduleName, report.Run.ReportName, localDate, report.Run.Period.Label,
             string.IsNullOrWhiteSpace(to.DisplayName) ? to.Email : to.DisplayName.Trim()));
-        return report.Trigger == ExecutionTrigger.Test ? "[Test] " + subject : subject;
+        return report.Run.Trigger == ExecutionTrigger.Test ? "[Test] " + subject : subject;
     }
 
     /// <summary>
@@ -67,7 +67,7 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
         SmtpServerSettings smtp, string messageId)
     {
         var model = Model(report, files, to);
-        var html = await bodies.RenderAsync(report.EmailComponent, model);
+        var html = await bodies.RenderAsync(report.Run.Result.EmailComponent, model);
         var text = PlainTextEmail.Render(model);
 
         var message = new MimeMessage();
@@ -75,11 +75,11 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
         try
         {
             // MimeKit writes non-ASCII display names and the subject as RFC 2047 encoded words (UTF-8).
-            message.From.Add(new MailboxAddress(smtp.FromName ?? report.ReportName, smtp.FromAddress));
+            message.From.Add(new MailboxAddress(smtp.FromName ?? report.Run.ReportName, smtp.FromAddress));
             message.To.Add(new MailboxAddress(to.DisplayName, to.Email));
             message.Subject = Subject(report, to);
             message.MessageId = messageId.Trim().TrimStart('<').TrimEnd('>'); // MimeKit adds the angle brackets
-            message.Headers.Add(ExecutionHeader, report.ExecutionId.ToString());
+            message.Headers.Add(ExecutionHeader, report.Run.ExecutionId.ToString());
             if (to.UnsubscribeToken is not null)
             {
                 var unsubscribe = $"<{UnsubscribeUrl(to.UnsubscribeToken).AbsoluteUri}>";

@@ -39,25 +39,10 @@ internal sealed class ExecutionDelivery(IDeliveryRunner runner, IOptions<Executi
 
         return new EmailReport
         {
-            ExecutionId = report.ExecutionId,
-            Trigger = report.Trigger,
-            ScheduleId = report.ScheduleId,
-            OwnerId = report.OwnerId,
-            ScheduleName = report.ScheduleName,
-            SubjectTemplate = report.SubjectTemplate,
-            Message = report.Message,
-            ReportName = report.ReportName,
-            Title = result.Title,
-            Subtitle = result.Subtitle,
-            Period = report.Period,
-            TimeZone = report.TimeZone,
-            ScheduledFor = report.ScheduledFor,
+            Run = report,
             Kpis = result.Kpis.Select(formatter.Format).ToList(),
             ChartHtml = result.Charts.Select(c => EmailChartHtml.Render(c, report.Culture)).ToList(),
             Preview = preview,
-            Notes = result.Notes,
-            EmailComponent = result.EmailComponent,
-            Artifacts = report.Artifacts,
         };
     }
 }

@@ -50,7 +50,7 @@ public sealed class DeliveryRunnerTests(DeliveryHost host) : IClassFixture<Deliv
         Assert.DoesNotContain(messages, m => m.Header("To")!.Contains(gone));
 
         var toAna = messages.Single(m => m.Header("To")!.Contains(ana));
-        Assert.Equal($"{report.ScheduleName} — Week 47, 2026 (2026-11-23)", toAna.Header("Subject"));
+        Assert.Equal($"{report.Run.ScheduleName} — Week 47, 2026 (2026-11-23)", toAna.Header("Subject"));
         Assert.Contains("reports@example.test", toAna.Header("From"));
         var html = toAna.Find("text/html")!.Text;
         var text = toAna.Find("text/plain")!.Text;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using ReportGraph.Abstractions;
@@ -130,24 +131,32 @@ public sealed class DeliveryScenario
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
         return new EmailReport
         {
-            ExecutionId = ExecutionId,
-            Trigger = Trigger,
-            ScheduleId = ScheduleId,
-            OwnerId = OwnerId,
-            ScheduleName = schedule.Name,
-            SubjectTemplate = SubjectTemplate,
-            Message = "Numbers for last week.\nCall me with questions.",
-            ReportName = "Tutor weekly report",
-            Title = "Tutor weekly report",
-            Subtitle = "All tutors",
-            Period = new ReportPeriod(new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.FromHours(1)), new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.FromHours(1)), "Week 47, 2026"),
-            TimeZone = zone,
-            ScheduledFor = scheduledFor,
+            Run = new ExecutionReport
+            {
+                ExecutionId = ExecutionId,
+                Trigger = Trigger,
+                ScheduleId = ScheduleId,
+                OwnerId = OwnerId,
+                ScheduleName = schedule.Name,
+                SubjectTemplate = SubjectTemplate,
+                Message = "Numbers for last week.\nCall me with questions.",
+                ReportName = "Tutor weekly report",
+                Result = new ReportResult
+                {
+                    Title = "Tutor weekly report",
+                    Subtitle = "All tutors",
+                    Notes = ["Hours are rounded to quarters."],
+                    Tables = [],
+                },
+                Period = new ReportPeriod(new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.FromHours(1)), new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.FromHours(1)), "Week 47, 2026"),
+                TimeZone = zone,
+                Culture = CultureInfo.GetCultureInfo("en-GB"),
+                ScheduledFor = scheduledFor,
+                Artifacts = Artifacts.Values.ToList(),
+            },
             Kpis = [new FormattedKpi("Sessions", "1,204", "vs 1,150 last week", KpiTone.Good), new FormattedKpi("No-shows", "3.1 %", null, KpiTone.Warning)],
             ChartHtml = ["<table role=\"presentation\"><tr><td style=\"background:#2e86de;width:120px\">&nbsp;</td></tr></table>"],
             Preview = new TablePreview("Tutors", ["Tutor", "Hours"], [false, true], [["Ana <Lopez>", "12.5"], ["Bo", "8"]], 2),
-            Notes = ["Hours are rounded to quarters."],
-            Artifacts = Artifacts.Values.ToList(),
         };
     }
 
