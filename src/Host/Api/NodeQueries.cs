@@ -24,7 +24,6 @@ public sealed class NodeQueries
         }
 
         var caller = context.RequireCaller();
-        var byType = sources.ToDictionary(s => s.TypeName, StringComparer.Ordinal);
         var db = ApiDb.Open(context);
         var result = new List<INode?>();
         foreach (var id in ids)
@@ -34,9 +33,9 @@ public sealed class NodeQueries
                 throw new GraphQLException($"'{id}' is not a valid id.", ApiErrorCodes.BadUserInput);
             }
 
-            result.Add(byType.TryGetValue(type, out var source)
-                ? await source.LoadAsync(db, caller, key, context.RequestAborted)
-                : null);
+            // A handful of node types: a scan is cheaper than building an index per request.
+            var source = sources.FirstOrDefault(s => s.TypeName == type);
+            result.Add(source is null ? null : await source.LoadAsync(db, caller, key, context.RequestAborted));
         }
 
         return result;
