@@ -60,6 +60,7 @@ public sealed class AccountMutations
     /// <summary>Signs in with email and password and sets the session cookie (HttpOnly, SameSite=Strict).</summary>
     public async Task<SignInPayload> SignIn(SignInInput input, IResolverContext context, [Service] AccountService accounts)
     {
+        RequireCookieResponse(context, "signIn");
         var user = await accounts.VerifyPasswordAsync(input.Email ?? "", input.Password ?? "", context.RequestAborted);
         if (user is null)
         {
@@ -74,8 +75,24 @@ public sealed class AccountMutations
     /// <summary>Ends the browser session.</summary>
     public async Task<SignInPayload> SignOut(IResolverContext context)
     {
+        RequireCookieResponse(context, "signOut");
         await context.Http().SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return new SignInPayload(null);
+    }
+
+    /// <summary>Error code of signIn and signOut sent where no cookie can be set.</summary>
+    public const string NotSupportedOverWebSocket = "NOT_SUPPORTED_OVER_WEBSOCKET";
+
+    // A WebSocket's (or a started event stream's) HTTP response is long sent: there is no header left to put a
+    // cookie in, and trying would fail deep inside the cookie handler.
+    private static void RequireCookieResponse(IResolverContext context, string field)
+    {
+        var http = context.Http();
+        if (http.WebSockets.IsWebSocketRequest || http.Response.HasStarted)
+        {
+            throw new GraphQLException($"{field} sets or clears the session cookie, which cannot be done over a WebSocket or a running event stream; send it as an HTTP POST to /graphql.",
+                NotSupportedOverWebSocket);
+        }
     }
 
     /// <summary>Creates an API key for programs; the secret is in the payload, once.</summary>

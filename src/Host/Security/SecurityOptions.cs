@@ -11,6 +11,12 @@ public sealed class SecurityOptions
 
     /// <summary>Whether the session cookie is sent only over HTTPS. Default: always, except in Development and Testing.</summary>
     public bool? SecureCookies { get; set; }
+
+    /// <summary>
+    /// Origins besides the service's own (e.g. <c>https://reports.example.com</c>) whose pages may open WebSocket and
+    /// event-stream requests that carry the session cookie.
+    /// </summary>
+    public IList<string> AllowedOrigins { get; } = [];
 }
 
 /// <summary>Configuration section <c>Security:Admin</c>.</summary>
