@@ -34,7 +34,7 @@ public sealed class RequestExecutor : IRequestExecutor
     {
         Schema = schema;
         Options = options ?? new RequestExecutorOptions();
-        _cache = new DocumentCache(Options.DocumentCacheSize);
+        _cache = new DocumentCache(Options.DocumentCacheSize, Options.DocumentCacheMaxChars);
     }
 
     /// <inheritdoc/>

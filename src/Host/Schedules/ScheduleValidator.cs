@@ -68,6 +68,20 @@ public sealed class ScheduleValidator(ReportTypeRegistry reportTypes, TimeProvid
     }
 
     /// <summary>
+    /// Quotes, commas and angle brackets are fine (MimeKit quotes them), but an RFC 2047 encoded word ("=?utf-8?q?…?=")
+    /// written as plain text would be decoded by mail programs into any text, another address included; control
+    /// characters would break the header.
+    /// </summary>
+    private static void CheckDisplayName(string? name, IReadOnlyList<object> path, List<InputError> errors)
+    {
+        if (name is null) return;
+        if (name.Contains("=?", StringComparison.Ordinal) || name.Any(char.IsControl))
+        {
+            errors.Add(new(path, InputErrorCodes.Invalid, $"{PathName(path)} may not contain \"=?\" (it would be read as an encoded word) or control characters such as line breaks."));
+        }
+    }
+
+    /// <summary>
     /// What the sender can send (MailKit): a dot-atom local part (RFC 5322 atext, plus non-ASCII, which needs a server
     /// with SMTPUTF8 and otherwise fails that delivery saying so) and a domain that converts to ASCII (IDNA: international
     /// domains go out as punycode on any server). Quoted local parts and comments, which System.Net.Mail accepts,
@@ -114,6 +128,7 @@ public sealed class ScheduleValidator(ReportTypeRegistry reportTypes, TimeProvid
         {
             var email = CheckEmail(recipients[i].Email, [field, i, "email"], errors);
             CheckText(recipients[i].DisplayName, "displayName", 200, errors);
+            CheckDisplayName(recipients[i].DisplayName, [field, i, "displayName"], errors);
             if (email is null) continue;
             if (seen.TryGetValue(email, out var first))
             {

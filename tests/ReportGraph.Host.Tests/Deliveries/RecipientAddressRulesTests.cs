@@ -22,7 +22,6 @@ public sealed class RecipientAddressRulesTests(DeliveryHost host) : IClassFixtur
         "eve@evil.com",
         "Eve; mallory@evil.com",
         "Ève \"the boss\" <boss@evil.com>",
-        "=?utf-8?q?eve=40evil=2Ecom?= <eve@evil.com>",
         "(comment) eve@evil.com",
         "Eve\\\", <eve@evil.com>",
     };
@@ -43,6 +42,18 @@ public sealed class RecipientAddressRulesTests(DeliveryHost host) : IClassFixtur
         var mailbox = Assert.IsType<MailboxAddress>(Assert.Single(parsed));
         Assert.Equal(ana, mailbox.Address);
         Assert.Equal(name, mailbox.Name);
+    }
+
+    [Theory]
+    [InlineData("=?utf-8?q?eve=40evil=2Ecom?= <eve@evil.com>")]
+    [InlineData("Eve\r\nBcc: eve@evil.com")]
+    public void A_display_name_that_would_decode_to_other_text_or_break_the_header_is_refused(string name)
+    {
+        var errors = new List<InputError>();
+        ScheduleValidator.CheckRecipients([new RecipientInput("ada@example.org", name)], required: true, errors);
+        var error = Assert.Single(errors);
+        Assert.Equal(new object[] { "recipients", 0, "displayName" }, error.Path);
+        Assert.Contains("=?", error.Message);
     }
 
     [Theory]
