@@ -4,7 +4,8 @@ namespace ReportGraph.Host.Tests.Clients;
 
 /// <summary>
 /// The GraphQL clients people use, from npm (versions pinned in tests/node/package.json), against the real host over
-/// real sockets, each with its default settings and an API key: urql, Apollo Client, graphql-request, graphql-ws and graphql-sse.
+/// real sockets, each with its default settings and an API key: urql, Apollo Client, graphql-request, graphql-ws,
+/// subscriptions-transport-ws (the legacy graphql-ws subprotocol) and graphql-sse.
 /// </summary>
 public sealed class ClientCompatibilityTests(ClientSuiteHost host) : IClassFixture<ClientSuiteHost>
 {
@@ -30,6 +31,22 @@ public sealed class ClientCompatibilityTests(ClientSuiteHost host) : IClassFixtu
             "mutation CreateKey { createApiKey(input: { name: \"from apollo\" }) { secret } }");
 
         AssertQueryAndMutationSucceeded(report, "Apollo");
+    }
+
+    [Fact]
+    public async Task Apollo_persisted_query_link_sends_the_text_once_then_only_the_hash()
+    {
+        var report = await NodeClientScript.RunAsync("apollo-persisted-client.mjs", host.GraphQLUri.ToString(), host.ApiKey, "query MeAgain { me { email } }");
+
+        Assert.Equal(0, report.GetProperty("unhandled").GetArrayLength());
+        foreach (var result in report.GetProperty("results").EnumerateArray())
+        {
+            Assert.Equal(JsonValueKind.Null, result.GetProperty("error").ValueKind);
+            Assert.Equal(host.MemberEmail, result.GetProperty("data").GetProperty("me").GetProperty("email").GetString());
+        }
+        // hash only (unknown) → hash and text (registered) → hash only (known).
+        var requests = report.GetProperty("requests").EnumerateArray().Select(r => (r.GetProperty("hasQuery").GetBoolean(), r.GetProperty("hasHash").GetBoolean())).ToList();
+        Assert.Equal([(false, true), (true, true), (false, true)], requests);
     }
 
     [Fact]
@@ -90,6 +107,36 @@ public sealed class ClientCompatibilityTests(ClientSuiteHost host) : IClassFixtu
         Assert.Equal(0, report.GetProperty("events").GetArrayLength());
     }
 
+    [Theory]
+    [InlineData("Authorization", "Bearer ")]
+    [InlineData("apiKey", "")]
+    public async Task Subscriptions_transport_ws_speaks_the_legacy_subprotocol_and_follows_an_execution(string name, string prefix)
+    {
+        var connectionParams = JsonSerializer.Serialize(new Dictionary<string, string> { [name] = prefix + host.ApiKey });
+        var report = await NodeClientScript.RunAsync("legacy-ws-client.mjs", host.WebSocketUri.ToString(), Progress, Variables, connectionParams);
+
+        Assert.True(report.GetProperty("completed").GetBoolean(), report.GetRawText());
+        Assert.Equal(0, report.GetProperty("unhandled").GetArrayLength());
+        var events = report.GetProperty("events");
+        Assert.Equal(1, events.GetArrayLength());
+        Assert.Equal("SUCCEEDED", events[0].GetProperty("data").GetProperty("executionProgress").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Subscriptions_transport_ws_gets_validation_errors_as_the_result_and_a_refused_key_as_a_connection_error()
+    {
+        var invalid = await NodeClientScript.RunAsync("legacy-ws-client.mjs", host.WebSocketUri.ToString(),
+            "subscription { nope }", "{}", JsonSerializer.Serialize(new { apiKey = host.ApiKey }));
+        Assert.True(invalid.GetProperty("completed").GetBoolean(), invalid.GetRawText());
+        Assert.Contains("Cannot query field \"nope\"", invalid.GetProperty("events")[0].GetProperty("errors")[0].GetProperty("message").GetString());
+
+        var refused = await NodeClientScript.RunAsync("legacy-ws-client.mjs", host.WebSocketUri.ToString(), Progress, Variables,
+            "{\"Authorization\":\"Bearer rgk_unknownunknownunknown\"}");
+        Assert.False(refused.GetProperty("completed").GetBoolean());
+        Assert.Equal("Forbidden", refused.GetProperty("connectionErrors")[0].GetProperty("message").GetString());
+        Assert.Equal(0, refused.GetProperty("events").GetArrayLength());
+    }
+
     [Fact]
     public async Task Graphql_sse_follows_an_execution_with_the_key_in_a_header()
     {
@@ -98,6 +145,37 @@ public sealed class ClientCompatibilityTests(ClientSuiteHost host) : IClassFixtu
 
         Assert.True(report.GetProperty("completed").GetBoolean(), report.GetRawText());
         Assert.Equal("SUCCEEDED", report.GetProperty("events")[0].GetProperty("data").GetProperty("executionProgress").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Url_loader_codegen_and_graphql_inspector_read_the_schema_from_the_url()
+    {
+        const string query = "query MySchedules { schedules(first: 5) { nodes { id name isActive } } }";
+        var report = await NodeClientScript.RunAsync("schema-tools.mjs", host.GraphQLUri.ToString(), host.ApiKey, query);
+
+        var urlLoader = report.GetProperty("urlLoader");
+        Assert.True(urlLoader.GetProperty("ok").GetBoolean(), urlLoader.GetRawText());
+        Assert.True(urlLoader.GetProperty("types").GetInt32() > 30);
+
+        var inspector = report.GetProperty("inspector");
+        Assert.True(inspector.GetProperty("ok").GetBoolean(), inspector.GetRawText());
+        Assert.True(inspector.GetProperty("hasQuery").GetBoolean());
+
+        // codegen's client preset: a typed document for the query, and a persisted-documents manifest whose id the host accepts.
+        var codegen = report.GetProperty("codegen");
+        Assert.True(codegen.GetProperty("ok").GetBoolean(), codegen.GetRawText());
+        var generated = codegen.GetProperty("graphqlTs").GetString()!;
+        Assert.Contains("export type MySchedulesQuery", generated);
+        Assert.Contains("isActive: boolean", generated);
+        var manifest = new ReportGraph.Host.Tests.Infrastructure.TempFolder("rg-codegen-manifest");
+        using (manifest)
+        {
+            File.WriteAllText(manifest.Combine("persisted-documents.json"), codegen.GetProperty("persistedDocuments").GetRawText());
+            var loaded = ReportGraph.GraphQL.Http.PersistedDocuments.PersistedDocumentManifest.Load(manifest.Path);
+            var id = codegen.GetProperty("persistedDocuments").EnumerateObject().Single().Name;
+            Assert.True(loaded.TryGet(id, out var document), $"codegen's id {id} is not in the loaded manifest");
+            Assert.Contains("MySchedules", document);
+        }
     }
 
     /// <summary>What both full clients must show: no unhandled error, the member's email from the query, a new key from the mutation.</summary>
