@@ -22,7 +22,7 @@ builder.Services
     .AddDemoData()
     .AddPlugins(builder.Configuration)
     .AddRendering(builder.Configuration)
-    .AddSchedules()
+    .AddSchedules(builder.Configuration)
     .AddScheduling(builder.Configuration, builder.Environment)
     .AddExecutions(builder.Configuration)
     .AddDelivery(builder.Configuration)
@@ -38,7 +38,7 @@ app.MapArtifactEndpoints();
 app.MapDeliveryEndpoints();
 app.MapUnsubscribeEndpoints();
 app.MapAccountPages();
-app.MapGraphQL("/graphql");
+app.MapGraphQL("/graphql", http => http.AllowStreamingRequest = StreamingOrigins.Allows);
 return app.RunOrExitOnBadSettings();
 
 /// <summary>Entry point; public for WebApplicationFactory in tests.</summary>

@@ -34,7 +34,7 @@ public sealed class RequestExecutor : IRequestExecutor
     {
         Schema = schema;
         Options = options ?? new RequestExecutorOptions();
-        _cache = new LeastRecentlyUsedCache<CachedDocument>(Options.DocumentCacheSize);
+        _cache = new LeastRecentlyUsedCache<CachedDocument>(Options.DocumentCacheSize, Options.DocumentCacheMaxChars);
     }
 
     /// <inheritdoc/>

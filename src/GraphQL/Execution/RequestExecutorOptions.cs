@@ -12,6 +12,12 @@ public sealed class RequestExecutorOptions
     /// <summary>How many parsed and validated documents to keep (least recently used are dropped).</summary>
     public int DocumentCacheSize { get; set; } = 1000;
 
+    /// <summary>
+    /// The most characters of document text the cache holds (default 1 Mi); least recently used documents are dropped
+    /// beyond it, and a document longer than a sixteenth of it is not cached.
+    /// </summary>
+    public long DocumentCacheMaxChars { get; set; } = 1024 * 1024;
+
     /// <summary>Spec validation of documents; its result is cached with the parsed document. Null skips validation.</summary>
     public IDocumentValidator? Validator { get; set; } = new SpecDocumentValidator();
 

@@ -47,10 +47,20 @@ public static class VariableCoercion
                 errors.Add(Error($"Variable \"${name}\" of non-null type \"{typeText}\" must not be null.", locations));
                 continue;
             }
+            // Every problem inside one object names that object: printed once, and shortened, so an object with
+            // thousands of unknown fields costs one print, not one per error, and the response stays small.
+            object? printedValue = null;
+            string? printed = null;
             var result = InputCoercion.CoerceInputValue(value, type, (path, invalidValue, message) =>
             {
                 if (errors.Count >= maxErrors) return;
-                var prefix = $"Variable \"${name}\" got invalid value {ValueLiterals.Inspect(invalidValue)}";
+                if (printed is null || !ReferenceEquals(printedValue, invalidValue))
+                {
+                    printedValue = invalidValue;
+                    printed = ValueLiterals.Inspect(invalidValue);
+                    if (printed.Length > MaxPrintedValue) printed = printed[..MaxPrintedValue] + "…";
+                }
+                var prefix = $"Variable \"${name}\" got invalid value {printed}";
                 if (path.Count > 0) prefix += $" at \"{name}{InputCoercion.PrintPath(path)}\"";
                 errors.Add(Error(prefix + "; " + message, locations));
             });
@@ -58,6 +68,8 @@ public static class VariableCoercion
         }
         return (coerced, errors);
     }
+
+    private const int MaxPrintedValue = 1000;
 
     private static GraphQLError Error(string message, IReadOnlyList<SourceLocation>? locations)
         => new(message, locations, null, new Dictionary<string, object?> { ["code"] = ErrorCodes.BadUserInput });

@@ -43,6 +43,7 @@ public sealed class GraphQLServer
             IncludeExceptionDetails = Options.IncludeExceptionDetails ?? environment?.IsDevelopment() ?? false,
             ExecuteQueriesSerially = Options.ExecuteQueriesSerially,
             DocumentCacheSize = Options.DocumentCacheSize,
+            DocumentCacheMaxChars = Options.DocumentCacheMaxChars,
         };
         if (logger is not null)
             executorOptions.OnUnexpectedError = (exception, error) => logger.LogError(exception, "Unexpected error in GraphQL resolver at {Path}", error.Path is null ? "" : string.Join('.', error.Path));

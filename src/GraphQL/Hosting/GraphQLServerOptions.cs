@@ -44,6 +44,9 @@ public sealed class GraphQLServerOptions
     /// <summary>How many parsed and validated documents are cached.</summary>
     public int DocumentCacheSize { get; set; } = 1000;
 
+    /// <summary>The most characters of document text the document cache holds (default 1 Mi; see <see cref="Execution.RequestExecutorOptions.DocumentCacheMaxChars"/>).</summary>
+    public long DocumentCacheMaxChars { get; set; } = 1024 * 1024;
+
     /// <summary>Decides per request whether <c>__schema</c> and <c>__type</c> may be queried. Null: always allowed.</summary>
     public Func<HttpContext, bool>? IntrospectionAllowed { get; set; }
 

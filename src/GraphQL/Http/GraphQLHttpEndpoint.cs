@@ -79,6 +79,11 @@ internal sealed class GraphQLHttpEndpoint
             await NotAcceptableAsync(context).ConfigureAwait(false);
             return;
         }
+        if (accepted.EventStream && !StreamingAllowed(context))
+        {
+            await StreamingRefusedAsync(context, accepted.ForProblem).ConfigureAwait(false);
+            return;
+        }
         var (parameters, problem) = await GraphQLHttpRequestReader.ReadPostAsync(context.Request, _options.MaxRequestBodySize, context.RequestAborted).ConfigureAwait(false);
         if (problem is not null)
         {
@@ -93,6 +98,12 @@ internal sealed class GraphQLHttpEndpoint
         var request = context.Request;
         if (_options.WebSockets.Enable && context.WebSockets.IsWebSocketRequest)
         {
+            if (!StreamingAllowed(context))
+            {
+                // Refused before the upgrade: a browser sees a failed handshake, nothing runs.
+                await StreamingRefusedAsync(context, Format.Json).ConfigureAwait(false);
+                return;
+            }
             await AcceptWebSocketAsync(context).ConfigureAwait(false);
             return;
         }
@@ -117,6 +128,11 @@ internal sealed class GraphQLHttpEndpoint
         if (!accepted.IsAcceptable)
         {
             await NotAcceptableAsync(context).ConfigureAwait(false);
+            return;
+        }
+        if (accepted.EventStream && !StreamingAllowed(context))
+        {
+            await StreamingRefusedAsync(context, accepted.ForProblem).ConfigureAwait(false);
             return;
         }
         var (parameters, problem) = GraphQLHttpRequestReader.ReadGet(request.Query);
@@ -219,6 +235,12 @@ internal sealed class GraphQLHttpEndpoint
             : new SubscriptionsTransportWsSession(context, socket, executor, _options, CreateRequest);
         await session.RunAsync().ConfigureAwait(false);
     }
+
+    private bool StreamingAllowed(HttpContext context) => _options.AllowStreamingRequest?.Invoke(context) ?? true;
+
+    private static Task StreamingRefusedAsync(HttpContext context, Format format)
+        => GraphQLHttpResponses.WriteProblemAsync(context, new HttpRequestProblem(StatusCodes.Status403Forbidden,
+            $"WebSocket and event-stream requests from the origin \"{context.Request.Headers.Origin}\" are not allowed on this endpoint.", "FORBIDDEN_ORIGIN"), format);
 
     private static Task NotAcceptableAsync(HttpContext context)
         => GraphQLHttpResponses.WriteProblemAsync(context, new HttpRequestProblem(StatusCodes.Status406NotAcceptable,

@@ -20,6 +20,14 @@ public sealed class GraphQLHttpOptions
     /// <summary>How often an idle event stream sends a comment line so proxies keep it open (default 12 s).</summary>
     public TimeSpan ServerSentEventsKeepAlive { get; set; } = TimeSpan.FromSeconds(12);
 
+    /// <summary>
+    /// Decides whether a WebSocket upgrade or a Server-Sent Events request (one whose Accept names text/event-stream) may
+    /// go on, before anything runs: e.g. a host refuses cross-site requests that carry its session cookie, which
+    /// browsers send on WebSockets whatever the page's origin. False answers 403 with code <c>FORBIDDEN_ORIGIN</c>.
+    /// Null: every such request may.
+    /// </summary>
+    public Func<HttpContext, bool>? AllowStreamingRequest { get; set; }
+
     /// <summary>The WebSocket settings (graphql-transport-ws and the legacy graphql-ws).</summary>
     public GraphQLWebSocketOptions WebSockets { get; } = new();
 

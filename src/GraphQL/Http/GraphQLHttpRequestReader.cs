@@ -63,6 +63,22 @@ public static class GraphQLHttpRequestReader
 
     private static (GraphQLRequestParameters?, HttpRequestProblem?) ParseBody(ReadOnlySequence<byte> body)
     {
+        try
+        {
+            return ParseValidatedBody(body);
+        }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json parses "\ud800" but throws when the string (a key or a value) is read: not Unicode text.
+            return (null, LoneSurrogate("request body"));
+        }
+    }
+
+    private static HttpRequestProblem LoneSurrogate(string where)
+        => new(400, $"The {where} holds a string with a lone UTF-16 surrogate escape (e.g. \"\\ud800\"); JSON strings must be valid Unicode text.", "BAD_REQUEST");
+
+    private static (GraphQLRequestParameters?, HttpRequestProblem?) ParseValidatedBody(ReadOnlySequence<byte> body)
+    {
         if (!JsonBodyChecks.IsValidUtf8(body))
             return (null, new HttpRequestProblem(400, "The request body is not valid UTF-8; application/json bodies must be encoded in UTF-8.", "BAD_REQUEST"));
         JsonDocument document;
@@ -157,6 +173,10 @@ public static class GraphQLHttpRequestReader
         catch (JsonException ex)
         {
             return (null, new HttpRequestProblem(400, $"The \"{name}\" parameter is not valid JSON: {ex.Message}", "BAD_REQUEST"));
+        }
+        catch (InvalidOperationException)
+        {
+            return (null, LoneSurrogate($"\"{name}\" parameter"));
         }
     }
 

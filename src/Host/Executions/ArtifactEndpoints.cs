@@ -27,14 +27,10 @@ public static class ArtifactEndpoints
             .Where(a => a.Id == id)
             .Select(a => new { a.FileName, a.ContentType, a.StoragePath, OwnerId = a.Execution!.Schedule!.OwnerId })
             .SingleOrDefaultAsync(context.RequestAborted);
-        if (artifact is null)
+        if (artifact is null || !caller.MayAccess(artifact.OwnerId))
         {
+            // Another owner's file answers like a missing one (no existence oracle).
             return Results.NotFound(new { error = $"Artifact '{id}' does not exist." });
-        }
-
-        if (!caller.MayAccess(artifact.OwnerId))
-        {
-            return Results.Json(new { error = "You may only download files of your own schedules." }, statusCode: StatusCodes.Status403Forbidden);
         }
 
         var path = Path.Combine(data.Path, artifact.StoragePath);

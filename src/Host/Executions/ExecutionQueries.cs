@@ -47,11 +47,11 @@ public sealed class ExecutionQueries
         var caller = context.RequireCaller();
         var key = GlobalId.Require(id, "Execution", "id");
         var db = ApiDb.Open(context);
-        var ownerId = await db.Executions.Where(e => e.Id == key).Select(e => (Guid?)e.Schedule!.OwnerId).SingleOrDefaultAsync(context.RequestAborted)
-            ?? throw new GraphQLException($"Execution '{id}' does not exist.", ApiErrorCodes.NotFound);
-        if (!caller.MayAccess(ownerId))
+        var ownerId = await db.Executions.Where(e => e.Id == key).Select(e => (Guid?)e.Schedule!.OwnerId).SingleOrDefaultAsync(context.RequestAborted);
+        if (ownerId is not { } owner || !caller.MayAccess(owner))
         {
-            throw new GraphQLException("You may only see executions of your own schedules.", ApiErrorCodes.Forbidden);
+            // Another owner's execution answers like a missing one (no existence oracle).
+            throw new GraphQLException($"Execution '{id}' does not exist.", ApiErrorCodes.NotFound);
         }
 
         return await db.Executions.AsNoTracking().Where(e => e.Id == key).Select(ExecutionNode.Projection).SingleAsync(context.RequestAborted);

@@ -24,11 +24,11 @@ public sealed class ExecutionSubscriptions
         var events = context.Services.GetRequiredService<IExecutionEvents>();
         await using (var db = await dbs.CreateDbContextAsync(cancellationToken))
         {
-            var ownerId = await db.Executions.Where(e => e.Id == key).Select(e => (Guid?)e.Schedule!.OwnerId).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new GraphQLException($"Execution '{executionId}' does not exist.", ApiErrorCodes.NotFound);
-            if (!caller.MayAccess(ownerId))
+            var ownerId = await db.Executions.Where(e => e.Id == key).Select(e => (Guid?)e.Schedule!.OwnerId).SingleOrDefaultAsync(cancellationToken);
+            if (ownerId is not { } owner || !caller.MayAccess(owner))
             {
-                throw new GraphQLException("You may only follow executions of your own schedules.", ApiErrorCodes.Forbidden);
+                // Another owner's execution answers like a missing one (no existence oracle).
+                throw new GraphQLException($"Execution '{executionId}' does not exist.", ApiErrorCodes.NotFound);
             }
         }
 

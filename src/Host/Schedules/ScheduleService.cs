@@ -41,6 +41,7 @@ public sealed class ScheduleService(
         var definition = validator.CheckReportType(input.ReportType, errors);
         var parametersJson = ScheduleValidator.CheckParameters(definition, input.Parameters, errors);
         var (rule, zoneId) = validator.CheckRecurrence(input.Recurrence, input.TimeZone, errors);
+        validator.CheckInterval(rule, caller, errors);
         ScheduleValidator.CheckFormats(input.Formats, definition, errors);
         ScheduleValidator.CheckSubject(input.Subject, errors);
         var recipients = ScheduleValidator.CheckRecipients(input.Recipients, required: true, errors);
@@ -94,6 +95,7 @@ public sealed class ScheduleService(
         {
             var recurrenceInput = input.Recurrence ?? ToInput(schedule.GetRecurrence());
             (rule, zoneId) = validator.CheckRecurrence(recurrenceInput, input.TimeZone ?? schedule.TimeZoneId, errors);
+            if (input.Recurrence is not null) validator.CheckInterval(rule, caller, errors);
         }
 
         if (input.Formats is not null) ScheduleValidator.CheckFormats(input.Formats, definition, errors);
@@ -190,11 +192,11 @@ public sealed class ScheduleService(
     public async Task<Schedule> RemoveRecipientAsync(Caller caller, Guid recipientId, CancellationToken cancellationToken)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        var recipient = await db.Recipients.Include(r => r.Schedule).SingleOrDefaultAsync(r => r.Id == recipientId, cancellationToken)
-            ?? throw new NotFoundException($"Recipient '{recipientId}' does not exist.");
-        if (!caller.MayAccess(recipient.Schedule!.OwnerId))
+        var recipient = await db.Recipients.Include(r => r.Schedule).SingleOrDefaultAsync(r => r.Id == recipientId, cancellationToken);
+        if (recipient is null || !caller.MayAccess(recipient.Schedule!.OwnerId))
         {
-            throw new ForbiddenException("You may only change recipients of your own schedules.");
+            // Another owner's recipient answers like a missing one (no existence oracle).
+            throw new NotFoundException($"Recipient '{recipientId}' does not exist.");
         }
 
         db.Recipients.Remove(recipient);
@@ -203,15 +205,17 @@ public sealed class ScheduleService(
         return recipient.Schedule;
     }
 
-    /// <summary>Loads a schedule the caller may change, or throws NOT_FOUND / FORBIDDEN.</summary>
+    /// <summary>
+    /// Loads a schedule the caller may change, or throws NOT_FOUND: another owner's schedule answers exactly like a
+    /// missing one, so ids cannot be probed for existence.
+    /// </summary>
     public static async Task<Schedule> LoadOwnedAsync(ReportGraphDbContext db, Caller caller, Guid scheduleId, CancellationToken cancellationToken, bool withRecipients = false)
     {
         IQueryable<Schedule> query = withRecipients ? db.Schedules.Include(s => s.Recipients) : db.Schedules;
-        var schedule = await query.SingleOrDefaultAsync(s => s.Id == scheduleId, cancellationToken)
-            ?? throw new NotFoundException($"Schedule '{scheduleId}' does not exist.");
-        return caller.MayAccess(schedule.OwnerId)
+        var schedule = await query.SingleOrDefaultAsync(s => s.Id == scheduleId, cancellationToken);
+        return schedule is not null && caller.MayAccess(schedule.OwnerId)
             ? schedule
-            : throw new ForbiddenException("You may only see and change your own schedules.");
+            : throw new NotFoundException($"Schedule '{scheduleId}' does not exist.");
     }
 
     /// <summary>A new, subscribed recipient with a fresh unsubscribe token.</summary>

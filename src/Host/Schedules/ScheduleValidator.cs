@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Mail;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using ReportGraph.Abstractions;
 using ReportGraph.Host.Api;
 using ReportGraph.Host.Plugins;
@@ -12,8 +13,11 @@ namespace ReportGraph.Host.Schedules;
 /// Checks schedule input field by field and reports every problem at once, each with the path of the
 /// field (e.g. <c>["recipients", 2, "email"]</c>) and a message naming the field and what is allowed.
 /// </summary>
-public sealed class ScheduleValidator(ReportTypeRegistry reportTypes, TimeProvider clock)
+public sealed class ScheduleValidator(ReportTypeRegistry reportTypes, TimeProvider clock, IOptions<ScheduleOptions> options)
 {
+    /// <summary>Error code of a recurrence that runs more often than <c>Schedules:MinimumInterval</c> allows.</summary>
+    public const string TooFrequent = "TOO_FREQUENT";
+
     /// <summary>Longest schedule name.</summary>
     public const int MaxNameLength = 200;
 
@@ -53,7 +57,55 @@ public sealed class ScheduleValidator(ReportTypeRegistry reportTypes, TimeProvid
             return null;
         }
 
+        if (!IsSendable(address))
+        {
+            errors.Add(new(path, InputErrorCodes.Invalid,
+                $"{PathName(path)} '{text}' cannot be sent: use letters, digits and . ! # $ % & ' * + - / = ? ^ _ ` {{ | }} ~ before the @ (no quotes, spaces or brackets) and a domain name, e.g. ada@example.org."));
+            return null;
+        }
+
         return text;
+    }
+
+    /// <summary>
+    /// Quotes, commas and angle brackets are fine (MimeKit quotes them), but an RFC 2047 encoded word ("=?utf-8?q?…?=")
+    /// written as plain text would be decoded by mail programs into any text, another address included; control
+    /// characters would break the header.
+    /// </summary>
+    private static void CheckDisplayName(string? name, IReadOnlyList<object> path, List<InputError> errors)
+    {
+        if (name is null) return;
+        if (name.Contains("=?", StringComparison.Ordinal) || name.Any(char.IsControl))
+        {
+            errors.Add(new(path, InputErrorCodes.Invalid, $"{PathName(path)} may not contain \"=?\" (it would be read as an encoded word) or control characters such as line breaks."));
+        }
+    }
+
+    /// <summary>
+    /// What the sender can send (MailKit): a dot-atom local part (RFC 5322 atext, plus non-ASCII, which needs a server
+    /// with SMTPUTF8 and otherwise fails that delivery saying so) and a domain that converts to ASCII (IDNA: international
+    /// domains go out as punycode on any server). Quoted local parts and comments, which System.Net.Mail accepts,
+    /// are refused: they are where a display name could smuggle a second address.
+    /// </summary>
+    private static bool IsSendable(MailAddress address)
+    {
+        foreach (var atom in address.User.Split('.'))
+        {
+            if (atom.Length == 0 || !atom.All(c => (c > 127 && !char.IsControl(c) && !char.IsWhiteSpace(c)) || char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-/=?^_`{|}~".Contains(c)))
+            {
+                return false;
+            }
+        }
+
+        try
+        {
+            var ascii = new IdnMapping { UseStd3AsciiRules = true }.GetAscii(address.Host);
+            return ascii.Split('.').All(label => label.Length is > 0 and <= 63 && label.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'));
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Validates recipients: at least one when <paramref name="required"/>, valid and unique addresses.</summary>
@@ -76,6 +128,7 @@ public sealed class ScheduleValidator(ReportTypeRegistry reportTypes, TimeProvid
         {
             var email = CheckEmail(recipients[i].Email, [field, i, "email"], errors);
             CheckText(recipients[i].DisplayName, "displayName", 200, errors);
+            CheckDisplayName(recipients[i].DisplayName, [field, i, "displayName"], errors);
             if (email is null) continue;
             if (seen.TryGetValue(email, out var first))
             {
@@ -206,6 +259,31 @@ public sealed class ScheduleValidator(ReportTypeRegistry reportTypes, TimeProvid
 
         return (rule, zone.Id);
     }
+
+    /// <summary>
+    /// Members' schedules may not run more often than <c>Schedules:MinimumInterval</c>: the shortest real gap between
+    /// consecutive runs counts (a cron like <c>0 0,1 8 * * ?</c> runs twice a day, but a minute apart). Admins may.
+    /// </summary>
+    public void CheckInterval(Recurrence? rule, Caller caller, List<InputError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var minimum = options.Value.MinimumInterval;
+        if (rule is null || caller.IsAdmin)
+        {
+            return;
+        }
+
+        if (RecurrenceGaps.FindGapShorterThan(rule, clock.GetUtcNow().UtcDateTime, minimum) is { } gap)
+        {
+            errors.Add(new(["recurrence", "cronExpression"], TooFrequent,
+                $"recurrence.cronExpression '{rule.CronExpression}' runs {Describe(gap)} after a previous run; schedules may run at most every {Describe(minimum)} (Schedules:MinimumInterval), e.g. \"0 0/15 * * * ?\" for every 15 minutes."));
+        }
+    }
+
+    private static string Describe(TimeSpan span) =>
+        span.TotalHours >= 1 && span.Minutes == 0 && span.Seconds == 0 ? $"{(int)span.TotalHours} hour(s)"
+        : span.TotalMinutes >= 1 && span.Seconds == 0 ? $"{(int)span.TotalMinutes} minute(s)"
+        : $"{(int)span.TotalSeconds} second(s)";
 
     private static string PathName(IReadOnlyList<object> path) => new InputError(path, "", "").PathText;
 }

@@ -10,8 +10,9 @@ public static class SchedulesServiceCollectionExtensions
     /// Adds <see cref="ScheduleService"/>, <see cref="ScheduleValidator"/>, <see cref="IReportingPeriods"/> and the schedule
     /// types and fields of the API. Needs an <see cref="IScheduleTriggers"/> (registered by <c>AddScheduling</c>).
     /// </summary>
-    public static IServiceCollection AddSchedules(this IServiceCollection services)
+    public static IServiceCollection AddSchedules(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<ScheduleOptions>().Bind(configuration.GetSection("Schedules")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ScheduleValidator>();
         services.AddSingleton<ScheduleService>();
         services.AddSingleton<Security.IUserSchedules, UserSchedules>();

@@ -64,6 +64,7 @@ public sealed class AccountMutations
     public async Task<SignInPayload> SignIn(SignInInput input, IResolverContext context, [Service] AccountService accounts,
         [Service] SessionStore sessions, [Service] SensitiveFieldLimiter limiter)
     {
+        RequireCookieResponse(context, "signIn");
         var http = context.Http();
         var address = http.Connection.RemoteIpAddress?.ToString();
         if (limiter.TryAcquire("signIn", address, input.Email) is { } wait)
@@ -91,6 +92,7 @@ public sealed class AccountMutations
     /// <summary>Ends the browser session, on the server too: the cookie is refused afterwards even if replayed.</summary>
     public async Task<SignInPayload> SignOut(IResolverContext context, [Service] SessionStore sessions)
     {
+        RequireCookieResponse(context, "signOut");
         var http = context.Http();
         if (SessionStore.SecretOf(http.User) is { } secret)
         {
@@ -99,6 +101,21 @@ public sealed class AccountMutations
 
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return new SignInPayload(null);
+    }
+
+    /// <summary>Error code of signIn and signOut sent where no cookie can be set.</summary>
+    public const string NotSupportedOverWebSocket = "NOT_SUPPORTED_OVER_WEBSOCKET";
+
+    // A WebSocket's (or a started event stream's) HTTP response is long sent: there is no header left to put a
+    // cookie in, and trying would fail deep inside the cookie handler.
+    private static void RequireCookieResponse(IResolverContext context, string field)
+    {
+        var http = context.Http();
+        if (http.WebSockets.IsWebSocketRequest || http.Response.HasStarted)
+        {
+            throw new GraphQLException($"{field} sets or clears the session cookie, which cannot be done over a WebSocket or a running event stream; send it as an HTTP POST to /graphql.",
+                NotSupportedOverWebSocket);
+        }
     }
 
     /// <summary>Creates an API key for programs; the secret is in the payload, once.</summary>

@@ -154,19 +154,15 @@ public sealed class AccountService(IDbContextFactory<ReportGraphDbContext> dbs, 
         return (key, secret);
     }
 
-    /// <summary>Revokes a key of the caller (admins: any key); false when there is no such key.</summary>
+    /// <summary>Revokes a key of the caller (admins: any key); null when there is no such key or it is another user's.</summary>
     public async Task<ApiKey?> RevokeApiKeyAsync(Caller caller, Guid keyId, CancellationToken cancellationToken)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == keyId, cancellationToken);
-        if (key is null)
+        if (key is null || !caller.MayAccess(key.UserId))
         {
+            // Another user's key answers like a missing one (no existence oracle).
             return null;
-        }
-
-        if (!caller.MayAccess(key.UserId))
-        {
-            throw new ForbiddenException("You may only revoke your own API keys.");
         }
 
         key.RevokedAt ??= clock.GetUtcNow();

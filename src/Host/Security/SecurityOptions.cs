@@ -20,6 +20,11 @@ public sealed class SecurityOptions
 
     /// <summary>Limits against password guessing and floods (section <c>Security:RateLimits</c>).</summary>
     public RateLimitOptions RateLimits { get; set; } = new();
+    /// <summary>
+    /// Origins besides the service's own (e.g. <c>https://reports.example.com</c>) whose pages may open WebSocket and
+    /// event-stream requests that carry the session cookie.
+    /// </summary>
+    public IList<string> AllowedOrigins { get; } = [];
 }
 
 /// <summary>Configuration section <c>Security:Admin</c>.</summary>

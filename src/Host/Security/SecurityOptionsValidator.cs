@@ -62,6 +62,14 @@ internal sealed class SecurityOptionsValidator : IValidateOptions<SecurityOption
             problems.Add("Security:Admin:Name must have 1 to 200 characters.");
         }
 
+        for (var i = 0; i < options.AllowedOrigins.Count; i++)
+        {
+            if (!StreamingOrigins.TryParseOrigin(options.AllowedOrigins[i], out _))
+            {
+                problems.Add($"Security:AllowedOrigins:{i} must be an origin: http or https, a host and an optional port, no path, e.g. https://reports.example.com (got \"{options.AllowedOrigins[i]}\").");
+            }
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

@@ -17,8 +17,11 @@ public sealed class RecipientOptInPayload(RecipientOptIn? optIn, IReadOnlyList<I
     /// <summary>The schedule's name, to show "You are unsubscribed from …".</summary>
     public string? ScheduleName { get; } = optIn?.ScheduleName;
 
-    /// <summary>The recipient's address.</summary>
-    public string? Email { get; } = optIn?.Email;
+    /// <summary>
+    /// The recipient's address, masked like on the unsubscribe page (e.g. a***@example.com): the token travels in
+    /// forwarded emails, and whoever holds it should not learn the full address.
+    /// </summary>
+    public string? Email { get; } = optIn is null ? null : UnsubscribeEndpoints.MaskedEmail(optIn.Email);
 
     /// <summary>Whether the address now receives the schedule's emails.</summary>
     public bool? IsSubscribed { get; } = optIn?.IsSubscribed;

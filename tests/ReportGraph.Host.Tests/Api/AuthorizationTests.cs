@@ -65,12 +65,14 @@ public sealed class AuthorizationTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(ForeignFields))]
-    public async Task A_member_cannot_read_or_change_another_members_schedule(string field, string document)
+    public async Task A_member_cannot_read_or_change_another_members_schedule_and_it_answers_like_a_missing_one(string field, string document)
     {
         var body = await _a.PostAsync(document, new { id = _bSchedule });
 
-        Assert.Equal("FORBIDDEN", ApiClient.FirstErrorCode(body));
+        Assert.Equal("NOT_FOUND", ApiClient.FirstErrorCode(body));
         Assert.Contains(field, body.GetProperty("errors")[0].GetProperty("path")[0].GetString());
+        var missing = Guid.NewGuid();
+        AssertAnswersLikeMissing(body, Api.GlobalIdOf("Schedule", missing), await _a.PostAsync(document, new { id = Api.GlobalIdOf("Schedule", missing) }));
         var still = (await _b.DataAsync("query($id: ID!) { schedule(id: $id) { name isActive recipients { email } } }", new { id = _bSchedule })).GetProperty("schedule");
         Assert.Equal("B's schedule", still.GetProperty("name").GetString());
         Assert.True(still.GetProperty("isActive").GetBoolean());
@@ -89,9 +91,26 @@ public sealed class AuthorizationTests : IAsyncLifetime
         Assert.Equal(JsonValueKind.Null, lists.GetProperty("r").ValueKind);
         Assert.All(lists.GetProperty("nodes").EnumerateArray(), n => Assert.Equal(JsonValueKind.Null, n.ValueKind));
 
-        Assert.Equal("FORBIDDEN", ApiClient.FirstErrorCode(await _a.PostAsync("query($id: ID!) { execution(id: $id) { id } }", new { id = _bExecution })));
-        Assert.Equal("FORBIDDEN", ApiClient.FirstErrorCode(await _a.PostAsync("mutation($id: ID!) { removeRecipient(input: { recipientId: $id }) { schedule { id } } }", new { id = _bRecipient })));
-        Assert.Equal(HttpStatusCode.Forbidden, (await _a.Http.GetAsync($"/artifacts/{_bArtifact}")).StatusCode);
+        // Another owner's things answer exactly like missing ones: no way to learn that an id exists.
+        foreach (var (document, type, id) in new[]
+        {
+            ("query($id: ID!) { execution(id: $id) { id } }", "Execution", _bExecution),
+            ("mutation($id: ID!) { removeRecipient(input: { recipientId: $id }) { schedule { id } } }", "Recipient", _bRecipient),
+        })
+        {
+            var foreign = await _a.PostAsync(document, new { id });
+            Assert.Equal("NOT_FOUND", ApiClient.FirstErrorCode(foreign));
+            var missing = Api.GlobalIdOf(type, Guid.NewGuid());
+            AssertAnswersLikeMissing(foreign, missing, await _a.PostAsync(document, new { id = missing }));
+        }
+
+        var foreignFile = await _a.Http.GetAsync($"/artifacts/{_bArtifact}");
+        var missingId = Guid.NewGuid();
+        var missingFile = await _a.Http.GetAsync($"/artifacts/{missingId}");
+        Assert.Equal(HttpStatusCode.NotFound, foreignFile.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missingFile.StatusCode);
+        Assert.Equal((await missingFile.Content.ReadAsStringAsync()).Replace(missingId.ToString(), "ID", StringComparison.Ordinal),
+            (await foreignFile.Content.ReadAsStringAsync()).Replace(_bArtifact.ToString(), "ID", StringComparison.Ordinal));
 
         // B, the owner, and an admin can.
         Assert.Equal("secret,data\n", await _b.Http.GetStringAsync($"/artifacts/{_bArtifact}"));
@@ -117,9 +136,15 @@ public sealed class AuthorizationTests : IAsyncLifetime
         var dbs = _host.Factory.Services.GetRequiredService<IDbContextFactory<ReportGraphDbContext>>();
         await using var db = await dbs.CreateDbContextAsync();
         var token = await db.Recipients.Select(r => r.UnsubscribeToken).SingleAsync();
-        var result = (await anonymous.DataAsync("mutation($t: String!) { unsubscribe(input: { token: $t }) { scheduleName isSubscribed errors { code } } }", new { t = token })).GetProperty("unsubscribe");
+        var result = (await anonymous.DataAsync("mutation($t: String!) { unsubscribe(input: { token: $t }) { scheduleName email isSubscribed errors { code } } }", new { t = token })).GetProperty("unsubscribe");
         Assert.False(result.GetProperty("isSubscribed").GetBoolean());
         Assert.Equal("B's schedule", result.GetProperty("scheduleName").GetString());
+        // The address is masked like on the HTML page: the token travels in forwarded emails.
+        Assert.Equal("b*******@example.org", result.GetProperty("email").GetString());
+        var again = (await anonymous.DataAsync("mutation($t: String!) { resubscribe(input: { token: $t }) { email isSubscribed } }", new { t = token })).GetProperty("resubscribe");
+        Assert.True(again.GetProperty("isSubscribed").GetBoolean());
+        Assert.Equal("b*******@example.org", again.GetProperty("email").GetString());
+        Assert.DoesNotContain("b-friend", again.ToString());
         var bad = (await anonymous.DataAsync("mutation { unsubscribe(input: { token: \"nope-nope-nope-nope-nope\" }) { errors { code path } } }")).GetProperty("unsubscribe");
         Assert.Equal("NOT_FOUND", bad.GetProperty("errors")[0].GetProperty("code").GetString());
     }
@@ -178,11 +203,34 @@ public sealed class AuthorizationTests : IAsyncLifetime
         Assert.Equal("export job", keys[0].GetProperty("name").GetString());
         Assert.DoesNotContain(secret, keys.ToString());
 
-        // B cannot revoke A's key.
-        Assert.Equal("FORBIDDEN", ApiClient.FirstErrorCode(await _b.PostAsync("mutation($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { id } } }", new { id = created.GetProperty("apiKey").GetProperty("id").GetString() })));
+        // B cannot revoke A's key, and learns no more than for a key that does not exist.
+        const string revoke = "mutation($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { id } } }";
+        var foreignKey = await _b.PostAsync(revoke, new { id = created.GetProperty("apiKey").GetProperty("id").GetString() });
+        Assert.Equal("NOT_FOUND", ApiClient.FirstErrorCode(foreignKey));
+        var missingKey = Api.GlobalIdOf("ApiKey", Guid.NewGuid());
+        AssertAnswersLikeMissing(foreignKey, missingKey, await _b.PostAsync(revoke, new { id = missingKey }));
         await _a.DataAsync("mutation($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { revokedAt } } }", new { id = created.GetProperty("apiKey").GetProperty("id").GetString() });
 
         var after = await program.Http.PostAsync("/graphql", ApiClient.Json(new { query = "{ me { email } }" }));
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+    }
+
+    /// <summary>The error for another owner's id equals the one for a missing id of the same type, ids aside.</summary>
+    private static void AssertAnswersLikeMissing(JsonElement foreign, string missingId, JsonElement missing)
+    {
+        static string Shape(JsonElement body) => body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString()
+            + " " + body.GetProperty("errors")[0].GetProperty("message").GetString();
+        var foreignText = Shape(foreign);
+        var missingText = Shape(missing).Replace(missingId, "ID", StringComparison.Ordinal);
+        Assert.DoesNotContain("own", foreignText, StringComparison.OrdinalIgnoreCase);
+        Assert.Matches("^NOT_FOUND .* does not exist\\.$", foreignText);
+        Assert.Equal(missingText.Replace(ExtractQuoted(missingText), "ID", StringComparison.Ordinal), foreignText.Replace(ExtractQuoted(foreignText), "ID", StringComparison.Ordinal));
+    }
+
+    private static string ExtractQuoted(string text)
+    {
+        var start = text.IndexOf('\'', StringComparison.Ordinal);
+        var end = text.IndexOf('\'', start + 1);
+        return start < 0 || end < 0 ? "" : text[(start + 1)..end];
     }
 }

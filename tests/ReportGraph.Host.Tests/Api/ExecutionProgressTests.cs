@@ -125,12 +125,14 @@ public sealed class ExecutionProgressTests : IAsyncLifetime
         Assert.Equal("SUCCEEDED", statuses[^1]);
         Assert.NotNull(cookie);
 
-        // Another member cannot follow it.
+        // Another member cannot follow it: it answers like a missing execution.
         var (stranger, _) = await _host.MemberAsync("eve@example.org");
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = ApiClient.Json(new { query = Subscription, variables = new { id = _executionId } }) };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
         using var refused = await stranger.Http.SendAsync(request);
-        Assert.Contains("FORBIDDEN", await refused.Content.ReadAsStringAsync());
+        var text = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("NOT_FOUND", text);
+        Assert.DoesNotContain("FORBIDDEN", text);
     }
 
     private IEnumerable<string> GetCookies(ApiClient client)

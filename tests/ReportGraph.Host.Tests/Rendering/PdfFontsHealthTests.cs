@@ -14,9 +14,8 @@ public sealed class PdfFontsHealthTests : IDisposable
     private async Task<(HttpStatusCode Status, JsonElement Check)> ReadyAsync(Dictionary<string, string?>? settings = null)
     {
         using var factory = new ReportGraphFactory(_folder.Combine("data-" + Guid.NewGuid().ToString("N")), settings: settings);
-        var response = await factory.CreateClient().GetAsync("/health/ready");
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return (response.StatusCode, json.RootElement.GetProperty("checks").GetProperty("pdfFonts").Clone());
+        var (status, body) = await AdminHealth.ReadyAsync(factory);
+        return (status, body.GetProperty("checks").GetProperty("pdfFonts"));
     }
 
     [Fact]

@@ -25,6 +25,8 @@ public sealed class BadSettingsExitTests : IDisposable
     [InlineData("DataSources:demo:Provider", "Oracle", "DataSources:demo:Provider must be Sqlite or PostgreSQL")]
     [InlineData("Delivery:MaxAttempts", "many", "Delivery:MaxAttempts must be a whole number (got \"many\")")]
     [InlineData("Delivery:Smtp:Security", "Tls", "Delivery:Smtp:Security must be one of None, StartTls, ImplicitTls")]
+    [InlineData("Security:AllowedOrigins:0", "https://example.com/app", "Security:AllowedOrigins:0 must be an origin")]
+    [InlineData("Schedules:MinimumInterval", "2.00:00:00", "Schedules:MinimumInterval must be from 00:00:00 to 1.00:00:00")]
     [InlineData("Security:KeyProtectionCertificate:Path", "no-such.pfx", "Security:KeyProtectionCertificate:Path must name an existing PFX file")]
     [InlineData("GraphQL:PersistedDocuments", "no-such-folder", "GraphQL:PersistedDocuments must be a folder of persisted document manifests")]
     [InlineData("GraphQL:OnlyPersistedDocuments", "true", "GraphQL:OnlyPersistedDocuments needs GraphQL:PersistedDocuments")]
