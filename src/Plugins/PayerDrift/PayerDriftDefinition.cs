@@ -70,6 +70,7 @@ public sealed class PayerDriftDefinition : IReportDefinition
             DisplayName = "Payer",
             Description = "Only this payer, by code (e.g. NWH) or name; empty for all payers.",
             MaxLength = 100,
+            Options = new DemoOptions(DriftQueries.PayerOptions, DriftQueries.FindPayerOption, [new ParameterOption("", "All payers")]),
         },
     ];
 
