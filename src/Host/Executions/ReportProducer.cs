@@ -60,7 +60,10 @@ public sealed class ReportProducer(
         ScheduledPeriod scheduled;
         try
         {
-            scheduled = periods.For(schedule, execution.ScheduledFor, previous);
+            // A manual or test run reports on the last complete period, not the days since the same weekday last week.
+            scheduled = execution.Trigger == ExecutionTrigger.Scheduled
+                ? periods.For(schedule, execution.ScheduledFor, previous)
+                : periods.LastComplete(schedule, execution.ScheduledFor, previous);
         }
         catch (TimeZoneNotFoundException ex)
         {
