@@ -68,8 +68,8 @@ public sealed partial class PayerDriftDocumentTests(DemoFixture demo) : IDisposa
             var cells = csv[i + 1].Split(',');
             var rate = (double)Cell(summary, rows[i], "recentRate")!;
             var change = (double)Cell(summary, rows[i], "deltaPp")!;
-            Assert.Equal(Math.Round((decimal)rate, 3, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture), cells[Array.IndexOf(header, "recentRate")]);
-            Assert.Equal(Math.Round((decimal)change, 1, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture), cells[Array.IndexOf(header, "deltaPp")]);
+            Assert.Equal(Shown(rate, 3), cells[Array.IndexOf(header, "recentRate")]);
+            Assert.Equal(Shown(change, 1), cells[Array.IndexOf(header, "deltaPp")]);
         }
 
         using (var xlsx = ZipFile.OpenRead(_output.Single(".xlsx")))
@@ -89,6 +89,9 @@ public sealed partial class PayerDriftDocumentTests(DemoFixture demo) : IDisposa
     }
 
     public void Dispose() => _output.Dispose();
+
+    private static string Shown(double value, int decimals) =>
+        ((double)Math.Round((decimal)value, decimals, MidpointRounding.AwayFromZero)).ToString("R", CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"<(?:x:)?v>([-0-9.E]+)</(?:x:)?v>")]
     private static partial Regex CellValues();

@@ -18,7 +18,7 @@ public sealed class PublicBaseUrlTests(TestPlugins plugins)
         using var folder = new TempFolder("rg-e2e-baseurl");
         var data = folder.Combine("data");
         await using var smtp = await SmtpTestServer.StartAsync(folder.Combine("smtp"));
-        var recipient = $"links-{Guid.NewGuid():N}@example.test"[..30];
+        var recipient = $"links-{Guid.NewGuid():N}"[..14] + "@example.test";
         var executionId = await HostProcess.QueueRunAsync(data, plugins.CatalogPath, [recipient], TestPlugins.RowsKey, new { rows = 2 });
 
         await using var host = await HostProcess.StartAsync(data, plugins.CatalogPath, smtp.Port, new Dictionary<string, string?>
