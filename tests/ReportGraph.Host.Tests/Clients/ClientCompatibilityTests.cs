@@ -34,6 +34,22 @@ public sealed class ClientCompatibilityTests(ClientSuiteHost host) : IClassFixtu
     }
 
     [Fact]
+    public async Task Apollo_persisted_query_link_sends_the_text_once_then_only_the_hash()
+    {
+        var report = await NodeClientScript.RunAsync("apollo-persisted-client.mjs", host.GraphQLUri.ToString(), host.ApiKey, "query MeAgain { me { email } }");
+
+        Assert.Equal(0, report.GetProperty("unhandled").GetArrayLength());
+        foreach (var result in report.GetProperty("results").EnumerateArray())
+        {
+            Assert.Equal(JsonValueKind.Null, result.GetProperty("error").ValueKind);
+            Assert.Equal(host.MemberEmail, result.GetProperty("data").GetProperty("me").GetProperty("email").GetString());
+        }
+        // hash only (unknown) → hash and text (registered) → hash only (known).
+        var requests = report.GetProperty("requests").EnumerateArray().Select(r => (r.GetProperty("hasQuery").GetBoolean(), r.GetProperty("hasHash").GetBoolean())).ToList();
+        Assert.Equal([(false, true), (true, true), (false, true)], requests);
+    }
+
+    [Fact]
     public async Task Graphql_request_sends_a_query_with_variables()
     {
         var report = await NodeClientScript.RunAsync("graphql-request-client.mjs", host.GraphQLUri.ToString(), host.ApiKey,
@@ -129,6 +145,37 @@ public sealed class ClientCompatibilityTests(ClientSuiteHost host) : IClassFixtu
 
         Assert.True(report.GetProperty("completed").GetBoolean(), report.GetRawText());
         Assert.Equal("SUCCEEDED", report.GetProperty("events")[0].GetProperty("data").GetProperty("executionProgress").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Url_loader_codegen_and_graphql_inspector_read_the_schema_from_the_url()
+    {
+        const string query = "query MySchedules { schedules(first: 5) { nodes { id name isActive } } }";
+        var report = await NodeClientScript.RunAsync("schema-tools.mjs", host.GraphQLUri.ToString(), host.ApiKey, query);
+
+        var urlLoader = report.GetProperty("urlLoader");
+        Assert.True(urlLoader.GetProperty("ok").GetBoolean(), urlLoader.GetRawText());
+        Assert.True(urlLoader.GetProperty("types").GetInt32() > 30);
+
+        var inspector = report.GetProperty("inspector");
+        Assert.True(inspector.GetProperty("ok").GetBoolean(), inspector.GetRawText());
+        Assert.True(inspector.GetProperty("hasQuery").GetBoolean());
+
+        // codegen's client preset: a typed document for the query, and a persisted-documents manifest whose id the host accepts.
+        var codegen = report.GetProperty("codegen");
+        Assert.True(codegen.GetProperty("ok").GetBoolean(), codegen.GetRawText());
+        var generated = codegen.GetProperty("graphqlTs").GetString()!;
+        Assert.Contains("export type MySchedulesQuery", generated);
+        Assert.Contains("isActive: boolean", generated);
+        var manifest = new ReportGraph.Host.Tests.Infrastructure.TempFolder("rg-codegen-manifest");
+        using (manifest)
+        {
+            File.WriteAllText(manifest.Combine("persisted-documents.json"), codegen.GetProperty("persistedDocuments").GetRawText());
+            var loaded = ReportGraph.GraphQL.Http.PersistedDocuments.PersistedDocumentManifest.Load(manifest.Path);
+            var id = codegen.GetProperty("persistedDocuments").EnumerateObject().Single().Name;
+            Assert.True(loaded.TryGet(id, out var document), $"codegen's id {id} is not in the loaded manifest");
+            Assert.Contains("MySchedules", document);
+        }
     }
 
     /// <summary>What both full clients must show: no unhandled error, the member's email from the query, a new key from the mutation.</summary>
