@@ -48,4 +48,10 @@ public sealed record ReportParameter(string Name, ReportParameterType Type)
 
     /// <summary>The allowed values of a Choice parameter (compared case-sensitively).</summary>
     public IReadOnlyList<string>? Choices { get; init; }
+
+    /// <summary>
+    /// Allowed values read from data, with display names (e.g. tutors by id and name). The API lists them for pickers,
+    /// and the host refuses a value they do not know when a schedule is saved, tested or run. Null: any value of the type.
+    /// </summary>
+    public IParameterOptions? Options { get; init; }
 }

@@ -53,4 +53,10 @@ public sealed class ReportTable
     /// Null uses the host's default, "No data in this period." An empty table is a result, never an error.
     /// </summary>
     public string? EmptyText { get; init; }
+
+    /// <summary>
+    /// Shows the table before the charts, right after the KPIs and notes (PDF, HTML), for a short summary that belongs
+    /// on the first page, e.g. the payers flagged by a drift report. False (the default): after the charts, in order.
+    /// </summary>
+    public bool ShowBeforeCharts { get; init; }
 }

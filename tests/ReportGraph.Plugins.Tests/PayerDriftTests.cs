@@ -55,7 +55,7 @@ public sealed class PayerDriftTests(DemoFixture demo)
             var (baseline, recent) = Rates(id);
             Assert.Equal(baseline, (double)Cell(table, row, "baselineRate")!, 12);
             Assert.Equal(recent, (double)Cell(table, row, "recentRate")!, 12);
-            Assert.Equal(recent - baseline, (double)Cell(table, row, "delta")!, 12);
+            Assert.Equal((recent - baseline) * 100, (double)Cell(table, row, "deltaPp")!, 10);
             Assert.Equal((long)Enumerable.Range(4, 8).Sum(k => Week(id, k).Count), Cell(table, row, "baselineClaims"));
             Assert.Equal(Math.Abs(recent - baseline) > 0.05, Cell(table, row, "flagged"));
         }
@@ -95,7 +95,7 @@ public sealed class PayerDriftTests(DemoFixture demo)
         var recent = demo.Data.Claims.Where(c => c.SubmittedOn > End.AddDays(-28) && c.SubmittedOn <= End).ToList();
         Assert.Equal(Rate(recent), (double)kpis["Denial rate"].Value!, 12);
         var worst = demo.Data.Payers.Select(p => (p.Name, Delta: Rates(p.Id).Recent - Rates(p.Id).Baseline)).MaxBy(p => p.Delta);
-        Assert.Equal(worst.Delta, (double)kpis["Worst change"].Value!, 12);
+        Assert.Equal(worst.Delta * 100, (double)kpis["Worst change"].Value!, 10);
         Assert.Equal(worst.Name, kpis["Worst change"].Detail);
         Assert.Equal(KpiTone.Bad, kpis["Worst change"].Tone);
     }
@@ -113,7 +113,7 @@ public sealed class PayerDriftTests(DemoFixture demo)
         Assert.Equal(Rate(Week("SVH", 0)), rates.Series.Single(s => s.Name == "Summit Valley Health").Points[^1].Y!.Value, 12);
 
         var changes = result.Charts.Single(c => c.Title == "Change against baseline");
-        Assert.Equal([0.08, -0.08], changes.Thresholds.Select(t => t.Value));
+        Assert.Equal([8.0, -8.0], changes.Thresholds.Select(t => t.Value));
     }
 
     [Theory]
@@ -147,7 +147,7 @@ public sealed class PayerDriftTests(DemoFixture demo)
         foreach (var row in rows)
         {
             var (baseline, recent) = Rates((string)row[0]!, baselineWeeks: 12, recentWeeks: 2);
-            Assert.Equal(recent - baseline, (double)Cell(table, row, "delta")!, 12);
+            Assert.Equal((recent - baseline) * 100, (double)Cell(table, row, "deltaPp")!, 10);
             Assert.Equal(Math.Abs(recent - baseline) > 0.02, Cell(table, row, "flagged"));
         }
     }

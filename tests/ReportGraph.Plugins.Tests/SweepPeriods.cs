@@ -22,7 +22,7 @@ internal static class SweepPeriods
     /// Daily: the last week (weekends have no lessons); weekly: the last four; monthly and month-end: the last three; cron
     /// (weekdays at noon): the last five, each from the previous occurrence. Run-now: the 24 hours before a request, the
     /// period a manual run of a cron schedule without history covers, once the morning after the last day and once on the
-    /// first day (nothing at all before it, so every report is empty).
+    /// first day (nothing at all before it, so every report is empty), and the last full week a weekly run now covers.
     /// </summary>
     public static IReadOnlyList<Case> All(DateOnly firstDay)
     {
@@ -46,6 +46,9 @@ internal static class SweepPeriods
         var cron = Recurrence.Cron("0 0 12 ? * MON-FRI");
         cases.Add(new Case("run-now", ReportingPeriods.For(cron, Zone, Local(DemoFixture.LastDay.AddDays(1), new TimeOnly(8, 42)), null)));
         cases.Add(new Case("run-now", ReportingPeriods.For(cron, Zone, Local(firstDay, new TimeOnly(8, 42)), null)));
+        // A run now of a weekly schedule on a Wednesday: the last full Monday–Sunday week.
+        cases.Add(new Case("run-now", ReportingPeriods.LastComplete(Recurrence.Weekly(new TimeOnly(8, 0), DayOfWeek.Wednesday), Zone,
+            Local(DemoFixture.LastDay.AddDays(3), new TimeOnly(10, 0)), null)));
         return cases;
     }
 

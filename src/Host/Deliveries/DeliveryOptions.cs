@@ -8,9 +8,10 @@ public sealed class DeliveryOptions
 
     /// <summary>
     /// Absolute http(s) URL under which recipients reach this host, e.g. <c>https://reports.example.com</c>;
-    /// unsubscribe and download links in emails start with it.
+    /// unsubscribe and download links in emails start with it. Unset: the address the host listens on
+    /// (see <see cref="Deliveries.PublicBaseUrl"/>).
     /// </summary>
-    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
+    public string? PublicBaseUrl { get; set; }
 
     /// <summary>
     /// Largest total size of attachments in one email, measured after base64 (4/3 of the file sizes).

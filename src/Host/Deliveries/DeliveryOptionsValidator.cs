@@ -9,9 +9,11 @@ internal sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOption
     public ValidateOptionsResult Validate(string? name, DeliveryOptions options)
     {
         var problems = new List<string>();
-        if (!Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var baseUrl)
-            || (baseUrl.Scheme != Uri.UriSchemeHttps && baseUrl.Scheme != Uri.UriSchemeHttp)
-            || !string.IsNullOrEmpty(baseUrl.Query) || !string.IsNullOrEmpty(baseUrl.Fragment))
+        // Unset is allowed: links then use the address the host listens on (PublicBaseUrl).
+        if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl)
+            && (!Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var baseUrl)
+                || (baseUrl.Scheme != Uri.UriSchemeHttps && baseUrl.Scheme != Uri.UriSchemeHttp)
+                || !string.IsNullOrEmpty(baseUrl.Query) || !string.IsNullOrEmpty(baseUrl.Fragment)))
         {
             problems.Add($"Delivery:PublicBaseUrl must be an absolute http or https URL without query, e.g. \"https://reports.example.com\" (got \"{options.PublicBaseUrl}\").");
         }

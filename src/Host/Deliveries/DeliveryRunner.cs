@@ -69,7 +69,7 @@ public sealed class DeliveryRunner(
         var existing = (await db.Deliveries.Where(d => d.ExecutionId == report.Run.ExecutionId).Select(d => d.NormalizedEmail).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
         var now = clock.GetUtcNow();
-        var baseUrl = new Uri(options.CurrentValue.PublicBaseUrl);
+        var baseUrl = new Uri(composer.BaseUrl);
         var wanted = new List<Delivery>();
         if (testAddress is not null)
         {

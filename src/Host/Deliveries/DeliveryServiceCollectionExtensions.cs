@@ -22,6 +22,8 @@ public static class DeliveryServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<PublicBaseUrl>();
+        services.AddHostedService<PublicBaseUrlLog>();
         services.TryAddSingleton<SignedArtifactLinks>();
         services.TryAddSingleton<ArtifactFiles>();
         services.TryAddSingleton<SmtpSettingsService>();

@@ -17,13 +17,16 @@ public sealed record EmailAddressee(string Email, string? DisplayName, string? U
 /// component, plain-text alternative, attachments streamed from disk, and the headers List-Unsubscribe,
 /// List-Unsubscribe-Post, Message-ID and X-ReportGraph-Execution.
 /// </summary>
-public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<DeliveryOptions> options)
+public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<DeliveryOptions> options, PublicBaseUrl baseUrl)
 {
     /// <summary>The header naming the execution an email belongs to.</summary>
     public const string ExecutionHeader = "X-ReportGraph-Execution";
 
+    /// <summary>The base URL links start with (<see cref="PublicBaseUrl"/>).</summary>
+    public string BaseUrl => baseUrl.Value;
+
     /// <summary>The recipient's unsubscribe page.</summary>
-    public Uri UnsubscribeUrl(string token) => new($"{options.CurrentValue.PublicBaseUrl.TrimEnd('/')}/unsubscribe/{Uri.EscapeDataString(token)}");
+    public Uri UnsubscribeUrl(string token) => new($"{baseUrl.Value}/unsubscribe/{Uri.EscapeDataString(token)}");
 
     /// <summary>The model handed to the email component for <paramref name="to"/>.</summary>
     public ReportEmailModel Model(EmailReport report, IReadOnlyList<PlannedFile> files, EmailAddressee to) => new()
@@ -40,7 +43,7 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
         Notes = report.Run.Result.Notes,
         UnsubscribeUrl = to.UnsubscribeToken is null
             // A test email to someone who is not a recipient has nothing to unsubscribe from; the link shows where it will be.
-            ? new Uri($"{options.CurrentValue.PublicBaseUrl.TrimEnd('/')}/unsubscribe/test-email-has-no-unsubscribe-link")
+            ? new Uri($"{baseUrl.Value}/unsubscribe/test-email-has-no-unsubscribe-link")
             : UnsubscribeUrl(to.UnsubscribeToken),
         Files = files.Select(f => new EmailFile(f.Artifact.FileName, f.Artifact.SizeBytes, f.Link?.Url)
         {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace ReportGraph.Host.Deliveries;
 
 /// <summary>A download link for one artifact and the instant it stops working.</summary>
-/// <param name="Url">The absolute link, <c>{PublicBaseUrl}/files/{token}</c>.</param>
+/// <param name="Url">The absolute link, <c>{base URL}/files/{token}</c> (see <see cref="PublicBaseUrl"/>).</param>
 /// <param name="ExpiresAt">When the link stops working.</param>
 public sealed record SignedArtifactLink(Uri Url, DateTimeOffset ExpiresAt);
 
@@ -21,10 +21,12 @@ public sealed class SignedArtifactLinks
     private readonly ITimeLimitedDataProtector _protector;
     private readonly IOptionsMonitor<DeliveryOptions> _options;
     private readonly TimeProvider _clock;
+    private readonly PublicBaseUrl _baseUrl;
 
     /// <summary>Creates the link generator.</summary>
-    public SignedArtifactLinks(IDataProtectionProvider dataProtection, IOptionsMonitor<DeliveryOptions> options, TimeProvider clock)
+    public SignedArtifactLinks(IDataProtectionProvider dataProtection, IOptionsMonitor<DeliveryOptions> options, TimeProvider clock, PublicBaseUrl baseUrl)
     {
+        _baseUrl = baseUrl;
         _protector = dataProtection.CreateProtector(Purpose).ToTimeLimitedDataProtector();
         _options = options;
         _clock = clock;
@@ -38,7 +40,7 @@ public sealed class SignedArtifactLinks
     public SignedArtifactLink Create(Guid artifactId, DateTimeOffset expiresAt)
     {
         var token = _protector.Protect(artifactId.ToString("N"), expiresAt);
-        var baseUrl = _options.CurrentValue.PublicBaseUrl.TrimEnd('/');
+        var baseUrl = _baseUrl.Value;
         return new SignedArtifactLink(new Uri($"{baseUrl}/files/{token}"), expiresAt);
     }
 

@@ -19,6 +19,7 @@ public static class ExecutionsServiceCollectionExtensions
         services.AddSingleton<ReportGraphTelemetry>();
         services.AddSingleton<IExecutionEvents, InProcessExecutionEvents>();
         services.AddSingleton<ExecutionSignal>();
+        services.AddSingleton<ManualRunCheck>();
         services.AddSingleton<ExecutionQueue>();
         services.AddSingleton<ExecutionLeases>();
         services.AddScoped<ExecutionRunner>();

@@ -17,6 +17,7 @@ namespace ReportGraph.Host.Executions;
 /// </summary>
 public sealed class ReportProducer(
     ReportTypeRegistry reportTypes,
+    ParameterOptionsCheck parameterOptions,
     ReportRenderers renderers,
     IReportDataSources dataSources,
     IReportingPeriods periods,
@@ -41,9 +42,16 @@ public sealed class ReportProducer(
         }
 
         var bound = ParameterBinder.Bind(definition.Parameters, schedule.ParametersJson, ["parameters"]);
-        if (bound.Errors.Count > 0)
+        var problems = bound.Errors.ToList();
+        if (problems.Count == 0)
         {
-            throw new ReportFailedException("The schedule's parameters no longer fit the report type: " + string.Join(" ", bound.Errors.Select(e => e.Message)));
+            // A value may have been valid when saved and gone from the data since (a tutor who left).
+            await parameterOptions.CheckAsync(definition.Parameters, bound.Values, ["parameters"], problems, cancellationToken);
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ReportFailedException("The schedule's parameters no longer fit the report type: " + string.Join(" ", problems.Select(e => $"{e.PathText}: {e.Message}")));
         }
 
         var previous = await db.Executions
@@ -52,7 +60,10 @@ public sealed class ReportProducer(
         ScheduledPeriod scheduled;
         try
         {
-            scheduled = periods.For(schedule, execution.ScheduledFor, previous);
+            // A manual or test run reports on the last complete period, not the days since the same weekday last week.
+            scheduled = execution.Trigger == ExecutionTrigger.Scheduled
+                ? periods.For(schedule, execution.ScheduledFor, previous)
+                : periods.LastComplete(schedule, execution.ScheduledFor, previous);
         }
         catch (TimeZoneNotFoundException ex)
         {

@@ -17,6 +17,7 @@ public static class PluginsServiceCollectionExtensions
         services.AddSingleton<ReportTypeRegistry>();
         services.AddHostedService<PluginsWarmUp>();
         services.AddSingleton<IReportDataSources, ConfiguredDataSources>();
+        services.AddSingleton<ParameterOptionsCheck>();
         services.AddHealthChecks().AddCheck<PluginsHealthCheck>("plugins", tags: ["ready"]);
         services.AddGraphQLServer().AddTypeExtension<ReportTypeQueries>();
         return services;

@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using ReportGraph.Abstractions;
+using ReportGraph.GraphQL.Errors;
+using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Types;
+using ReportGraph.Host.Api;
 
 namespace ReportGraph.Host.Plugins;
 
@@ -54,4 +57,39 @@ public sealed class ReportParameterNode(ReportParameter parameter)
     public IReadOnlyList<string>? Choices => parameter.Choices;
     /// <summary>What is allowed, in words, e.g. "a whole number from 2 to 20".</summary>
     public string Allowed => ParameterBinder.Describe(parameter);
+    /// <summary>True when the allowed values come from data (see options); other values are refused.</summary>
+    public bool HasOptions => parameter.Options is not null;
+
+    /// <summary>
+    /// Allowed values read from data with display names, for pickers, e.g. { value: "T04", label: "T04 — Ada Lovelace" };
+    /// search filters by value or label (case-insensitive), first (1–100, default 20) limits them. Empty when the
+    /// parameter has no options (hasOptions false).
+    /// </summary>
+    public async Task<IReadOnlyList<ParameterOptionNode>> Options(IResolverContext context, string? search = null, int first = 20)
+    {
+        if (first is < 1 or > MaxOptions)
+        {
+            throw new GraphQLException($"first must be from 1 to {MaxOptions}; got {first}. Narrow the list with search instead.", ApiErrorCodes.BadUserInput);
+        }
+
+        if (parameter.Options is not { } options)
+        {
+            return [];
+        }
+
+        var list = await options.ListAsync(context.Service<ParameterOptionsCheck>().Context, search, first, context.RequestAborted);
+        return list.Take(first).Select(o => new ParameterOptionNode(o)).ToList();
+    }
+
+    private const int MaxOptions = 100;
+}
+
+/// <summary>One allowed value of a parameter.</summary>
+[GraphQLName("ParameterOption")]
+public sealed class ParameterOptionNode(ParameterOption option)
+{
+    /// <summary>The value to put in the schedule's parameters, as JSON (e.g. "T04" or 7).</summary>
+    public JsonElement Value => JsonSerializer.SerializeToElement(option.Value);
+    /// <summary>What a picker shows, e.g. "T04 — Ada Lovelace".</summary>
+    public string Label => option.Label;
 }

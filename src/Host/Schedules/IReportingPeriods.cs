@@ -19,4 +19,11 @@ public interface IReportingPeriods
     /// <param name="previousOccurrence">The previous scheduled run, which bounds cron periods.</param>
     /// <exception cref="TimeZoneNotFoundException">The schedule's time zone is not known on this machine.</exception>
     ScheduledPeriod For(Schedule schedule, DateTimeOffset occurrence, DateTimeOffset? previousOccurrence);
+
+    /// <summary>
+    /// The period a manual or test run requested at <paramref name="requestedAt"/> covers: the last complete period of
+    /// the recurrence (last full Monday–Sunday week, last full month, yesterday).
+    /// </summary>
+    /// <exception cref="TimeZoneNotFoundException">The schedule's time zone is not known on this machine.</exception>
+    ScheduledPeriod LastComplete(Schedule schedule, DateTimeOffset requestedAt, DateTimeOffset? previousOccurrence);
 }

@@ -10,4 +10,10 @@ internal sealed class ScheduleReportingPeriods : IReportingPeriods
         var zone = schedule.GetTimeZone();
         return new ScheduledPeriod(ReportingPeriods.For(schedule.GetRecurrence(), zone, occurrence, previousOccurrence), zone);
     }
+
+    public ScheduledPeriod LastComplete(Schedule schedule, DateTimeOffset requestedAt, DateTimeOffset? previousOccurrence)
+    {
+        var zone = schedule.GetTimeZone();
+        return new ScheduledPeriod(ReportingPeriods.LastComplete(schedule.GetRecurrence(), zone, requestedAt, previousOccurrence), zone);
+    }
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using ReportGraph.Host.Api;
 using ReportGraph.Host.Data;
+using ReportGraph.Host.Plugins;
 using ReportGraph.Host.Schedules.Recurrences;
 
 namespace ReportGraph.Host.Schedules;
@@ -26,6 +27,7 @@ public sealed class ScheduleService(
     IDbContextFactory<ReportGraphDbContext> dbs,
     ScheduleValidator validator,
     IScheduleTriggers triggers,
+    ParameterOptionsCheck parameterOptions,
     TimeProvider clock)
 {
     /// <summary>Subject used when none is given.</summary>
@@ -39,7 +41,7 @@ public sealed class ScheduleService(
         ScheduleValidator.CheckText(input.Description, "description", 2000, errors);
         ScheduleValidator.CheckText(input.Message, "message", 4000, errors);
         var definition = validator.CheckReportType(input.ReportType, errors);
-        var parametersJson = ScheduleValidator.CheckParameters(definition, input.Parameters, errors);
+        var parametersJson = await ScheduleValidator.CheckParametersAsync(definition, input.Parameters, parameterOptions, errors, cancellationToken);
         var (rule, zoneId) = validator.CheckRecurrence(input.Recurrence, input.TimeZone, errors);
         validator.CheckInterval(rule, caller, errors);
         ScheduleValidator.CheckFormats(input.Formats, definition, errors);
@@ -88,7 +90,7 @@ public sealed class ScheduleService(
         ScheduleValidator.CheckText(input.Message, "message", 4000, errors);
         var definition = validator.CheckReportType(schedule.ReportTypeKey, errors);
         string? parametersJson = null;
-        if (input.Parameters is not null) parametersJson = ScheduleValidator.CheckParameters(definition, input.Parameters, errors);
+        if (input.Parameters is not null) parametersJson = await ScheduleValidator.CheckParametersAsync(definition, input.Parameters, parameterOptions, errors, cancellationToken);
         Recurrence? rule = null;
         string? zoneId = null;
         if (input.Recurrence is not null || input.TimeZone is not null)

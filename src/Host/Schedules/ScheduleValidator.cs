@@ -202,13 +202,21 @@ public sealed class ScheduleValidator(ReportTypeRegistry reportTypes, TimeProvid
         }
     }
 
-    /// <summary>Parameters against the report type's declaration; returns the JSON to store.</summary>
-    public static string? CheckParameters(IReportDefinition? definition, JsonElement? parameters, List<InputError> errors)
+    /// <summary>
+    /// Parameters against the report type's declaration, then the values of parameters with options against their data
+    /// (an unknown tutor, student or payer is refused at <c>["parameters", name]</c>); returns the JSON to store.
+    /// </summary>
+    public static async Task<string?> CheckParametersAsync(IReportDefinition? definition, JsonElement? parameters, ParameterOptionsCheck options,
+        List<InputError> errors, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(errors);
         if (definition is null) return null;
         var bound = ParameterBinder.Bind(definition.Parameters, parameters, ["parameters"]);
         errors.AddRange(bound.Errors);
-        return bound.Errors.Count == 0 ? bound.ToJson() : null;
+        var before = errors.Count;
+        await options.CheckAsync(definition.Parameters, bound.Values, ["parameters"], errors, cancellationToken);
+        return bound.Errors.Count == 0 && errors.Count == before ? bound.ToJson() : null;
     }
 
     /// <summary>Recurrence and time zone; returns the rule and the zone's canonical id when valid.</summary>
@@ -217,10 +225,17 @@ public sealed class ScheduleValidator(ReportTypeRegistry reportTypes, TimeProvid
         if (input is null)
         {
             errors.Add(new(["recurrence"], InputErrorCodes.Required, "recurrence is required, e.g. { kind: WEEKLY, timeOfDay: \"08:00\", weekdays: [MONDAY] }."));
+            // Every problem at once: the time zone is checked even without a recurrence.
+            if (!TimeZoneResolver.TryResolve(timeZone, out _, out var zoneError))
+            {
+                errors.Add(new(["timeZone"], RecurrenceProblemCodes.InvalidTimeZone, "timeZone " + zoneError));
+            }
+
             return (null, null);
         }
 
         TimeOnly? time = null;
+        var timeInvalid = false;
         if (input.TimeOfDay is { } text)
         {
             if (TimeOnly.TryParseExact(text.Trim(), ["HH:mm", "H:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
@@ -230,7 +245,10 @@ public sealed class ScheduleValidator(ReportTypeRegistry reportTypes, TimeProvid
             else
             {
                 errors.Add(new(["recurrence", "timeOfDay"], InputErrorCodes.Invalid, $"recurrence.timeOfDay '{text}' is not a time of day; use 24-hour HH:mm, e.g. \"08:00\" or \"17:30\"."));
-                return (null, null);
+                // Every problem at once: the rest of the recurrence and the time zone are still checked, with a stand-in
+                // time so "timeOfDay is required" is not reported on top (a cron rule reports the time as not applicable).
+                timeInvalid = true;
+                time = input.Kind == RecurrenceKind.Cron ? null : TimeOnly.MinValue;
             }
         }
 
@@ -252,7 +270,7 @@ public sealed class ScheduleValidator(ReportTypeRegistry reportTypes, TimeProvid
             errors.Add(new(p.Path, p.Code, p.Message));
         }
 
-        if (problems.Count > 0 || !TimeZoneResolver.TryResolve(timeZone, out var zone, out _))
+        if (problems.Count > 0 || timeInvalid || !TimeZoneResolver.TryResolve(timeZone, out var zone, out _))
         {
             return (null, null);
         }

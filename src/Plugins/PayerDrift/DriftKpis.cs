@@ -28,10 +28,10 @@ internal static class DriftKpis
                 Format = "P1",
                 Detail = baselineRate is null ? $"{recentClaims} recent claims" : $"baseline {baselineRate:P1}",
             },
-            new("Worst change", worst?.Delta)
+            new("Worst change", PercentagePoints.Of(worst?.Delta))
             {
-                Type = ColumnType.Percent,
-                Format = "P1",
+                Type = ColumnType.Decimal,
+                Format = PercentagePoints.Format,
                 Detail = worst?.PayerName ?? "no data",
                 Tone = worst?.Delta is not { } d ? KpiTone.Neutral : d > threshold ? KpiTone.Bad : d > threshold / 2 ? KpiTone.Warning : KpiTone.Good,
             },

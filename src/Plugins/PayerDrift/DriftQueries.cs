@@ -8,6 +8,16 @@ internal static class DriftQueries
 {
     public const string PayerCodes = "SELECT id FROM payers ORDER BY id";
 
+    /// <summary>Payers as parameter options ("NWH — Northwind Health"), filtered by <c>@search</c>, at most <c>@first</c>.</summary>
+    public const string PayerOptions = """
+        SELECT id, id || ' — ' || name FROM payers
+        WHERE @search IS NULL OR lower(id) LIKE @search OR lower(name) LIKE @search
+        ORDER BY id LIMIT @first
+        """;
+
+    /// <summary>The option of a payer given by code or name, in any letter case.</summary>
+    public const string FindPayerOption = "SELECT id, id || ' — ' || name FROM payers WHERE UPPER(id) = UPPER(@value) OR UPPER(name) = UPPER(@value)";
+
     /// <summary>Finds a payer by code or by name, ignoring case.</summary>
     public const string FindPayer = "SELECT id, name FROM payers WHERE UPPER(id) = UPPER(@payer) OR UPPER(name) = UPPER(@payer)";
 

@@ -70,6 +70,7 @@ public sealed class PayerDriftDefinition : IReportDefinition
             DisplayName = "Payer",
             Description = "Only this payer, by code (e.g. NWH) or name; empty for all payers.",
             MaxLength = 100,
+            Options = new DemoOptions(DriftQueries.PayerOptions, DriftQueries.FindPayerOption, [new ParameterOption("", "All payers")]),
         },
     ];
 
@@ -99,13 +100,32 @@ public sealed class PayerDriftDefinition : IReportDefinition
             [
                 $"Recent window: {window.WeekStart(recentWeeks - 1):yyyy-MM-dd} to {window.End:yyyy-MM-dd} ({recentWeeks} weeks); " +
                 $"baseline: {window.From:yyyy-MM-dd} to {window.WeekEnd(recentWeeks):yyyy-MM-dd} ({baselineWeeks} weeks).",
-                $"A payer is flagged when its recent denial rate differs from its baseline by more than {threshold * 100:0.#} percentage points. " +
+                $"A payer is flagged when its recent denial rate differs from its baseline by more than {threshold * 100:0.#} percentage points (pp). " +
                 "Rates are denied claims over all claims of a window.",
             ],
             Kpis = DriftKpis.Build(analysis, threshold),
             Charts = DriftCharts.Build(analysis, threshold, singlePayer: payer is not null),
             Tables =
             [
+                new ReportTable
+                {
+                    Name = "Drift by payer",
+                    Columns =
+                    [
+                        new("payerId", "Payer code", ColumnType.Text),
+                        new("payer", "Payer", ColumnType.Text),
+                        new("baselineClaims", "Baseline claims", ColumnType.Integer),
+                        new("baselineRate", "Baseline rate", ColumnType.Percent) { Format = "P1" },
+                        new("recentClaims", "Recent claims", ColumnType.Integer),
+                        new("recentRate", "Recent rate", ColumnType.Percent) { Format = "P1" },
+                        new("deltaPp", "Change", ColumnType.Decimal) { Format = PercentagePoints.Format },
+                        new("flagged", "Flagged", ColumnType.Boolean),
+                    ],
+                    Rows = SummaryRows(request.DataSources, window, payer?.Id, threshold, cancellationToken),
+                    EmptyText = NoClaimsText,
+                    // The answer to "which payers drifted?" belongs on the first page, before the charts.
+                    ShowBeforeCharts = true,
+                },
                 new ReportTable
                 {
                     Name = "Weekly denial rate",
@@ -120,27 +140,10 @@ public sealed class PayerDriftDefinition : IReportDefinition
                         new("denied", "Denied", ColumnType.Integer),
                         new("denialRate", "Denial rate", ColumnType.Percent) { Format = "P1" },
                         new("baselineRate", "Baseline rate", ColumnType.Percent) { Format = "P1" },
-                        new("delta", "Change vs baseline", ColumnType.Percent) { Format = "P1" },
+                        new("deltaPp", "Change vs baseline", ColumnType.Decimal) { Format = PercentagePoints.Format },
                         new("drift", "Drift", ColumnType.Boolean),
                     ],
                     Rows = WeeklyRows(request.DataSources, window, payer?.Id, threshold, cancellationToken),
-                    EmptyText = NoClaimsText,
-                },
-                new ReportTable
-                {
-                    Name = "Drift by payer",
-                    Columns =
-                    [
-                        new("payerId", "Payer code", ColumnType.Text),
-                        new("payer", "Payer", ColumnType.Text),
-                        new("baselineClaims", "Baseline claims", ColumnType.Integer),
-                        new("baselineRate", "Baseline rate", ColumnType.Percent) { Format = "P1" },
-                        new("recentClaims", "Recent claims", ColumnType.Integer),
-                        new("recentRate", "Recent rate", ColumnType.Percent) { Format = "P1" },
-                        new("delta", "Change", ColumnType.Percent) { Format = "P1" },
-                        new("flagged", "Flagged", ColumnType.Boolean),
-                    ],
-                    Rows = SummaryRows(request.DataSources, window, payer?.Id, threshold, cancellationToken),
                     EmptyText = NoClaimsText,
                 },
             ],
@@ -161,7 +164,7 @@ public sealed class PayerDriftDefinition : IReportDefinition
             yield return
             [
                 week.PayerId, week.PayerName, week.WeekStart, week.WeekEnd, week.IsRecent ? "recent" : "baseline",
-                week.Claims, week.Denied, week.Rate, baseline, delta, week.IsRecent && delta is { } d && Math.Abs(d) > threshold,
+                week.Claims, week.Denied, week.Rate, baseline, PercentagePoints.Of(delta), week.IsRecent && delta is { } d && Math.Abs(d) > threshold,
             ];
         }
     }
@@ -174,7 +177,7 @@ public sealed class PayerDriftDefinition : IReportDefinition
         foreach (var p in analysis.Payers)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return [p.PayerId, p.PayerName, p.BaselineClaims, p.BaselineRate, p.RecentClaims, p.RecentRate, p.Delta, p.IsFlagged(threshold)];
+            yield return [p.PayerId, p.PayerName, p.BaselineClaims, p.BaselineRate, p.RecentClaims, p.RecentRate, PercentagePoints.Of(p.Delta), p.IsFlagged(threshold)];
         }
     }
 

@@ -3,6 +3,16 @@ namespace ReportGraph.Plugins.StudentReport;
 /// <summary>The SQL of the student report (SQLite dialect of the demo data source; values always bound as parameters).</summary>
 internal static class StudentQueries
 {
+    /// <summary>Students as parameter options ("Student 7 — Ada Lovelace (7B)"), filtered by <c>@search</c>, at most <c>@first</c>.</summary>
+    public const string StudentOptions = """
+        SELECT id, 'Student ' || id || ' — ' || first_name || ' ' || last_name || ' (' || class_name || ')' FROM students
+        WHERE @search IS NULL OR CAST(id AS TEXT) LIKE @search OR lower(first_name || ' ' || last_name) LIKE @search OR lower(class_name) LIKE @search
+        ORDER BY id LIMIT @first
+        """;
+
+    /// <summary>The option of one student id.</summary>
+    public const string FindStudent = "SELECT id, 'Student ' || id || ' — ' || first_name || ' ' || last_name || ' (' || class_name || ')' FROM students WHERE id = @value";
+
     public const string Student = "SELECT first_name, last_name, class_name FROM students WHERE id = @studentId";
 
     /// <summary>The student's grades in the period with the class average of the same assessment.</summary>

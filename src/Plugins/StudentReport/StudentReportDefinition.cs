@@ -38,6 +38,7 @@ public sealed class StudentReportDefinition : IReportDefinition
             Description = "Id of the student (the demo school has students 1 to 60).",
             Required = true,
             Minimum = 1,
+            Options = new DemoOptions(StudentQueries.StudentOptions, StudentQueries.FindStudent),
         },
         new(AttendanceDetailParameter, ReportParameterType.Boolean)
         {

@@ -8,6 +8,16 @@ internal static class TutorQueries
 {
     public const string TutorIds = "SELECT id FROM tutors ORDER BY id";
 
+    /// <summary>Tutors as parameter options ("T04 — Ada Lovelace"), filtered by <c>@search</c> and limited to <c>@first</c>.</summary>
+    public const string TutorOptions = """
+        SELECT id, id || ' — ' || name FROM tutors
+        WHERE @search IS NULL OR lower(id) LIKE @search OR lower(name) LIKE @search
+        ORDER BY id LIMIT @first
+        """;
+
+    /// <summary>The option of one tutor id, in any letter case.</summary>
+    public const string FindTutor = "SELECT id, id || ' — ' || name FROM tutors WHERE upper(id) = upper(@value)";
+
     public const string TutorName = "SELECT name FROM tutors WHERE id = @tutorId";
 
     /// <summary>One row per tutor and Monday-based week that has any session in the period; tutors without sessions that week get zeros.</summary>

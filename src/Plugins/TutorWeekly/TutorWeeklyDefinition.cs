@@ -40,6 +40,7 @@ public sealed class TutorWeeklyDefinition : IReportDefinition
             Description = "A tutor id such as T01 (the demo has T01 to T06), or \"all\" for every tutor.",
             DefaultValue = AllTutors,
             MaxLength = 32,
+            Options = new DemoOptions(TutorQueries.TutorOptions, TutorQueries.FindTutor, [new ParameterOption(AllTutors, "All tutors")]),
         },
     ];
 

@@ -54,8 +54,10 @@ public sealed class CsvReportRenderer : IReportRenderer
                     await csv.EndRecordAsync(ct).ConfigureAwait(false);
                     await foreach (var row in TableRows.ReadAsync(table, ct).ConfigureAwait(false))
                     {
-                        foreach (var value in row)
+                        for (var c = 0; c < row.Length; c++)
                         {
+                            // Rounded as displayed (see DisplayedPrecision); JSON keeps full precision.
+                            var value = DisplayedPrecision.Round(row[c], table.Columns[c]);
                             csv.WriteField(InvariantValues.Format(value, request.TimeZone));
                         }
                         await csv.EndRecordAsync(ct).ConfigureAwait(false);

@@ -3,7 +3,10 @@ using ReportGraph.Rendering.Formatting;
 
 namespace ReportGraph.Rendering.Documents;
 
-/// <summary>Builds the <see cref="ReportDocument"/> of a render request: title, period, KPIs, notes, charts, tables.</summary>
+/// <summary>
+/// Builds the <see cref="ReportDocument"/> of a render request: title, period, KPIs, notes, the tables shown before the
+/// charts (<see cref="ReportTable.ShowBeforeCharts"/>), charts, the other tables.
+/// </summary>
 public static class ReportDocumentBuilder
 {
     /// <summary>Builds the document. Does not enumerate any table.</summary>
@@ -35,8 +38,9 @@ public static class ReportDocumentBuilder
             blocks.Add(new KpiTilesBlock(result.Kpis.Select(formatter.Format).ToList()));
         }
         blocks.AddRange(result.Notes.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => new ParagraphBlock(n.Trim())));
+        blocks.AddRange(result.Tables.Where(t => t.ShowBeforeCharts).Select(t => new TableBlock(t.Name, t)));
         blocks.AddRange(result.Charts.Select(c => new ChartBlock(c)));
-        blocks.AddRange(result.Tables.Select(t => new TableBlock(t.Name, t)));
+        blocks.AddRange(result.Tables.Where(t => !t.ShowBeforeCharts).Select(t => new TableBlock(t.Name, t)));
 
         var title = string.IsNullOrWhiteSpace(result.Subtitle) ? result.Title : $"{result.Title} – {result.Subtitle}";
         return new ReportDocument(

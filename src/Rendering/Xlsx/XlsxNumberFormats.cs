@@ -6,7 +6,8 @@ namespace ReportGraph.Rendering.Xlsx;
 
 /// <summary>
 /// Translates a column's type and optional .NET format string (N1, P1, C2, F3, D) into an Excel number format,
-/// so cells stay numbers and dates in the workbook but show like in the PDF.
+/// so cells stay numbers and dates in the workbook but show like in the PDF. A simple custom format (digits, sign,
+/// sections and quoted text, e.g. <c>+0.0' pp';-0.0' pp'</c>) is carried over with its text.
 /// </summary>
 internal static partial class XlsxNumberFormats
 {
@@ -16,6 +17,13 @@ internal static partial class XlsxNumberFormats
         var match = column.Format is null ? null : StandardFormat().Match(column.Format);
         var decimals = match is { Success: true } && match.Groups[2].Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : (int?)null;
         var code = match is { Success: true } ? char.ToUpperInvariant(match.Groups[1].Value[0]) : (char?)null;
+        if (column.Type is not (ColumnType.Date or ColumnType.DateTime or ColumnType.Text or ColumnType.Boolean)
+            && code is null && column.Format is { } custom && SimpleCustomFormat().IsMatch(custom))
+        {
+            // Excel quotes literal text with double quotes; .NET also allows single ones.
+            return SingleQuoted().Replace(custom, m => "\"" + m.Groups[1].Value.Replace("\"", "", StringComparison.Ordinal) + "\"");
+        }
+
         return (column.Type, code) switch
         {
             (ColumnType.Date, _) => "yyyy-mm-dd",
@@ -51,4 +59,10 @@ internal static partial class XlsxNumberFormats
 
     [GeneratedRegex(@"^([NnPpCcFfDd])(\d{1,2})?$")]
     private static partial Regex StandardFormat();
+
+    [GeneratedRegex(@"^(?:[0#.,+\-;% ]|'[^'""]*'|""[^""]*"")+$")]
+    private static partial Regex SimpleCustomFormat();
+
+    [GeneratedRegex(@"'([^']*)'")]
+    private static partial Regex SingleQuoted();
 }

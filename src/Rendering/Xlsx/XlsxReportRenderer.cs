@@ -88,7 +88,8 @@ public sealed class XlsxReportRenderer : IReportRenderer
             writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", "", r)]);
             for (var c = 0; c < row.Length; c++)
             {
-                WriteCell(writer, references[c] + r, row[c], styles[c], zone);
+                // Rounded as displayed (see DisplayedPrecision), so a cell's value is the number its format shows.
+                WriteCell(writer, references[c] + r, DisplayedPrecision.Round(row[c], table.Columns[c]), styles[c], zone);
             }
             writer.WriteEndElement();
         }

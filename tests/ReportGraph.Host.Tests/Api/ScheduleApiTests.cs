@@ -61,6 +61,9 @@ public sealed class ScheduleApiTests : IDisposable
         Assert.Contains(errors, e => e.Path == "parameters.baselineWeeks" && e.Code == "OUT_OF_RANGE" && e.Message.Contains("from 2 to 20"));
         Assert.Contains(errors, e => e.Path == "parameters.color" && e.Code == "UNKNOWN");
         Assert.Contains(errors, e => e.Path == "recurrence.timeOfDay" && e.Message.Contains("HH:mm"));
+        // A bad time of day no longer hides the rest of the recurrence and the time zone.
+        Assert.Contains(errors, e => e.Path == "recurrence.dayOfMonth" && e.Code == "OUT_OF_RANGE");
+        Assert.Contains(errors, e => e.Path == "timeZone" && e.Message.Contains("Europe/Berln"));
         Assert.Contains(errors, e => e.Path == "formats.1" && e.Code == "DUPLICATE");
         Assert.Contains(errors, e => e.Path == "subject" && e.Message.Contains("weather"));
         Assert.Contains(errors, e => e.Path == "recipients.1.email" && e.Code == "DUPLICATE");

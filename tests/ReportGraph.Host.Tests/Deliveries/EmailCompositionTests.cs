@@ -67,7 +67,8 @@ public sealed class EmailCompositionTests(DeliveryHost host) : IClassFixture<Del
     public async Task A_configured_unsubscribe_mailbox_is_added_to_List_Unsubscribe_after_the_https_link()
     {
         var options = new DeliveryOptions { PublicBaseUrl = "https://reports.example.test/", UnsubscribeMailto = "unsubscribe@example.test" };
-        var composer = new EmailComposer(host.Get<EmailBodyRenderer>(), new FixedOptions(options));
+        var fixedOptions = new FixedOptions(options);
+        var composer = new EmailComposer(host.Get<EmailBodyRenderer>(), fixedOptions, new PublicBaseUrl(fixedOptions, host.Get<Microsoft.AspNetCore.Hosting.Server.IServer>()));
         var scenario = new DeliveryScenario(host);
         var report = await scenario.CreateAsync();
         var smtp = new SmtpServerSettings("127.0.0.1", 25, SmtpSecurity.None, null, null, "reports@example.test", null);

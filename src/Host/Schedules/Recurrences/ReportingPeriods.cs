@@ -34,6 +34,31 @@ public static class ReportingPeriods
         };
     }
 
+    /// <summary>
+    /// The last complete period of the recurrence before <paramref name="requestedAt"/>, for manual and test runs:
+    /// daily → yesterday; weekly → the last full Monday–Sunday week; monthly → the last full calendar month; cron → as a
+    /// scheduled run at that instant (from the previous occurrence, or one day back), since a cron rule has no calendar unit.
+    /// </summary>
+    /// <param name="recurrence">The schedule's recurrence; only its kind matters.</param>
+    /// <param name="zone">The schedule's time zone.</param>
+    /// <param name="requestedAt">When the run was requested.</param>
+    /// <param name="previousOccurrence">The previous scheduled run; used by cron recurrences only.</param>
+    public static ReportPeriod LastComplete(Recurrence recurrence, TimeZoneInfo zone, DateTimeOffset requestedAt, DateTimeOffset? previousOccurrence)
+    {
+        ArgumentNullException.ThrowIfNull(recurrence);
+        ArgumentNullException.ThrowIfNull(zone);
+        if (recurrence.Kind != RecurrenceKind.Weekly)
+        {
+            return For(recurrence, zone, requestedAt, previousOccurrence);
+        }
+
+        // A scheduled weekly run covers the 7 days before it; asked on a Wednesday that is two half weeks, so a manual
+        // run takes the last week that has ended instead.
+        var today = DateOnly.FromDateTime(ZonedWallClock.ToLocalReading(requestedAt, zone));
+        var thisMonday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        return Week(thisMonday.AddDays(-7), zone);
+    }
+
     private static DateTimeOffset Midnight(DateOnly date, TimeZoneInfo zone) =>
         ZonedWallClock.ToInstant(date.ToDateTime(TimeOnly.MinValue), zone);
 
