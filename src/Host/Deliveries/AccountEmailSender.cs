@@ -7,13 +7,14 @@ namespace ReportGraph.Host.Deliveries;
 
 /// <summary>
 /// Sends invitation and password-reset emails through the system's mail setup: the default server
-/// (<c>Delivery:Smtp</c>), else the outbox folder. The link starts with <c>Delivery:PublicBaseUrl</c>, like the
+/// (<c>Delivery:Smtp</c>), else the outbox folder. The link starts with the same <see cref="PublicBaseUrl"/> as the
 /// download and unsubscribe links of reports.
 /// </summary>
 internal sealed class AccountEmailSender(
     SmtpSettingsService smtpSettings,
     EmailTransports transports,
     IOptionsMonitor<DeliveryOptions> options,
+    PublicBaseUrl publicBaseUrl,
     ILogger<AccountEmailSender> logger) : IAccountEmails
 {
     public async Task<AccountEmailResult> SendAsync(AccountEmail email, CancellationToken cancellationToken)
@@ -26,7 +27,7 @@ internal sealed class AccountEmailSender(
         }
 
         var settings = options.CurrentValue;
-        var link = $"{settings.PublicBaseUrl.TrimEnd('/')}{AccountPages.SetPasswordPath}?token={Uri.EscapeDataString(email.Token)}";
+        var link = $"{publicBaseUrl.Value}{AccountPages.SetPasswordPath}?token={Uri.EscapeDataString(email.Token)}";
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(smtp.FromName ?? "ReportGraph", smtp.FromAddress));
         message.To.Add(new MailboxAddress(email.Name, email.To));
