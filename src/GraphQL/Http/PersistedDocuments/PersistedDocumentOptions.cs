@@ -29,4 +29,10 @@ public sealed class PersistedDocumentOptions
 
     /// <summary>How many automatically persisted documents each node remembers (default 1,000; least recently used go first).</summary>
     public int AutomaticPersistedQueryCacheSize { get; set; } = 1000;
+
+    /// <summary>
+    /// The most characters of automatically persisted documents each node keeps (default 1 Mi); a document longer than a
+    /// sixteenth of it still runs but is not remembered, so its client sends the text again next time.
+    /// </summary>
+    public long AutomaticPersistedQueryMaxChars { get; set; } = 1024 * 1024;
 }

@@ -20,7 +20,9 @@ internal sealed class PersistedDocumentResolver
         // Read on first use: the host validates the folder before it starts serving, and MapGraphQL should not do I/O.
         _manifest = new Lazy<PersistedDocumentManifest>(() => options.ManifestDirectory is { Length: > 0 } directory
             ? PersistedDocumentManifest.Load(directory) : PersistedDocumentManifest.Empty);
-        _automatic = new LeastRecentlyUsedCache<string>(options.EnableAutomaticPersistedQueries ? options.AutomaticPersistedQueryCacheSize : 0);
+        // Keyed by a short hash, so the budget is on the documents' text: anyone may register documents.
+        _automatic = new LeastRecentlyUsedCache<string>(options.EnableAutomaticPersistedQueries ? options.AutomaticPersistedQueryCacheSize : 0,
+            options.AutomaticPersistedQueryMaxChars, static (_, document) => document.Length);
     }
 
     /// <summary>The parameters with their document text, or why the request is refused.</summary>
