@@ -21,6 +21,7 @@ public static class ExecutionsServiceCollectionExtensions
         services.AddSingleton<ExecutionSignal>();
         services.AddSingleton<ExecutionQueue>();
         services.AddSingleton<ExecutionLeases>();
+        services.AddSingleton<ExecutionCompletion>();
         services.AddScoped<ExecutionRunner>();
         services.AddScoped<ReportProducer>();
         services.AddHostedService<ExecutionWorker>();
