@@ -5,7 +5,7 @@ namespace ReportGraph.Host.Deliveries;
 /// <summary>Pending → Sent | Failed | Skipped (unsubscribed).</summary>
 public enum DeliveryStatus
 {
-    /// <summary>Not final: not yet sent, or waiting for its next attempt (<see cref="Delivery.NextAttemptAt"/>) after transient failures.</summary>
+    /// <summary>Not final: not yet sent, or waiting for its next attempt (nextAttemptAt) after transient failures.</summary>
     Pending,
     Sent,
     Failed,
