@@ -64,6 +64,13 @@ public sealed class StoredEmails(DataDirectory data)
         }
     }
 
+    /// <summary>The deliveries that have a stored message.</summary>
+    public IReadOnlyList<Guid> List() =>
+        Directory.Exists(Folder)
+            ? Directory.EnumerateFiles(Folder, "*.eml").Select(f => Guid.TryParseExact(Path.GetFileNameWithoutExtension(f), "N", out var id) ? id : Guid.Empty)
+                .Where(id => id != Guid.Empty).ToList()
+            : [];
+
     /// <summary>Removes the stored message, if any.</summary>
     public void Delete(Guid deliveryId)
     {

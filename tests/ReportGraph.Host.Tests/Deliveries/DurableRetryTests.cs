@@ -186,6 +186,27 @@ public sealed class DurableRetryTests(DurableRetryHost host) : IClassFixture<Dur
         Assert.Equal(DurableRetryHost.DailyLimit, host.Smtp.MessagesOf(scenario.ExecutionId).Count);
     }
 
+    [Fact]
+    public async Task A_kept_email_whose_delivery_was_deleted_with_its_schedule_is_removed_by_the_next_pass()
+    {
+        var scenario = new DeliveryScenario(host);
+        var ana = scenario.Address("ana");
+        var report = await scenario.WithRecipient(ana).CreateAsync();
+        host.Smtp.Defer(ana, TryLater, times: 100);
+        await host.Get<IDeliveryRunner>().DeliverAsync(report, null, CancellationToken.None);
+        var waiting = await scenario.DeliveryAsync(ana);
+        Assert.True(File.Exists(StoredEmail(waiting.Id)));
+
+        await using (var db = await Db())
+        {
+            await db.Set<ReportGraph.Host.Schedules.Schedule>().Where(s => s.Id == scenario.ScheduleId).ExecuteDeleteAsync();
+        }
+
+        await host.Get<DeliveryRetries>().RunDueAsync(CancellationToken.None);
+
+        Assert.False(File.Exists(StoredEmail(waiting.Id)), "the report's email does not outlive its schedule");
+    }
+
     private string StoredEmail(Guid deliveryId) =>
         Path.Combine(host.Get<DataDirectory>().Path, "delivery-retries", deliveryId.ToString("N") + ".eml");
 
