@@ -37,6 +37,7 @@ app.MapTelemetryEndpoints();
 app.MapArtifactEndpoints();
 app.MapDeliveryEndpoints();
 app.MapUnsubscribeEndpoints();
+app.MapAccountPages();
 app.MapGraphQL("/graphql");
 return app.RunOrExitOnBadSettings();
 

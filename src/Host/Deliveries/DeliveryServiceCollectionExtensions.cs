@@ -34,6 +34,7 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton<IExecutionDelivery, ExecutionDelivery>();
         services.TryAddSingleton<DeliveryRetries>();
         services.AddHostedService<DeliveryRetryWorker>();
+        services.TryAddSingleton<Security.IAccountEmails, AccountEmailSender>();
         services.AddGraphQLServer()
             .AddTypeExtension<ExecutionDeliveryFields>()
             .AddTypeExtension<SmtpSettingsQueries>()
