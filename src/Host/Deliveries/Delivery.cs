@@ -5,6 +5,7 @@ namespace ReportGraph.Host.Deliveries;
 /// <summary>Pending → Sent | Failed | Skipped (unsubscribed).</summary>
 public enum DeliveryStatus
 {
+    /// <summary>Not final: not yet sent, or waiting for its next attempt (nextAttemptAt) after transient failures.</summary>
     Pending,
     Sent,
     Failed,
@@ -24,7 +25,10 @@ public sealed class Delivery
     public DeliveryStatus Status { get; set; }
     public int Attempts { get; set; }
     public string? LastReply { get; set; }
+    /// <summary>While Pending: when the next attempt may start (after a transient failure, or the end of an attempt in flight).</summary>
     public DateTimeOffset? NextAttemptAt { get; set; }
+    /// <summary>Set at the first transient failure to that moment plus <c>Delivery:GiveUpAfter</c>; afterwards the delivery is Failed.</summary>
+    public DateTimeOffset? RetryUntil { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     /// <summary>The Message-ID header we generated; fixed before the first attempt so retries reuse it.</summary>
     public string? MessageId { get; set; }

@@ -15,12 +15,14 @@ public sealed class DeliveryNode
     [ID] public string Id => GlobalId.Encode("Delivery", Key);
     /// <summary>The address.</summary>
     public string Email { get; init; } = "";
-    /// <summary>PENDING → SENT | FAILED | SKIPPED (unsubscribed).</summary>
+    /// <summary>PENDING (not yet sent, or waiting for a retry) → SENT | FAILED | SKIPPED (unsubscribed).</summary>
     public DeliveryStatus Status { get; init; }
     /// <summary>SMTP attempts made.</summary>
     public int Attempts { get; init; }
     /// <summary>The server's last reply, e.g. "550 5.1.1 mailbox unavailable".</summary>
     public string? LastReply { get; init; }
+    /// <summary>While PENDING after a transient failure: when the next attempt is due (retries end after Delivery:GiveUpAfter).</summary>
+    public DateTimeOffset? NextAttemptAt { get; init; }
     /// <summary>When the server accepted it.</summary>
     public DateTimeOffset? SentAt { get; init; }
     /// <summary>The Message-ID header.</summary>
@@ -30,6 +32,6 @@ public sealed class DeliveryNode
     public static Expression<Func<Delivery, DeliveryNode>> Projection { get; } = d => new DeliveryNode
     {
         Key = d.Id, ExecutionKey = d.ExecutionId, Email = d.Email, Status = d.Status, Attempts = d.Attempts,
-        LastReply = d.LastReply, SentAt = d.SentAt, MessageId = d.MessageId,
+        LastReply = d.LastReply, NextAttemptAt = d.NextAttemptAt, SentAt = d.SentAt, MessageId = d.MessageId,
     };
 }

@@ -19,7 +19,11 @@ public sealed class DeliveryOptions
     /// </summary>
     public long MaxAttachmentBytes { get; set; } = 10L * 1024 * 1024;
 
-    /// <summary>How many times one email is tried before its delivery is Failed (4xx replies and connection errors). Default 5.</summary>
+    /// <summary>
+    /// How many times one email is tried while its execution runs (4xx replies, timeouts, refused connections).
+    /// After that the delivery stays Pending in the store with a next-attempt time and is retried by any node until
+    /// <see cref="GiveUpAfter"/>. Default 5.
+    /// </summary>
     public int MaxAttempts { get; set; } = 5;
 
     /// <summary>Upper bound of the first retry delay; doubles per attempt (full jitter). Default 2 s.</summary>
@@ -27,6 +31,22 @@ public sealed class DeliveryOptions
 
     /// <summary>Cap of the retry delay. Default 5 min.</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long after its first transient failure a delivery keeps being retried before it is Failed with the
+    /// server's last reply. Default 24 hours (RFC 5321 suggests days for mail servers; reports go stale sooner).
+    /// </summary>
+    public TimeSpan GiveUpAfter { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How often each node looks for deliveries whose next attempt is due. Default 15 s.</summary>
+    public TimeSpan RetryPollInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Most emails one owner's schedules may send in any 24 hours (a rolling window: deliveries Sent or waiting
+    /// for a retry, of executions started in the last 24 hours). Deliveries beyond it are Failed with the reason
+    /// recorded. 0 = unlimited. Default 1000.
+    /// </summary>
+    public int DailyLimitPerOwner { get; set; } = 1000;
 
     /// <summary>Time limit of one SMTP conversation (send or connection test). Default 60 s.</summary>
     public TimeSpan SmtpTimeout { get; set; } = TimeSpan.FromSeconds(60);

@@ -38,6 +38,21 @@ internal sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOption
             problems.Add("Delivery:MaxBackoff must be at least Delivery:InitialBackoff.");
         }
 
+        if (options.GiveUpAfter <= TimeSpan.Zero)
+        {
+            problems.Add("Delivery:GiveUpAfter must be a positive time span, e.g. \"1.00:00:00\" (24 hours).");
+        }
+
+        if (options.RetryPollInterval <= TimeSpan.Zero)
+        {
+            problems.Add("Delivery:RetryPollInterval must be a positive time span, e.g. \"00:00:15\".");
+        }
+
+        if (options.DailyLimitPerOwner < 0)
+        {
+            problems.Add("Delivery:DailyLimitPerOwner must be 0 (unlimited) or more emails per owner per 24 hours.");
+        }
+
         if (options.SmtpTimeout <= TimeSpan.Zero)
         {
             problems.Add("Delivery:SmtpTimeout must be a positive time span, e.g. \"00:01:00\".");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ReportGraph.Host.Data;
@@ -8,10 +9,11 @@ using ReportGraph.Host.Schedules;
 namespace ReportGraph.Host.Deliveries;
 
 /// <summary>
-/// Sends an execution's emails. The store is the source of truth: delivery rows are created once (unique per
-/// execution and address), every state change is saved before the next step and announced, and a delivery leaves
-/// Pending only through a conditional update (<c>WHERE Status = 'Pending'</c>), so one recorded as Sent is never
-/// sent again — neither by a second call after a crash nor by a second runner on another node.
+/// Sends an execution's emails while it runs. The store is the source of truth: delivery rows are created once
+/// (unique per execution and address), every state change goes through <see cref="DeliveryStates"/>, so one recorded
+/// as Sent is never sent again — neither by a second call after a crash nor by a second runner on another node.
+/// A delivery still failing transiently after <see cref="DeliveryOptions.MaxAttempts"/> is handed to the store: its
+/// email is kept (<see cref="StoredEmails"/>) and <see cref="DeliveryRetries"/> tries it again later on any node.
 /// </summary>
 public sealed class DeliveryRunner(
     IDbContextFactory<ReportGraphDbContext> dbs,
@@ -19,6 +21,8 @@ public sealed class DeliveryRunner(
     EmailComposer composer,
     EmailTransports transports,
     SignedArtifactLinks links,
+    DeliveryStates states,
+    StoredEmails storedEmails,
     IExecutionEvents events,
     IOptionsMonitor<DeliveryOptions> options,
     TimeProvider clock,
@@ -43,7 +47,7 @@ public sealed class DeliveryRunner(
             {
                 foreach (var id in pending)
                 {
-                    await FinishAsync(report.Run.ExecutionId, id, DeliveryStatus.Failed,
+                    await states.FinishAsync(report.Run.ExecutionId, id, DeliveryStatus.Failed,
                         "No SMTP server configured: save SMTP settings for the schedule's owner, or set Delivery:Smtp (a server) or Delivery:OutboxDirectory (a folder for .eml files) in the host's configuration.", cancellationToken);
                 }
             }
@@ -59,7 +63,7 @@ public sealed class DeliveryRunner(
             }
         }
 
-        return await OutcomeAsync(report.Run.ExecutionId, cancellationToken);
+        return await states.CountAsync(report.Run.ExecutionId, cancellationToken);
     }
 
     /// <summary>Creates the rows that are missing: every recipient (unsubscribed ones Skipped), or the test address.</summary>
@@ -89,14 +93,15 @@ public sealed class DeliveryRunner(
             return;
         }
 
+        await ApplyDailyLimitAsync(db, report.Run.OwnerId, missing, now, ct);
+
         db.Deliveries.AddRange(missing);
         try
         {
             await db.SaveChangesAsync(ct);
-            var skipped = missing.Count(d => d.Status == DeliveryStatus.Skipped);
-            if (skipped > 0)
+            foreach (var final in missing.Where(d => d.Status != DeliveryStatus.Pending).GroupBy(d => d.Status))
             {
-                telemetry?.Deliveries.Add(skipped, new KeyValuePair<string, object?>("status", nameof(DeliveryStatus.Skipped)));
+                telemetry?.Deliveries.Add(final.Count(), new KeyValuePair<string, object?>("status", final.Key.ToString()));
             }
         }
         catch (DbUpdateException)
@@ -107,6 +112,45 @@ public sealed class DeliveryRunner(
 
         events.Changed(report.Run.ExecutionId);
     }
+
+    /// <summary>
+    /// <see cref="DeliveryOptions.DailyLimitPerOwner"/>: the owner's emails Sent or waiting for a retry, of executions
+    /// started in the last 24 hours, plus the new ones may not exceed the limit; the rest are Failed with the reason.
+    /// Two executions of one owner starting at the same moment on two nodes may each see the same count: the limit
+    /// is a guard against floods, not an exact meter.
+    /// </summary>
+    private async Task ApplyDailyLimitAsync(ReportGraphDbContext db, Guid ownerId, List<Delivery> missing, DateTimeOffset now, CancellationToken ct)
+    {
+        var limit = options.CurrentValue.DailyLimitPerOwner;
+        if (limit == 0)
+        {
+            return;
+        }
+
+        var since = now - TimeSpan.FromHours(24);
+        var used = await db.Deliveries.CountAsync(d => (d.Status == DeliveryStatus.Sent || d.Status == DeliveryStatus.Pending)
+            && d.Execution!.Schedule!.OwnerId == ownerId && d.Execution.StartedAt >= since, ct);
+        var remaining = limit - used;
+        foreach (var delivery in missing.Where(d => d.Status == DeliveryStatus.Pending))
+        {
+            if (remaining-- > 0)
+            {
+                continue;
+            }
+
+            delivery.Status = DeliveryStatus.Failed;
+            delivery.LastReply = DailyLimitReached(limit);
+        }
+
+        if (remaining < 0)
+        {
+            logger.LogWarning("Owner {OwnerId} reached the daily limit of {Limit} emails; {Count} deliveries were not sent", ownerId, limit, -remaining);
+        }
+    }
+
+    /// <summary>The recorded reason of a delivery refused by <see cref="DeliveryOptions.DailyLimitPerOwner"/>.</summary>
+    public static string DailyLimitReached(int limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"Not sent: the daily limit of {limit} emails per owner was reached (Delivery:DailyLimitPerOwner, counted over the last 24 hours).");
 
     private static Delivery NewDelivery(Guid executionId, Guid? recipientId, string email, DeliveryStatus status, string? reply, DateTimeOffset now, Uri baseUrl)
     {
@@ -155,7 +199,7 @@ public sealed class DeliveryRunner(
             if (addressee is null)
             {
                 // Unsubscribed (or removed) after the rows were made, e.g. while a crashed run waited to be resumed.
-                await FinishAsync(report.Run.ExecutionId, deliveryId, DeliveryStatus.Skipped, "Skipped: the recipient unsubscribed before the email was sent", ct);
+                await states.FinishAsync(report.Run.ExecutionId, deliveryId, DeliveryStatus.Skipped, "Skipped: the recipient unsubscribed before the email was sent", ct);
                 return;
             }
 
@@ -167,36 +211,49 @@ public sealed class DeliveryRunner(
             }
 
             var attempt = delivery.Attempts + 1;
-            if (!await RecordAttemptAsync(delivery, attempt, ct))
+            if (!await states.ClaimAttemptAsync(delivery, settings.SmtpTimeout, ct))
             {
                 continue; // another runner took this attempt: look again (it may be Sent by now)
             }
 
-            var result = await AttemptAsync(report, files, smtp, transport, delivery, addressee, ct);
+            // The last attempt of this pass keeps the email on disk if it fails transiently, for the durable retries.
+            var handOver = attempt >= settings.MaxAttempts;
+            var result = await AttemptAsync(report, files, smtp, transport, delivery, addressee, handOver, ct);
             switch (result.Outcome)
             {
                 case SendOutcome.Accepted:
-                    await FinishAsync(report.Run.ExecutionId, deliveryId, DeliveryStatus.Sent, result.Reply, ct);
+                    await states.FinishAsync(report.Run.ExecutionId, deliveryId, DeliveryStatus.Sent, result.Reply, ct);
                     return;
                 case SendOutcome.Permanent:
                     logger.LogWarning("Delivery {DeliveryId} of execution {ExecutionId} failed: {Reply}", deliveryId, report.Run.ExecutionId, result.Reply);
-                    await FinishAsync(report.Run.ExecutionId, deliveryId, DeliveryStatus.Failed, result.Reply, ct);
-                    return;
-                case SendOutcome.Transient when attempt >= settings.MaxAttempts:
-                    logger.LogWarning("Delivery {DeliveryId} of execution {ExecutionId} failed after {Attempts} attempts: {Reply}", deliveryId, report.Run.ExecutionId, attempt, result.Reply);
-                    await FinishAsync(report.Run.ExecutionId, deliveryId, DeliveryStatus.Failed, $"Gave up after {attempt} attempts; last: {result.Reply}", ct);
+                    await states.FinishAsync(report.Run.ExecutionId, deliveryId, DeliveryStatus.Failed, result.Reply, ct);
                     return;
                 default:
+                    var now = clock.GetUtcNow();
+                    var retryUntil = delivery.RetryUntil ?? now + settings.GiveUpAfter;
+                    if (now >= retryUntil)
+                    {
+                        logger.LogWarning("Delivery {DeliveryId} of execution {ExecutionId} failed after {Attempts} attempts: {Reply}", deliveryId, report.Run.ExecutionId, attempt, result.Reply);
+                        await states.FinishAsync(report.Run.ExecutionId, deliveryId, DeliveryStatus.Failed, DeliveryStates.GaveUp(attempt, settings.GiveUpAfter, result.Reply), ct);
+                        return;
+                    }
+
                     var delay = RetryBackoff.Delay(attempt, settings.InitialBackoff, settings.MaxBackoff, Random.Shared);
-                    logger.LogInformation("Delivery {DeliveryId} attempt {Attempt} failed ({Reply}); retrying in {Delay}.", deliveryId, attempt, result.Reply, delay);
-                    await ScheduleRetryAsync(report.Run.ExecutionId, deliveryId, result.Reply, clock.GetUtcNow() + delay, ct);
+                    var next = now + delay < retryUntil ? now + delay : retryUntil;
+                    logger.LogInformation("Delivery {DeliveryId} attempt {Attempt} failed ({Reply}); retrying at {Next:O}.", deliveryId, attempt, result.Reply, next);
+                    await states.ScheduleRetryAsync(report.Run.ExecutionId, deliveryId, result.Reply, next, retryUntil, ct);
+                    if (handOver)
+                    {
+                        return; // stays Pending with its stored email; DeliveryRetries takes it from here
+                    }
+
                     break;
             }
         }
     }
 
     private async Task<SendResult> AttemptAsync(EmailReport report, IReadOnlyList<PlannedFile> files, SmtpServerSettings smtp,
-        IEmailTransport transport, Delivery delivery, EmailAddressee addressee, CancellationToken ct)
+        IEmailTransport transport, Delivery delivery, EmailAddressee addressee, bool keepOnTransientFailure, CancellationToken ct)
     {
         MimeKit.MimeMessage message;
         try
@@ -218,6 +275,18 @@ public sealed class DeliveryRunner(
             var result = await transport.SendAsync(message, ct);
             telemetry?.SmtpDuration.Record(clock.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("outcome", result.Outcome.ToString()));
             activity?.SetTag("reportgraph.smtp.outcome", result.Outcome.ToString());
+            if (result.Outcome == SendOutcome.Transient && keepOnTransientFailure)
+            {
+                try
+                {
+                    await storedEmails.SaveAsync(delivery.Id, message, ct);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    return new SendResult(SendOutcome.Permanent, $"The email could not be kept for a later attempt ({e.Message}); last: {result.Reply}");
+                }
+            }
+
             return result;
         }
     }
@@ -236,68 +305,4 @@ public sealed class DeliveryRunner(
             .Select(r => new { r.DisplayName, r.UnsubscribeToken }).SingleOrDefaultAsync(ct);
         return new EmailAddressee(delivery.Email, same?.DisplayName, same?.UnsubscribeToken);
     }
-
-    /// <summary>
-    /// Claims the next attempt: counts it and marks the delivery as in flight until the SMTP conversation must be
-    /// over (NextAttemptAt = now + SmtpTimeout + a margin). A second runner (a resumed execution whose first node is
-    /// still alive after all) sees the mark and waits instead of sending a second copy; if this node dies, the mark
-    /// simply expires. The update only succeeds if nobody changed the row since it was read.
-    /// </summary>
-    private async Task<bool> RecordAttemptAsync(Delivery delivery, int attempt, CancellationToken ct)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var now = clock.GetUtcNow();
-        DateTimeOffset? inFlightUntil = now + options.CurrentValue.SmtpTimeout + TimeSpan.FromSeconds(5);
-        var claimed = await db.Deliveries
-            .Where(d => d.Id == delivery.Id && d.Status == DeliveryStatus.Pending && d.Attempts == delivery.Attempts)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.Attempts, attempt)
-                .SetProperty(d => d.NextAttemptAt, inFlightUntil)
-                .SetProperty(d => d.UpdatedAt, now), ct);
-        return claimed == 1;
-    }
-
-    private async Task ScheduleRetryAsync(Guid executionId, Guid deliveryId, string reply, DateTimeOffset nextAttemptAt, CancellationToken ct)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var now = clock.GetUtcNow();
-        await db.Deliveries.Where(d => d.Id == deliveryId && d.Status == DeliveryStatus.Pending)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.LastReply, Truncate(reply))
-                .SetProperty(d => d.NextAttemptAt, nextAttemptAt)
-                .SetProperty(d => d.UpdatedAt, now), ct);
-        events.Changed(executionId);
-    }
-
-    private async Task FinishAsync(Guid executionId, Guid deliveryId, DeliveryStatus status, string reply, CancellationToken ct)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var now = clock.GetUtcNow();
-        DateTimeOffset? sentAt = status == DeliveryStatus.Sent ? now : null;
-        // The save must not be cancelled halfway by the caller once the server has accepted the message.
-        var changed = await db.Deliveries.Where(d => d.Id == deliveryId && d.Status == DeliveryStatus.Pending)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.Status, status)
-                .SetProperty(d => d.LastReply, Truncate(reply))
-                .SetProperty(d => d.SentAt, sentAt)
-                .SetProperty(d => d.NextAttemptAt, (DateTimeOffset?)null)
-                .SetProperty(d => d.UpdatedAt, now), status == DeliveryStatus.Sent ? CancellationToken.None : ct);
-        if (changed > 0)
-        {
-            telemetry?.Deliveries.Add(changed, new KeyValuePair<string, object?>("status", status.ToString()));
-        }
-
-        events.Changed(executionId);
-    }
-
-    private async Task<DeliveryOutcome> OutcomeAsync(Guid executionId, CancellationToken ct)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var counts = await db.Deliveries.Where(d => d.ExecutionId == executionId)
-            .GroupBy(d => d.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
-        int Count(DeliveryStatus status) => counts.FirstOrDefault(c => c.Status == status)?.Count ?? 0;
-        return new DeliveryOutcome(Count(DeliveryStatus.Sent), Count(DeliveryStatus.Failed), Count(DeliveryStatus.Skipped));
-    }
-
-    private static string Truncate(string reply) => reply.Length <= 2000 ? reply : reply[..1997] + "…";
 }

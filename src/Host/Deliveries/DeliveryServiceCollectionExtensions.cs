@@ -30,8 +30,12 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton<EmailBodyRenderer>();
         services.TryAddSingleton<EmailComposer>();
         services.TryAddSingleton<EmailTransports>();
+        services.TryAddSingleton<StoredEmails>();
+        services.TryAddSingleton<DeliveryStates>();
         services.TryAddSingleton<IDeliveryRunner, DeliveryRunner>();
         services.TryAddSingleton<IExecutionDelivery, ExecutionDelivery>();
+        services.TryAddSingleton<DeliveryRetries>();
+        services.AddHostedService<DeliveryRetryWorker>();
         services.TryAddSingleton<Security.IAccountEmails, AccountEmailSender>();
         services.AddGraphQLServer()
             .AddTypeExtension<ExecutionDeliveryFields>()

@@ -10,13 +10,15 @@ namespace ReportGraph.Host.Deliveries;
 /// Delivery's side of a run: turns the run's result into the email every recipient shares (formatted KPIs,
 /// email-safe charts, a preview of the first table) and sends it through <see cref="IDeliveryRunner"/>.
 /// </summary>
-internal sealed class ExecutionDelivery(IDeliveryRunner runner, IOptions<ExecutionOptions> executionOptions, ILogger<ExecutionDelivery> logger) : IExecutionDelivery
+internal sealed class ExecutionDelivery(IDeliveryRunner runner, DeliveryStates states, IOptions<ExecutionOptions> executionOptions, ILogger<ExecutionDelivery> logger) : IExecutionDelivery
 {
     public async Task<DeliveryOutcome> DeliverAsync(ExecutionReport report, CancellationToken cancellationToken)
     {
         var email = await BuildEmailAsync(report, cancellationToken);
         return await runner.DeliverAsync(email, report.TestAddress, cancellationToken);
     }
+
+    public Task<DeliveryOutcome> CountAsync(Guid executionId, CancellationToken cancellationToken) => states.CountAsync(executionId, cancellationToken);
 
     /// <summary>The shared part of the run's emails.</summary>
     private async Task<EmailReport> BuildEmailAsync(ExecutionReport report, CancellationToken cancellationToken)

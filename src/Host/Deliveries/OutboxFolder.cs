@@ -30,7 +30,7 @@ internal sealed class OutboxFolder(string folder) : IEmailTransport
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(partial);
-            // A full disk may clear up; a folder we may not write to will not, but retries end after MaxAttempts.
+            // A full disk may clear up; a folder we may not write to will not, but retries end after Delivery:GiveUpAfter.
             return new SendResult(SendOutcome.Transient, $"Could not write to the outbox folder {folder}: {e.Message}");
         }
     }

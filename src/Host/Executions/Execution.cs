@@ -13,11 +13,13 @@ public enum ExecutionTrigger
     Test,
 }
 
-/// <summary>Queued → Running → Succeeded | Partial | Failed; or Missed when an occurrence was skipped.</summary>
+/// <summary>Queued → Running (→ Delivering) → Succeeded | Partial | Failed; or Missed when an occurrence was skipped.</summary>
 public enum ExecutionStatus
 {
     Queued,
     Running,
+    /// <summary>Generated; some deliveries wait in the store for their next attempt. Final once every delivery is.</summary>
+    Delivering,
     Succeeded,
     /// <summary>Generated, but some deliveries failed.</summary>
     Partial,

@@ -18,7 +18,7 @@ public sealed class ExecutionNode : INode
     [ID, ReportGraph.GraphQL.Data.FilterIgnore, ReportGraph.GraphQL.Data.SortIgnore] public string Id => GlobalId.Encode("Execution", Key);
     /// <summary>SCHEDULED, MANUAL (run now) or TEST (sent to the requester only).</summary>
     public ExecutionTrigger Trigger { get; init; }
-    /// <summary>QUEUED → RUNNING → SUCCEEDED | PARTIAL (some deliveries failed) | FAILED; MISSED when the service was down.</summary>
+    /// <summary>QUEUED → RUNNING (→ DELIVERING while deliveries wait for a retry) → SUCCEEDED | PARTIAL (some deliveries failed) | FAILED; MISSED when the service was down.</summary>
     public ExecutionStatus Status { get; init; }
     /// <summary>The occurrence it ran for (request time for manual and test runs).</summary>
     public DateTimeOffset ScheduledFor { get; init; }

@@ -78,12 +78,19 @@ public sealed class ExecutionRunner(
             ? await db.Users.Where(u => u.Id == requester).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken)
             : null;
         var outcome = await delivery.DeliverAsync(report with { TestAddress = testAddress }, cancellationToken);
-        var (status, error) = outcome switch
+        if (outcome.Pending > 0)
         {
-            { Failed: > 0, Sent: 0 } => (ExecutionStatus.Failed, $"Every delivery failed ({outcome.Failed})."),
-            { Failed: > 0 } => (ExecutionStatus.Partial, $"{outcome.Failed} of {outcome.Failed + outcome.Sent} deliveries failed."),
-            _ => (ExecutionStatus.Succeeded, (string?)null),
-        };
+            // Retried from the store by any node; whoever settles the last delivery completes the execution.
+            execution.Status = ExecutionStatus.Delivering;
+            execution.LeaseOwner = null;
+            execution.LeaseExpiresAt = null;
+            await db.SaveChangesAsync(cancellationToken);
+            events.Changed(execution.Id);
+            logger.LogInformation("Execution {ExecutionId}: {Pending} deliveries wait for a retry", execution.Id, outcome.Pending);
+            return;
+        }
+
+        var (status, error) = outcome.FinalStatus();
         await FinishAsync(db, execution, status, error, rows, cancellationToken);
     }
 

@@ -54,7 +54,7 @@ public sealed class ExecutionSubscriptions
                 }
 
                 yield return current;
-                if (current.Status is not (ExecutionStatus.Queued or ExecutionStatus.Running) || !await pendingMove)
+                if (current.Status is not (ExecutionStatus.Queued or ExecutionStatus.Running or ExecutionStatus.Delivering) || !await pendingMove)
                 {
                     yield break;
                 }

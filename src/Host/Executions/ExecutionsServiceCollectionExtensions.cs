@@ -22,6 +22,7 @@ public static class ExecutionsServiceCollectionExtensions
         services.AddSingleton<ManualRunCheck>();
         services.AddSingleton<ExecutionQueue>();
         services.AddSingleton<ExecutionLeases>();
+        services.AddSingleton<ExecutionCompletion>();
         services.AddScoped<ExecutionRunner>();
         services.AddScoped<ReportProducer>();
         services.AddHostedService<ExecutionWorker>();

@@ -26,7 +26,8 @@ public sealed class RetentionJob(
             await using var db = await dbs.CreateDbContextAsync(cancellationToken);
             // In batches, so a large backlog never holds a long transaction.
             var batch = await db.Executions
-                .Where(e => e.FinishedAt != null && e.FinishedAt < cutoff)
+                // An execution whose deliveries wait for a retry is not finished: its files are still needed.
+                .Where(e => e.FinishedAt != null && e.FinishedAt < cutoff && e.Status != ExecutionStatus.Delivering)
                 .OrderBy(e => e.FinishedAt)
                 .Select(e => new { e.Id, Paths = e.Artifacts.Select(a => a.StoragePath).ToList() })
                 .Take(200)

@@ -4,7 +4,7 @@ using ReportGraph.Host.Tests.Deliveries.Support;
 
 namespace ReportGraph.Host.Tests.Deliveries;
 
-/// <summary>A host with no default SMTP server and only two attempts per email.</summary>
+/// <summary>A host with no default SMTP server and only two attempts per email while the run lasts.</summary>
 public sealed class TwoAttemptsWithoutDefaultServerHost : DeliveryHost
 {
     protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
@@ -17,7 +17,7 @@ public sealed class TwoAttemptsWithoutDefaultServerHost : DeliveryHost
 public sealed class DeliveryLimitsTests(TwoAttemptsWithoutDefaultServerHost host) : IClassFixture<TwoAttemptsWithoutDefaultServerHost>
 {
     [Fact]
-    public async Task When_the_server_stays_down_the_delivery_fails_after_the_configured_attempts_with_the_last_error()
+    public async Task When_the_server_stays_down_the_delivery_waits_in_the_store_after_the_configured_attempts_with_the_last_error()
     {
         var scenario = new DeliveryScenario(host);
         var ana = scenario.Address("ana");
@@ -33,11 +33,12 @@ public sealed class DeliveryLimitsTests(TwoAttemptsWithoutDefaultServerHost host
 
         var outcome = await host.Get<IDeliveryRunner>().DeliverAsync(report, null, CancellationToken.None);
 
-        Assert.Equal(new DeliveryOutcome(0, 1, 0), outcome);
+        Assert.Equal(new DeliveryOutcome(0, 0, 0, Pending: 1), outcome);
         var row = await scenario.DeliveryAsync(ana);
-        Assert.Equal(DeliveryStatus.Failed, row.Status);
+        Assert.Equal(DeliveryStatus.Pending, row.Status);
         Assert.Equal(2, row.Attempts);
-        Assert.StartsWith("Gave up after 2 attempts; last: Connection to 127.0.0.1:" + port, row.LastReply);
+        Assert.StartsWith("Connection to 127.0.0.1:" + port, row.LastReply);
+        Assert.NotNull(row.NextAttemptAt);
         Assert.Null(row.SentAt);
     }
 

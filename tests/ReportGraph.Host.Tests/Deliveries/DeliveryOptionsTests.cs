@@ -15,6 +15,9 @@ public sealed class DeliveryOptionsTests : IDisposable
     [InlineData("Delivery:PublicBaseUrl", "ftp://reports.example.com", "Delivery:PublicBaseUrl")]
     [InlineData("Delivery:MaxAttempts", "0", "Delivery:MaxAttempts")]
     [InlineData("Delivery:MaxBackoff", "00:00:01", "Delivery:MaxBackoff")]
+    [InlineData("Delivery:GiveUpAfter", "00:00:00", "Delivery:GiveUpAfter")]
+    [InlineData("Delivery:RetryPollInterval", "-00:00:01", "Delivery:RetryPollInterval")]
+    [InlineData("Delivery:DailyLimitPerOwner", "-1", "Delivery:DailyLimitPerOwner")]
     [InlineData("Delivery:Smtp:FromAddress", "nobody", "Delivery:Smtp:FromAddress")]
     [InlineData("Delivery:UnsubscribeMailto", "x", "Delivery:UnsubscribeMailto")]
     public void A_bad_setting_is_refused_with_a_message_naming_the_key(string key, string value, string named)

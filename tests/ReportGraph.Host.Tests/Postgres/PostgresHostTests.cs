@@ -38,7 +38,7 @@ public sealed class PostgresHostTests(PostgresServer server) : IDisposable
         Assert.True(ready.StatusCode == HttpStatusCode.OK, body);
         Assert.Contains("\"store\"", body);
 
-        Assert.Equal(2L, await ScalarAsync(database, "SELECT count(*) FROM \"__EFMigrationsHistory\"")); // both migrations applied
+        Assert.Equal(4L, await ScalarAsync(database, "SELECT count(*) FROM \"__EFMigrationsHistory\"")); // all four migrations applied
         var tables = await ColumnAsync(database, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name LIKE 'qrtz%' ORDER BY 1");
         Assert.Superset(QuartzTables.ToHashSet(), tables.ToHashSet());
 
@@ -79,7 +79,7 @@ public sealed class PostgresHostTests(PostgresServer server) : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, (await host.CreateClient().GetAsync("/health/ready")).StatusCode);
         Assert.Equal(1L, await ScalarAsync(server.ConnectionString("postgres"), $"SELECT count(*) FROM pg_database WHERE datname = '{name}'"));
-        Assert.Equal(2L, await ScalarAsync(server.ConnectionString(name), "SELECT count(*) FROM \"__EFMigrationsHistory\"")); // both migrations applied
+        Assert.Equal(4L, await ScalarAsync(server.ConnectionString(name), "SELECT count(*) FROM \"__EFMigrationsHistory\"")); // all four migrations applied
     }
 
     /// <summary>Instance ids of the nodes that have checked in, once there are <paramref name="count"/> (or after 60 s).</summary>

@@ -22,7 +22,7 @@ public sealed class RetentionJobTests : IDisposable
         await client.DataAsync(Documents.CreateSchedule, new { input = Documents.TutorWeekly() });
         var dbs = _host.Factory.Services.GetRequiredService<IDbContextFactory<ReportGraphDbContext>>();
         var now = DateTimeOffset.UtcNow;
-        Guid old, recent, running;
+        Guid old, recent, running, delivering;
         await using (var db = await dbs.CreateDbContextAsync())
         {
             var scheduleId = await db.Schedules.Select(s => s.Id).SingleAsync();
@@ -34,7 +34,12 @@ public sealed class RetentionJobTests : IDisposable
                     ScheduledFor = now.AddDays(-daysAgo), CreatedAt = now.AddDays(-daysAgo), FinishedAt = finished ? now.AddDays(-daysAgo) : null,
                 };
                 db.Executions.Add(e);
-                db.Deliveries.Add(new ReportGraph.Host.Deliveries.Delivery { ExecutionId = e.Id, Email = "a@b.org", NormalizedEmail = "A@B.ORG", Status = DeliveryStatus.Sent, UpdatedAt = now });
+                var waits = status == ExecutionStatus.Delivering;
+                db.Deliveries.Add(new ReportGraph.Host.Deliveries.Delivery
+                {
+                    ExecutionId = e.Id, Email = "a@b.org", NormalizedEmail = "A@B.ORG", Status = waits ? DeliveryStatus.Pending : DeliveryStatus.Sent,
+                    NextAttemptAt = waits ? now.AddMinutes(5) : null, UpdatedAt = now,
+                });
                 var path = Path.Combine("artifacts", e.Id.ToString("N"), "report.csv");
                 Directory.CreateDirectory(Path.Combine(_host.DataDirectory, "artifacts", e.Id.ToString("N")));
                 File.WriteAllText(Path.Combine(_host.DataDirectory, path), "a,b\n");
@@ -45,6 +50,8 @@ public sealed class RetentionJobTests : IDisposable
             old = Add(45, ExecutionStatus.Succeeded, finished: true).Id;
             recent = Add(5, ExecutionStatus.Succeeded, finished: true).Id;
             running = Add(60, ExecutionStatus.Running, finished: false).Id;
+            // Deliveries still waiting for a retry need the files (download links) of their execution, however old.
+            delivering = Add(50, ExecutionStatus.Delivering, finished: false).Id;
             await db.SaveChangesAsync();
         }
 
@@ -54,15 +61,16 @@ public sealed class RetentionJobTests : IDisposable
         await using (var db = await dbs.CreateDbContextAsync())
         {
             var left = await db.Executions.Select(e => e.Id).ToListAsync();
-            Assert.Equal(new[] { recent, running }.Order(), left.Order());
+            Assert.Equal(new[] { recent, running, delivering }.Order(), left.Order());
             Assert.False(await db.Executions.AnyAsync(e => e.Id == old));
             Assert.False(await db.Deliveries.AnyAsync(d => d.ExecutionId == old));
             Assert.False(await db.Artifacts.AnyAsync(a => a.ExecutionId == old));
-            Assert.Equal(2, await db.Artifacts.CountAsync());
+            Assert.Equal(3, await db.Artifacts.CountAsync());
         }
 
         Assert.False(Directory.Exists(Path.Combine(_host.DataDirectory, "artifacts", old.ToString("N"))));
         Assert.True(File.Exists(Path.Combine(_host.DataDirectory, "artifacts", recent.ToString("N"), "report.csv")));
+        Assert.True(File.Exists(Path.Combine(_host.DataDirectory, "artifacts", delivering.ToString("N"), "report.csv")));
         Assert.Equal(0, await _host.Factory.Services.GetRequiredService<RetentionJob>().RunOnceAsync(CancellationToken.None));
     }
 }

@@ -1,0 +1,102 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using ReportGraph.Host.Data;
+using ReportGraph.Host.Executions;
+using ReportGraph.Host.Operations;
+
+namespace ReportGraph.Host.Deliveries;
+
+/// <summary>
+/// The state changes of a delivery, each one conditional update saved before the next step and announced: a delivery
+/// leaves Pending only <c>WHERE Status = 'Pending'</c>, and an attempt is claimed only if nobody counted one since the
+/// row was read, so two runners (a first pass and a retry, or two nodes) never send the same delivery twice.
+/// </summary>
+public sealed class DeliveryStates(
+    IDbContextFactory<ReportGraphDbContext> dbs,
+    StoredEmails storedEmails,
+    IExecutionEvents events,
+    TimeProvider clock,
+    ReportGraphTelemetry? telemetry = null)
+{
+    /// <summary>
+    /// Claims the next attempt: counts it and marks the delivery as in flight until the SMTP conversation must be
+    /// over (NextAttemptAt = now + <paramref name="smtpTimeout"/> + a margin). A second runner sees the mark and
+    /// waits instead of sending a second copy; if this node dies, the mark simply expires. The update only succeeds
+    /// if nobody changed the attempt count since <paramref name="delivery"/> was read.
+    /// </summary>
+    public async Task<bool> ClaimAttemptAsync(Delivery delivery, TimeSpan smtpTimeout, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow();
+        DateTimeOffset? inFlightUntil = now + smtpTimeout + TimeSpan.FromSeconds(5);
+        var attempt = delivery.Attempts + 1;
+        var claimed = await db.Deliveries
+            .Where(d => d.Id == delivery.Id && d.Status == DeliveryStatus.Pending && d.Attempts == delivery.Attempts)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.Attempts, attempt)
+                .SetProperty(d => d.NextAttemptAt, inFlightUntil)
+                .SetProperty(d => d.UpdatedAt, now), ct);
+        return claimed == 1;
+    }
+
+    /// <summary>Records a transient failure: the delivery stays Pending until <paramref name="nextAttemptAt"/>.</summary>
+    public async Task ScheduleRetryAsync(Guid executionId, Guid deliveryId, string reply, DateTimeOffset nextAttemptAt, DateTimeOffset retryUntil, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow();
+        DateTimeOffset? next = nextAttemptAt;
+        DateTimeOffset? until = retryUntil;
+        await db.Deliveries.Where(d => d.Id == deliveryId && d.Status == DeliveryStatus.Pending)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.LastReply, Truncate(reply))
+                .SetProperty(d => d.NextAttemptAt, next)
+                .SetProperty(d => d.RetryUntil, until)
+                .SetProperty(d => d.UpdatedAt, now), ct);
+        events.Changed(executionId);
+    }
+
+    /// <summary>Makes the delivery final (Sent, Failed or Skipped) and removes its stored email.</summary>
+    public async Task FinishAsync(Guid executionId, Guid deliveryId, DeliveryStatus status, string reply, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow();
+        DateTimeOffset? sentAt = status == DeliveryStatus.Sent ? now : null;
+        // The save must not be cancelled halfway by the caller once the server has accepted the message.
+        var changed = await db.Deliveries.Where(d => d.Id == deliveryId && d.Status == DeliveryStatus.Pending)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.Status, status)
+                .SetProperty(d => d.LastReply, Truncate(reply))
+                .SetProperty(d => d.SentAt, sentAt)
+                .SetProperty(d => d.NextAttemptAt, (DateTimeOffset?)null)
+                .SetProperty(d => d.UpdatedAt, now), status == DeliveryStatus.Sent ? CancellationToken.None : ct);
+        if (changed > 0)
+        {
+            telemetry?.Deliveries.Add(changed, new KeyValuePair<string, object?>("status", status.ToString()));
+            storedEmails.Delete(deliveryId);
+        }
+
+        events.Changed(executionId);
+    }
+
+    /// <summary>The execution's deliveries counted by status.</summary>
+    public async Task<DeliveryOutcome> CountAsync(Guid executionId, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var counts = await db.Deliveries.Where(d => d.ExecutionId == executionId)
+            .GroupBy(d => d.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
+        int Count(DeliveryStatus status) => counts.FirstOrDefault(c => c.Status == status)?.Count ?? 0;
+        return new DeliveryOutcome(Count(DeliveryStatus.Sent), Count(DeliveryStatus.Failed), Count(DeliveryStatus.Skipped), Count(DeliveryStatus.Pending));
+    }
+
+    /// <summary>The reason of a delivery given up after <see cref="DeliveryOptions.GiveUpAfter"/>.</summary>
+    public static string GaveUp(int attempts, TimeSpan giveUpAfter, string lastReply) =>
+        $"Gave up after {attempts} attempts in {Describe(giveUpAfter)}; last: {lastReply}";
+
+    private static string Describe(TimeSpan span)
+    {
+        var (amount, unit) = span.TotalHours >= 1 ? (span.TotalHours, "hours") : span.TotalMinutes >= 1 ? (span.TotalMinutes, "minutes") : (span.TotalSeconds, "seconds");
+        return string.Create(CultureInfo.InvariantCulture, $"{amount:0.##} {unit}");
+    }
+
+    private static string Truncate(string reply) => reply.Length <= 2000 ? reply : reply[..1997] + "…";
+}
