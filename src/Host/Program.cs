@@ -8,6 +8,7 @@ using ReportGraph.Host.Plugins;
 using ReportGraph.Host.Schedules;
 using ReportGraph.Host.Scheduling;
 using ReportGraph.Host.Security;
+using ReportGraph.Host.Security.Oidc;
 using ReportGraph.Host.Telemetry;
 using ReportGraph.Host.Unsubscribe;
 using ReportGraph.Rendering;
@@ -37,6 +38,7 @@ app.MapTelemetryEndpoints();
 app.MapArtifactEndpoints();
 app.MapDeliveryEndpoints();
 app.MapUnsubscribeEndpoints();
+app.MapOidcEndpoints();
 app.MapGraphQL("/graphql");
 return app.RunOrExitOnBadSettings();
 

@@ -7,6 +7,7 @@ using ReportGraph.GraphQL.Data;
 using ReportGraph.GraphQL.Http.WebSockets;
 using ReportGraph.Host.Api;
 using ReportGraph.Host.Operations;
+using ReportGraph.Host.Security.Oidc;
 
 namespace ReportGraph.Host.Security;
 
@@ -66,6 +67,7 @@ public static class SecurityServiceCollectionExtensions
             .AddTypeExtension<UserFields>()
             .AddTypeExtension<AccountMutations>()
             .AddDataLoader<UserByIdLoader>();
+        services.AddOidcSignIn(configuration);
         return services;
     }
 
