@@ -14,7 +14,7 @@ namespace ReportGraph.GraphQL.Http;
 
 /// <summary>
 /// The GraphQL-over-HTTP endpoint: POST and GET requests with Accept negotiation and the spec's status codes,
-/// <c>?sdl</c>, Server-Sent Events, graphql-transport-ws WebSockets, and the Banana Cake Pop IDE for browsers.
+/// <c>?sdl</c>, Server-Sent Events, graphql-transport-ws (and legacy graphql-ws) WebSockets, and the Banana Cake Pop IDE for browsers.
 /// </summary>
 internal sealed class GraphQLHttpEndpoint
 {
@@ -187,16 +187,22 @@ internal sealed class GraphQLHttpEndpoint
     private async Task AcceptWebSocketAsync(HttpContext context)
     {
         var executor = context.RequestServices.GetRequiredService<IRequestExecutor>();
-        if (!context.WebSockets.WebSocketRequestedProtocols.Contains(GraphQLTransportWsCloseCodes.SubProtocol))
+        var requested = context.WebSockets.WebSocketRequestedProtocols;
+        // graphql-transport-ws wins when a client offers both.
+        var subprotocol = requested.Contains(GraphQLTransportWsCloseCodes.SubProtocol) ? GraphQLTransportWsCloseCodes.SubProtocol
+            : _options.WebSockets.EnableLegacySubprotocol && requested.Contains(SubscriptionsTransportWsSession.SubProtocol) ? SubscriptionsTransportWsSession.SubProtocol
+            : null;
+        if (subprotocol is null)
         {
-            // Only graphql-transport-ws is spoken (not the legacy subscriptions-transport-ws "graphql-ws").
             using var refused = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
             await refused.CloseOutputAsync((System.Net.WebSockets.WebSocketCloseStatus)GraphQLTransportWsCloseCodes.SubprotocolNotAcceptable,
                 "Subprotocol not acceptable", context.RequestAborted).ConfigureAwait(false);
             return;
         }
-        using var socket = await context.WebSockets.AcceptWebSocketAsync(GraphQLTransportWsCloseCodes.SubProtocol).ConfigureAwait(false);
-        var session = new GraphQLTransportWsSession(context, socket, executor, _options, CreateRequest);
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(subprotocol).ConfigureAwait(false);
+        GraphQLWebSocketSession session = subprotocol == GraphQLTransportWsCloseCodes.SubProtocol
+            ? new GraphQLTransportWsSession(context, socket, executor, _options, CreateRequest)
+            : new SubscriptionsTransportWsSession(context, socket, executor, _options, CreateRequest);
         await session.RunAsync().ConfigureAwait(false);
     }
 

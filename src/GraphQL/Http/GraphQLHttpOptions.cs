@@ -20,7 +20,7 @@ public sealed class GraphQLHttpOptions
     /// <summary>How often an idle event stream sends a comment line so proxies keep it open (default 12 s).</summary>
     public TimeSpan ServerSentEventsKeepAlive { get; set; } = TimeSpan.FromSeconds(12);
 
-    /// <summary>The graphql-transport-ws WebSocket settings.</summary>
+    /// <summary>The WebSocket settings (graphql-transport-ws and the legacy graphql-ws).</summary>
     public GraphQLWebSocketOptions WebSockets { get; } = new();
 
     /// <summary>The Banana Cake Pop IDE settings.</summary>
@@ -33,7 +33,7 @@ public sealed class GraphQLHttpOptions
     public Action<HttpContext, IDictionary<string, object?>>? ConfigureRequest { get; set; }
 }
 
-/// <summary>Settings of the graphql-transport-ws protocol.</summary>
+/// <summary>Settings of the WebSocket subprotocols (graphql-transport-ws and the legacy graphql-ws).</summary>
 public sealed class GraphQLWebSocketOptions
 {
     /// <summary>Whether WebSocket connections are accepted (default true).</summary>
@@ -44,6 +44,12 @@ public sealed class GraphQLWebSocketOptions
 
     /// <summary>How often the server pings an idle connection (default 15 s; null: never).</summary>
     public TimeSpan? KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Whether the legacy subprotocol <c>graphql-ws</c> of subscriptions-transport-ws is also spoken (default true), for older
+    /// Apollo clients and tools; clients offering both get graphql-transport-ws.
+    /// </summary>
+    public bool EnableLegacySubprotocol { get; set; } = true;
 
     /// <summary>The most messages a client may send; a larger message closes the socket with 4400 (default 1 MiB).</summary>
     public int MaxMessageSize { get; set; } = 1024 * 1024;

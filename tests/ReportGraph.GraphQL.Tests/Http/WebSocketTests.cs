@@ -164,12 +164,22 @@ public sealed class WebSocketTests : IClassFixture<SharedServerFixture>
     }
 
     [Fact]
-    public async Task Without_the_subprotocol_the_socket_closes_with_4406()
+    public async Task Without_a_known_subprotocol_the_socket_closes_with_4406()
+    {
+        using var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol("mqtt");
+        await socket.ConnectAsync(_server.WebSocketUri, CancellationToken.None);
+        await AssertClosedAsync(socket, 4406, "Subprotocol not acceptable");
+    }
+
+    [Fact]
+    public async Task A_client_offering_both_subprotocols_gets_graphql_transport_ws()
     {
         using var socket = new ClientWebSocket();
         socket.Options.AddSubProtocol("graphql-ws");
+        socket.Options.AddSubProtocol("graphql-transport-ws");
         await socket.ConnectAsync(_server.WebSocketUri, CancellationToken.None);
-        await AssertClosedAsync(socket, 4406, "Subprotocol not acceptable");
+        Assert.Equal("graphql-transport-ws", socket.SubProtocol);
     }
 
     internal static async Task<ClientWebSocket> ConnectAsync(GraphQLTestServer server)

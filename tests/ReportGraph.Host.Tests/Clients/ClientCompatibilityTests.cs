@@ -4,7 +4,8 @@ namespace ReportGraph.Host.Tests.Clients;
 
 /// <summary>
 /// The GraphQL clients people use, from npm (versions pinned in tests/node/package.json), against the real host over
-/// real sockets, each with its default settings and an API key: urql, Apollo Client, graphql-request, graphql-ws and graphql-sse.
+/// real sockets, each with its default settings and an API key: urql, Apollo Client, graphql-request, graphql-ws,
+/// subscriptions-transport-ws (the legacy graphql-ws subprotocol) and graphql-sse.
 /// </summary>
 public sealed class ClientCompatibilityTests(ClientSuiteHost host) : IClassFixture<ClientSuiteHost>
 {
@@ -88,6 +89,36 @@ public sealed class ClientCompatibilityTests(ClientSuiteHost host) : IClassFixtu
         Assert.False(report.GetProperty("completed").GetBoolean());
         Assert.Equal(4403, report.GetProperty("error").GetProperty("code").GetInt32());
         Assert.Equal(0, report.GetProperty("events").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("Authorization", "Bearer ")]
+    [InlineData("apiKey", "")]
+    public async Task Subscriptions_transport_ws_speaks_the_legacy_subprotocol_and_follows_an_execution(string name, string prefix)
+    {
+        var connectionParams = JsonSerializer.Serialize(new Dictionary<string, string> { [name] = prefix + host.ApiKey });
+        var report = await NodeClientScript.RunAsync("legacy-ws-client.mjs", host.WebSocketUri.ToString(), Progress, Variables, connectionParams);
+
+        Assert.True(report.GetProperty("completed").GetBoolean(), report.GetRawText());
+        Assert.Equal(0, report.GetProperty("unhandled").GetArrayLength());
+        var events = report.GetProperty("events");
+        Assert.Equal(1, events.GetArrayLength());
+        Assert.Equal("SUCCEEDED", events[0].GetProperty("data").GetProperty("executionProgress").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Subscriptions_transport_ws_gets_validation_errors_as_the_result_and_a_refused_key_as_a_connection_error()
+    {
+        var invalid = await NodeClientScript.RunAsync("legacy-ws-client.mjs", host.WebSocketUri.ToString(),
+            "subscription { nope }", "{}", JsonSerializer.Serialize(new { apiKey = host.ApiKey }));
+        Assert.True(invalid.GetProperty("completed").GetBoolean(), invalid.GetRawText());
+        Assert.Contains("Cannot query field \"nope\"", invalid.GetProperty("events")[0].GetProperty("errors")[0].GetProperty("message").GetString());
+
+        var refused = await NodeClientScript.RunAsync("legacy-ws-client.mjs", host.WebSocketUri.ToString(), Progress, Variables,
+            "{\"Authorization\":\"Bearer rgk_unknownunknownunknown\"}");
+        Assert.False(refused.GetProperty("completed").GetBoolean());
+        Assert.Equal("Forbidden", refused.GetProperty("connectionErrors")[0].GetProperty("message").GetString());
+        Assert.Equal(0, refused.GetProperty("events").GetArrayLength());
     }
 
     [Fact]
