@@ -18,7 +18,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddStartupTasks()
     .AddStore(builder.Configuration, builder.Environment)
-    .AddApi(builder.Environment)
+    .AddApi(builder.Configuration, builder.Environment)
     .AddSecurity(builder.Configuration, builder.Environment)
     .AddDemoData()
     .AddPlugins(builder.Configuration)

@@ -27,14 +27,14 @@ public interface IRequestExecutor
 /// <summary>The request pipeline: parse (LRU cached), validate (cached), select the operation, coerce variables, per-request rules, execute.</summary>
 public sealed class RequestExecutor : IRequestExecutor
 {
-    private readonly DocumentCache _cache;
+    private readonly LeastRecentlyUsedCache<CachedDocument> _cache;
 
     /// <summary>Creates an executor for a schema.</summary>
     public RequestExecutor(Schema schema, RequestExecutorOptions? options = null)
     {
         Schema = schema;
         Options = options ?? new RequestExecutorOptions();
-        _cache = new DocumentCache(Options.DocumentCacheSize);
+        _cache = new LeastRecentlyUsedCache<CachedDocument>(Options.DocumentCacheSize);
     }
 
     /// <inheritdoc/>

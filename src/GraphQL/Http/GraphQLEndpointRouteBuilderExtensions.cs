@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ReportGraph.GraphQL.Http;
 
 // In the ASP.NET Core builder namespace, next to MapGet/MapPost, so hosts need no extra using.
@@ -21,6 +23,9 @@ public static class GraphQLEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         if (string.IsNullOrEmpty(path) || path[0] != '/') throw new ArgumentException($"The GraphQL path must start with '/', not \"{path}\".", nameof(path));
         var options = new GraphQLHttpOptions();
+        // Features configure the endpoint from their service registration (services.Configure<GraphQLHttpOptions>), the
+        // caller of MapGraphQL last.
+        foreach (var setup in endpoints.ServiceProvider.GetServices<IConfigureOptions<GraphQLHttpOptions>>()) setup.Configure(options);
         configure?.Invoke(options);
         if (options.WebSockets.Enable && endpoints is IApplicationBuilder app) app.UseWebSockets();
 

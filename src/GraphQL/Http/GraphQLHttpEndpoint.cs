@@ -4,6 +4,7 @@ using ReportGraph.GraphQL.Errors;
 using ReportGraph.GraphQL.Execution;
 using ReportGraph.GraphQL.Hosting;
 using ReportGraph.GraphQL.Http.Ide;
+using ReportGraph.GraphQL.Http.PersistedDocuments;
 using ReportGraph.GraphQL.Http.ServerSentEvents;
 using ReportGraph.GraphQL.Http.WebSockets;
 using ReportGraph.GraphQL.Introspection;
@@ -25,6 +26,7 @@ internal sealed class GraphQLHttpEndpoint
     private readonly PathString _path;
     private readonly GraphQLHttpOptions _options;
     private readonly BananaCakePopFiles? _ide;
+    private readonly PersistedDocumentResolver _persistedDocuments;
     private string? _sdl;
 
     public GraphQLHttpEndpoint(PathString path, GraphQLHttpOptions options)
@@ -32,6 +34,7 @@ internal sealed class GraphQLHttpEndpoint
         _path = path;
         _options = options;
         _ide = options.Ide.Enable ? new BananaCakePopFiles(options.Ide) : null;
+        _persistedDocuments = new PersistedDocumentResolver(options.PersistedDocuments);
     }
 
     /// <summary>Requests to the endpoint path itself.</summary>
@@ -128,8 +131,13 @@ internal sealed class GraphQLHttpEndpoint
     private async Task ExecuteAsync(HttpContext context, GraphQLRequestParameters parameters, AcceptedResponses accepted, IReadOnlyCollection<OperationType>? allowed, bool isGet)
     {
         var executor = context.RequestServices.GetRequiredService<IRequestExecutor>();
-        var request = CreateRequest(context, parameters, allowed);
-        var result = await executor.ExecuteAsync(request, context.RequestServices, context.RequestAborted).ConfigureAwait(false);
+        var (request, problem) = CreateRequest(context, parameters, allowed);
+        if (problem is not null)
+        {
+            await GraphQLHttpResponses.WriteProblemAsync(context, problem, accepted.ForProblem).ConfigureAwait(false);
+            return;
+        }
+        var result = await executor.ExecuteAsync(request!, context.RequestServices, context.RequestAborted).ConfigureAwait(false);
         // Streams are only allowed when event-stream was accepted, so a stream never reaches the JSON writer.
         var format = accepted.FormatFor(result.IsStream);
         if (format == Format.EventStream)
@@ -149,16 +157,22 @@ internal sealed class GraphQLHttpEndpoint
         await GraphQLHttpResponses.WriteResultAsync(context, result, format, isGet && result.OperationType != OperationType.Subscription).ConfigureAwait(false);
     }
 
-    /// <summary>Builds the engine's request: per-request context data (introspection verdict, host data) and the allowed operation kinds.</summary>
-    internal GraphQLRequest CreateRequest(HttpContext context, GraphQLRequestParameters parameters, IReadOnlyCollection<OperationType>? allowed)
+    /// <summary>
+    /// Builds the engine's request: the document (looked up when named by id or hash), per-request context data
+    /// (introspection verdict, host data) and the allowed operation kinds; or why the request is refused.
+    /// </summary>
+    internal (GraphQLRequest? Request, HttpRequestProblem? Problem) CreateRequest(HttpContext context, GraphQLRequestParameters parameters, IReadOnlyCollection<OperationType>? allowed)
     {
+        var (resolved, problem) = _persistedDocuments.Resolve(context, parameters);
+        if (problem is not null) return (null, problem);
+        parameters = resolved!;
         Dictionary<string, object?>? contextData = null;
         var serverOptions = context.RequestServices.GetService<GraphQLServerOptions>();
         if (serverOptions?.IntrospectionAllowed is { } introspectionAllowed)
             (contextData ??= new())[IntrospectionAllowedRequestRule.ContextDataKey] = introspectionAllowed(context);
         if (_options.ConfigureRequest is { } configure)
             configure(context, contextData ??= new());
-        return new GraphQLRequest
+        return (new GraphQLRequest
         {
             Query = parameters.Query,
             OperationName = parameters.OperationName,
@@ -166,7 +180,7 @@ internal sealed class GraphQLHttpEndpoint
             Extensions = parameters.Extensions,
             AllowedOperations = allowed,
             ContextData = contextData,
-        };
+        }, null);
     }
 
     private async Task WriteSdlAsync(HttpContext context)

@@ -23,6 +23,9 @@ public sealed class GraphQLHttpOptions
     /// <summary>The WebSocket settings (graphql-transport-ws and the legacy graphql-ws).</summary>
     public GraphQLWebSocketOptions WebSockets { get; } = new();
 
+    /// <summary>Trusted documents: operations by id from manifests, automatic persisted queries, and refusing other documents.</summary>
+    public PersistedDocuments.PersistedDocumentOptions PersistedDocuments { get; } = new();
+
     /// <summary>The Banana Cake Pop IDE settings.</summary>
     public GraphQLIdeOptions Ide { get; } = new();
 

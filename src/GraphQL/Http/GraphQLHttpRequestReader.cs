@@ -90,7 +90,7 @@ public static class GraphQLHttpRequestReader
             if (root.ValueKind != JsonValueKind.Object)
                 return (null, new HttpRequestProblem(400, "The request body must be a JSON object with a \"query\".", "BAD_REQUEST"));
 
-            string? query = null, operationName = null;
+            string? query = null, operationName = null, documentId = null;
             IReadOnlyDictionary<string, object?>? variables = null, extensions = null;
             foreach (var property in root.EnumerateObject())
             {
@@ -99,6 +99,10 @@ public static class GraphQLHttpRequestReader
                     case "query":
                         if (property.Value.ValueKind == JsonValueKind.String) query = property.Value.GetString();
                         else if (property.Value.ValueKind != JsonValueKind.Null) return (null, WrongType("query", "a string", property.Value));
+                        break;
+                    case "documentId":
+                        if (property.Value.ValueKind == JsonValueKind.String) documentId = property.Value.GetString();
+                        else if (property.Value.ValueKind != JsonValueKind.Null) return (null, WrongType("documentId", "a string", property.Value));
                         break;
                     case "operationName":
                         if (property.Value.ValueKind == JsonValueKind.String) operationName = property.Value.GetString();
@@ -114,7 +118,7 @@ public static class GraphQLHttpRequestReader
                         break;
                 }
             }
-            return Complete(query, operationName, variables, extensions);
+            return Complete(query, operationName, variables, extensions, documentId);
         }
     }
 
@@ -123,6 +127,7 @@ public static class GraphQLHttpRequestReader
     {
         string? text = query.TryGetValue("query", out var q) ? q.ToString() : null;
         string? operationName = query.TryGetValue("operationName", out var o) && o.Count > 0 && o[0]!.Length > 0 ? o.ToString() : null;
+        string? documentId = query.TryGetValue("documentId", out var d) && d.Count > 0 && d[0]!.Length > 0 ? d.ToString() : null;
         IReadOnlyDictionary<string, object?>? variables = null, extensions = null;
         if (query.TryGetValue("variables", out var v) && !string.IsNullOrEmpty(v.ToString()))
         {
@@ -136,7 +141,7 @@ public static class GraphQLHttpRequestReader
             if (problem is not null) return (null, problem);
             extensions = value;
         }
-        return Complete(text, operationName, variables, extensions);
+        return Complete(text, operationName, variables, extensions, documentId);
     }
 
     private static (IReadOnlyDictionary<string, object?>?, HttpRequestProblem?) ParseJsonObject(string name, string text)
@@ -156,16 +161,12 @@ public static class GraphQLHttpRequestReader
     }
 
     private static (GraphQLRequestParameters?, HttpRequestProblem?) Complete(string? query, string? operationName,
-        IReadOnlyDictionary<string, object?>? variables, IReadOnlyDictionary<string, object?>? extensions)
+        IReadOnlyDictionary<string, object?>? variables, IReadOnlyDictionary<string, object?>? extensions, string? documentId)
     {
-        if (string.IsNullOrEmpty(query))
-        {
-            // Automatic persisted queries send only a hash first; saying so lets Apollo-style clients fall back to the full text.
-            if (extensions is not null && extensions.ContainsKey("persistedQuery"))
-                return (null, new HttpRequestProblem(400, "PersistedQueryNotSupported", "PERSISTED_QUERY_NOT_SUPPORTED"));
-            return (null, new HttpRequestProblem(400, "The request has no \"query\" parameter; it must be a string holding a GraphQL document.", "BAD_REQUEST"));
-        }
-        return (new GraphQLRequestParameters(query, operationName, variables, extensions), null);
+        // A document named by id or by a persisted query hash is looked up by the endpoint.
+        if (string.IsNullOrEmpty(query) && documentId is null && (extensions is null || !extensions.ContainsKey("persistedQuery")))
+            return (null, new HttpRequestProblem(400, "The request has no \"query\" parameter; it must be a string holding a GraphQL document (or send a \"documentId\").", "BAD_REQUEST"));
+        return (new GraphQLRequestParameters(string.IsNullOrEmpty(query) ? null : query, operationName, variables, extensions, documentId), null);
     }
 
     private static HttpRequestProblem DuplicateKey(string where, string path)
@@ -185,6 +186,9 @@ public static class GraphQLHttpRequestReader
     };
 }
 
-/// <summary>The parameters of a GraphQL-over-HTTP request (persisted query extensions are carried along, not interpreted).</summary>
-public sealed record GraphQLRequestParameters(string Query, string? OperationName,
-    IReadOnlyDictionary<string, object?>? Variables, IReadOnlyDictionary<string, object?>? Extensions);
+/// <summary>
+/// The parameters of a GraphQL-over-HTTP request. <see cref="Query"/> is null when the document is named by
+/// <see cref="DocumentId"/> or by an automatic persisted query hash in <see cref="Extensions"/>, until the endpoint looks it up.
+/// </summary>
+public sealed record GraphQLRequestParameters(string? Query, string? OperationName,
+    IReadOnlyDictionary<string, object?>? Variables, IReadOnlyDictionary<string, object?>? Extensions, string? DocumentId = null);

@@ -124,22 +124,6 @@ public sealed class PostRequestTests : IClassFixture<SharedServerFixture>
         Assert.False((await response.JsonAsync()).TryGetProperty("errors", out _));
     }
 
-    [Fact]
-    public async Task Persisted_query_extension_is_ignored_when_the_query_is_sent()
-    {
-        var response = await _client.PostJsonAsync("{\"query\":\"{ bookTotal }\",\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"abc\"}}}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(3, (await response.JsonAsync()).GetProperty("data").GetProperty("bookTotal").GetInt32());
-    }
-
-    [Fact]
-    public async Task Persisted_query_hash_alone_says_not_supported()
-    {
-        var response = await _client.PostJsonAsync("{\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"abc\"}}}");
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("PERSISTED_QUERY_NOT_SUPPORTED", (await response.JsonAsync()).FirstErrorCode());
-    }
-
     [Theory]
     [InlineData("{", "GRAPHQL_PARSE_FAILED")]
     [InlineData("{ nope }", "GRAPHQL_VALIDATION_FAILED")]

@@ -43,9 +43,12 @@ public sealed class ApiClient(HttpClient http)
             ? code.GetString()
             : null;
 
+    /// <summary>The sign-in document the tests send (a web app ships it in its persisted documents manifest).</summary>
+    public const string SignInDocument = "mutation($i: SignInInput!) { signIn(input: $i) { user { email } errors { code message } } }";
+
     public async Task SignInAsync(string email, string password)
     {
-        var data = await DataAsync("mutation($i: SignInInput!) { signIn(input: $i) { user { email } errors { code message } } }",
+        var data = await DataAsync(SignInDocument,
             new { i = new { email, password } });
         Assert.Equal(0, data.GetProperty("signIn").GetProperty("errors").GetArrayLength());
     }

@@ -34,6 +34,22 @@ public sealed class ClientCompatibilityTests(ClientSuiteHost host) : IClassFixtu
     }
 
     [Fact]
+    public async Task Apollo_persisted_query_link_sends_the_text_once_then_only_the_hash()
+    {
+        var report = await NodeClientScript.RunAsync("apollo-persisted-client.mjs", host.GraphQLUri.ToString(), host.ApiKey, "query MeAgain { me { email } }");
+
+        Assert.Equal(0, report.GetProperty("unhandled").GetArrayLength());
+        foreach (var result in report.GetProperty("results").EnumerateArray())
+        {
+            Assert.Equal(JsonValueKind.Null, result.GetProperty("error").ValueKind);
+            Assert.Equal(host.MemberEmail, result.GetProperty("data").GetProperty("me").GetProperty("email").GetString());
+        }
+        // hash only (unknown) → hash and text (registered) → hash only (known).
+        var requests = report.GetProperty("requests").EnumerateArray().Select(r => (r.GetProperty("hasQuery").GetBoolean(), r.GetProperty("hasHash").GetBoolean())).ToList();
+        Assert.Equal([(false, true), (true, true), (false, true)], requests);
+    }
+
+    [Fact]
     public async Task Graphql_request_sends_a_query_with_variables()
     {
         var report = await NodeClientScript.RunAsync("graphql-request-client.mjs", host.GraphQLUri.ToString(), host.ApiKey,

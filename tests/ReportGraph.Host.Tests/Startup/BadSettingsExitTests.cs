@@ -26,6 +26,8 @@ public sealed class BadSettingsExitTests : IDisposable
     [InlineData("Delivery:MaxAttempts", "many", "Delivery:MaxAttempts must be a whole number (got \"many\")")]
     [InlineData("Delivery:Smtp:Security", "Tls", "Delivery:Smtp:Security must be one of None, StartTls, ImplicitTls")]
     [InlineData("Security:KeyProtectionCertificate:Path", "no-such.pfx", "Security:KeyProtectionCertificate:Path must name an existing PFX file")]
+    [InlineData("GraphQL:PersistedDocuments", "no-such-folder", "GraphQL:PersistedDocuments must be a folder of persisted document manifests")]
+    [InlineData("GraphQL:OnlyPersistedDocuments", "true", "GraphQL:OnlyPersistedDocuments needs GraphQL:PersistedDocuments")]
     public async Task A_bad_value_stops_the_host_with_exit_code_1_and_one_line_naming_the_key(string key, string value, string expected)
     {
         var (exitCode, errors, output) = await RunAsync(new Dictionary<string, string?> { [key] = value });

@@ -13,7 +13,7 @@ namespace ReportGraph.GraphQL.Http.WebSockets;
 /// protocol's close code.
 /// </summary>
 internal sealed class GraphQLTransportWsSession(HttpContext context, WebSocket socket, IRequestExecutor executor, GraphQLHttpOptions options,
-    Func<HttpContext, GraphQLRequestParameters, IReadOnlyCollection<Language.OperationType>?, GraphQLRequest> createRequest)
+    GraphQLRequestFactory createRequest)
     : GraphQLWebSocketSession(context, socket, executor, options, createRequest)
 {
     protected override async Task<bool> HandleMessageAsync(string type, JsonElement message)

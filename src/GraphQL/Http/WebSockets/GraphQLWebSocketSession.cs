@@ -20,7 +20,7 @@ internal abstract class GraphQLWebSocketSession
 {
     private readonly WebSocket _socket;
     private readonly IRequestExecutor _executor;
-    private readonly Func<HttpContext, GraphQLRequestParameters, IReadOnlyCollection<Language.OperationType>?, GraphQLRequest> _createRequest;
+    private readonly GraphQLRequestFactory _createRequest;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _closing;
@@ -29,7 +29,7 @@ internal abstract class GraphQLWebSocketSession
     private volatile bool _acknowledged;
 
     protected GraphQLWebSocketSession(HttpContext context, WebSocket socket, IRequestExecutor executor, GraphQLHttpOptions options,
-        Func<HttpContext, GraphQLRequestParameters, IReadOnlyCollection<Language.OperationType>?, GraphQLRequest> createRequest)
+        GraphQLRequestFactory createRequest)
     {
         Context = context;
         _socket = socket;
@@ -198,8 +198,9 @@ internal abstract class GraphQLWebSocketSession
     protected async Task<bool> StartOperationAsync(string id, JsonElement payload)
     {
         if (!_acknowledged) return await RefuseAsync(WebSocketProblem.NotAcknowledged, id).ConfigureAwait(false);
-        if (payload.ValueKind != JsonValueKind.Object || !payload.TryGetProperty("query", out var queryElement) || queryElement.ValueKind != JsonValueKind.String)
-            return await RefuseAsync(WebSocketProblem.InvalidMessage, id).ConfigureAwait(false);
+        if (payload.ValueKind != JsonValueKind.Object) return await RefuseAsync(WebSocketProblem.InvalidMessage, id).ConfigureAwait(false);
+        string? query = payload.TryGetProperty("query", out var q) && q.ValueKind == JsonValueKind.String ? q.GetString() : null;
+        string? documentId = payload.TryGetProperty("documentId", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
 
         string? operationName = payload.TryGetProperty("operationName", out var on) && on.ValueKind == JsonValueKind.String ? on.GetString() : null;
         IReadOnlyDictionary<string, object?>? variables = payload.TryGetProperty("variables", out var v) && v.ValueKind == JsonValueKind.Object
@@ -207,14 +208,25 @@ internal abstract class GraphQLWebSocketSession
         IReadOnlyDictionary<string, object?>? extensions = payload.TryGetProperty("extensions", out var e) && e.ValueKind == JsonValueKind.Object
             ? (IReadOnlyDictionary<string, object?>?)JsonValues.ToPlain(e) : null;
 
+        if (query is null && documentId is null && (extensions is null || !extensions.ContainsKey("persistedQuery")))
+            return await RefuseAsync(WebSocketProblem.InvalidMessage, id).ConfigureAwait(false);
+
         var cancellation = CancellationTokenSource.CreateLinkedTokenSource(_closing.Token);
         if (!_operations.TryAdd(id, cancellation))
         {
             cancellation.Dispose();
             return await RefuseAsync(WebSocketProblem.DuplicateOperationId, id).ConfigureAwait(false);
         }
-        var request = _createRequest(Context, new GraphQLRequestParameters(queryElement.GetString()!, operationName, variables, extensions), null);
-        _ = RunOperationAsync(id, request, cancellation);
+        var (request, problem) = _createRequest(Context, new GraphQLRequestParameters(query, operationName, variables, extensions, documentId), null);
+        if (problem is not null)
+        {
+            // A document that cannot be used (unknown id, not persisted) ends that operation like a validation error.
+            _operations.TryRemove(id, out _);
+            cancellation.Dispose();
+            await SendRequestErrorsAsync(id, [new GraphQLError(problem.Message, extensions: new Dictionary<string, object?> { ["code"] = problem.Code })]).ConfigureAwait(false);
+            return true;
+        }
+        _ = RunOperationAsync(id, request!, cancellation);
         return true;
     }
 

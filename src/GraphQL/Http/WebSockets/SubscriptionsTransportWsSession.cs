@@ -13,7 +13,7 @@ namespace ReportGraph.GraphQL.Http.WebSockets;
 /// Problems are reported as <c>error</c> / <c>connection_error</c> messages, as that protocol does, rather than close codes.
 /// </summary>
 internal sealed class SubscriptionsTransportWsSession(HttpContext context, WebSocket socket, IRequestExecutor executor, GraphQLHttpOptions options,
-    Func<HttpContext, GraphQLRequestParameters, IReadOnlyCollection<Language.OperationType>?, GraphQLRequest> createRequest)
+    GraphQLRequestFactory createRequest)
     : GraphQLWebSocketSession(context, socket, executor, options, createRequest)
 {
     /// <summary>The subprotocol name a client requests.</summary>
