@@ -147,6 +147,37 @@ public sealed class ClientCompatibilityTests(ClientSuiteHost host) : IClassFixtu
         Assert.Equal("SUCCEEDED", report.GetProperty("events")[0].GetProperty("data").GetProperty("executionProgress").GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task Url_loader_codegen_and_graphql_inspector_read_the_schema_from_the_url()
+    {
+        const string query = "query MySchedules { schedules(first: 5) { nodes { id name isActive } } }";
+        var report = await NodeClientScript.RunAsync("schema-tools.mjs", host.GraphQLUri.ToString(), host.ApiKey, query);
+
+        var urlLoader = report.GetProperty("urlLoader");
+        Assert.True(urlLoader.GetProperty("ok").GetBoolean(), urlLoader.GetRawText());
+        Assert.True(urlLoader.GetProperty("types").GetInt32() > 30);
+
+        var inspector = report.GetProperty("inspector");
+        Assert.True(inspector.GetProperty("ok").GetBoolean(), inspector.GetRawText());
+        Assert.True(inspector.GetProperty("hasQuery").GetBoolean());
+
+        // codegen's client preset: a typed document for the query, and a persisted-documents manifest whose id the host accepts.
+        var codegen = report.GetProperty("codegen");
+        Assert.True(codegen.GetProperty("ok").GetBoolean(), codegen.GetRawText());
+        var generated = codegen.GetProperty("graphqlTs").GetString()!;
+        Assert.Contains("export type MySchedulesQuery", generated);
+        Assert.Contains("isActive: boolean", generated);
+        var manifest = new ReportGraph.Host.Tests.Infrastructure.TempFolder("rg-codegen-manifest");
+        using (manifest)
+        {
+            File.WriteAllText(manifest.Combine("persisted-documents.json"), codegen.GetProperty("persistedDocuments").GetRawText());
+            var loaded = ReportGraph.GraphQL.Http.PersistedDocuments.PersistedDocumentManifest.Load(manifest.Path);
+            var id = codegen.GetProperty("persistedDocuments").EnumerateObject().Single().Name;
+            Assert.True(loaded.TryGet(id, out var document), $"codegen's id {id} is not in the loaded manifest");
+            Assert.Contains("MySchedules", document);
+        }
+    }
+
     /// <summary>What both full clients must show: no unhandled error, the member's email from the query, a new key from the mutation.</summary>
     private void AssertQueryAndMutationSucceeded(JsonElement report, string client)
     {
