@@ -38,6 +38,7 @@ app.MapTelemetryEndpoints();
 app.MapArtifactEndpoints();
 app.MapDeliveryEndpoints();
 app.MapUnsubscribeEndpoints();
+app.MapAccountPages();
 app.MapOidcEndpoints();
 app.MapGraphQL("/graphql");
 return app.RunOrExitOnBadSettings();

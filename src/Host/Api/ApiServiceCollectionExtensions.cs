@@ -20,6 +20,7 @@ public static class ApiServiceCollectionExtensions
             .AddSubscriptionType<SubscriptionRoot>()
             .ConfigureSchema(schema => schema.AddType(new PathSegmentType()))
             .AddTypeExtension<NodeQueries>()
+            .AddType<IError>()
             .UseDataLoaderDispatch()
             .UseField(AccessErrorsMiddleware.Wrap)
             .ModifyOptions(o =>

@@ -7,8 +7,12 @@ namespace ReportGraph.Host.Api;
 public sealed class PathSegmentType : ScalarType
 {
     /// <summary>The scalar named PathSegment.</summary>
-    public PathSegmentType() : base("PathSegment") =>
+    public PathSegmentType() : base("PathSegment")
+    {
         Description = "A field name (String) or a list index (Int) in the path of an input field, e.g. \"recipients\", 2, \"email\".";
+        // The same segments as a GraphQL error's "path" entry.
+        SpecifiedByUrl = "https://spec.graphql.org/October2021/#sec-Errors.Error-result-format";
+    }
 
     /// <inheritdoc />
     public override object Serialize(object value) => value switch

@@ -4,7 +4,7 @@ namespace ReportGraph.Host.Api;
 /// A problem with one input field, for forms: mutations return all of them at once in their payload's
 /// <c>errors</c>, and save nothing when there are any.
 /// </summary>
-public sealed class UserError(InputError error)
+public sealed class UserError(InputError error) : IError
 {
     /// <summary>Stable code, e.g. REQUIRED, INVALID, TOO_LONG, OUT_OF_RANGE, NOT_ALLOWED, DUPLICATE, NOT_FOUND, INVALID_CRON.</summary>
     public string Code => error.Code;

@@ -30,6 +30,7 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton<EmailTransports>();
         services.TryAddSingleton<IDeliveryRunner, DeliveryRunner>();
         services.TryAddSingleton<IExecutionDelivery, ExecutionDelivery>();
+        services.TryAddSingleton<Security.IAccountEmails, AccountEmailSender>();
         services.AddGraphQLServer()
             .AddTypeExtension<ExecutionDeliveryFields>()
             .AddTypeExtension<SmtpSettingsQueries>()

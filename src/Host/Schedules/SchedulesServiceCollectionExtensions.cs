@@ -14,6 +14,7 @@ public static class SchedulesServiceCollectionExtensions
     {
         services.AddSingleton<ScheduleValidator>();
         services.AddSingleton<ScheduleService>();
+        services.AddSingleton<Security.IUserSchedules, UserSchedules>();
         services.AddSingleton<IReportingPeriods, ScheduleReportingPeriods>();
         services.AddSingleton<INodeSource, ScheduleNodeSource>();
         services.AddSingleton<INodeSource, RecipientNodeSource>();

@@ -57,24 +57,47 @@ public sealed class RevokeApiKeyPayload(ApiKeyNode? key) : Payload(null)
 [ExtendObjectType("Mutation")]
 public sealed class AccountMutations
 {
-    /// <summary>Signs in with email and password and sets the session cookie (HttpOnly, SameSite=Strict).</summary>
-    public async Task<SignInPayload> SignIn(SignInInput input, IResolverContext context, [Service] AccountService accounts)
+    /// <summary>
+    /// Signs in with email and password, starts a session and sets its cookie (HttpOnly, SameSite=Strict). Limited per
+    /// client address and per email (RATE_LIMITED, HTTP 429 with Retry-After), and slowed down after wrong passwords.
+    /// </summary>
+    public async Task<SignInPayload> SignIn(SignInInput input, IResolverContext context, [Service] AccountService accounts,
+        [Service] SessionStore sessions, [Service] SensitiveFieldLimiter limiter)
     {
-        var user = await accounts.VerifyPasswordAsync(input.Email ?? "", input.Password ?? "", context.RequestAborted);
-        if (user is null)
+        var http = context.Http();
+        var address = http.Connection.RemoteIpAddress?.ToString();
+        if (limiter.TryAcquire("signIn", address, input.Email) is { } wait)
+        {
+            throw RateLimitedResponse.Refuse(http, "signIn", wait);
+        }
+
+        var check = await accounts.CheckPasswordAsync(input.Email ?? "", input.Password ?? "", context.RequestAborted);
+        if (check.RetryAfter is { } slowDown)
+        {
+            throw RateLimitedResponse.Refuse(http, "wrong passwords for this account, signIn waits", slowDown);
+        }
+
+        if (check.User is not { } user)
         {
             return new SignInPayload(null, [new InputError(["password"], "INVALID_CREDENTIALS", "The email or the password is wrong.")]);
         }
 
-        await context.Http().SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            user.ToPrincipal(CookieAuthenticationDefaults.AuthenticationScheme));
+        var principal = await sessions.StartAsync(user, CookieAuthenticationDefaults.AuthenticationScheme, http.Request.Headers.UserAgent.ToString(), address,
+            context.RequestAborted);
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
         return new SignInPayload(UserNode.From(user));
     }
 
-    /// <summary>Ends the browser session.</summary>
-    public async Task<SignInPayload> SignOut(IResolverContext context)
+    /// <summary>Ends the browser session, on the server too: the cookie is refused afterwards even if replayed.</summary>
+    public async Task<SignInPayload> SignOut(IResolverContext context, [Service] SessionStore sessions)
     {
-        await context.Http().SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        var http = context.Http();
+        if (SessionStore.SecretOf(http.User) is { } secret)
+        {
+            await sessions.EndBySecretAsync(secret, context.RequestAborted);
+        }
+
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return new SignInPayload(null);
     }
 

@@ -11,6 +11,15 @@ public sealed class SecurityOptions
 
     /// <summary>Whether the session cookie is sent only over HTTPS. Default: always, except in Development and Testing.</summary>
     public bool? SecureCookies { get; set; }
+
+    /// <summary>How long the link of an invitation email works. Default 7 days.</summary>
+    public TimeSpan InvitationLifetime { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long the link of a password-reset email works. Default 1 hour.</summary>
+    public TimeSpan PasswordResetLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Limits against password guessing and floods (section <c>Security:RateLimits</c>).</summary>
+    public RateLimitOptions RateLimits { get; set; } = new();
 }
 
 /// <summary>Configuration section <c>Security:Admin</c>.</summary>

@@ -26,6 +26,11 @@ public static class SecurityServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SecurityOptions>, SecurityOptionsValidator>());
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddSingleton<AccountService>();
+        services.AddSingleton<SessionStore>();
+        services.AddSingleton<OneTimeTokens>();
+        services.AddSingleton<UserAdministration>();
+        services.AddSingleton<SensitiveFieldLimiter>();
+        services.AddGraphQLRateLimit();
         services.AddSingleton<IStartupSeeder, FirstAdminSeeder>();
         services.AddHttpContextAccessor();
         services.AddAuthentication(CookieOrApiKey)
@@ -66,6 +71,11 @@ public static class SecurityServiceCollectionExtensions
             .AddTypeExtension<AccountQueries>()
             .AddTypeExtension<UserFields>()
             .AddTypeExtension<AccountMutations>()
+            .AddTypeExtension<SessionMutations>()
+            .AddTypeExtension<UserMutations>()
+            .AddTypeExtension<PasswordMutations>()
+            .AddType<SessionNode>()
+            .ModifyRequestOptions(o => o.RequestRules.Add(new OneSensitiveFieldRule()))
             .AddDataLoader<UserByIdLoader>();
         services.AddOidcSignIn(configuration);
         return services;
@@ -76,7 +86,8 @@ public static class SecurityServiceCollectionExtensions
         .Use(SecurityHeaders.AddAsync)
         .UseAuthentication()
         .Use(RejectBadBearerAsync)
-        .UseAuthorization();
+        .UseAuthorization()
+        .UseRateLimiter();
 
     // A program that presents a key expects to act as its user: an unknown or revoked key is a 401
     // (RFC 6750), not a silent fall-back to anonymous access.

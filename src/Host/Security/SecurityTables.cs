@@ -12,5 +12,9 @@ public static class SecurityTables
         public DbSet<User> Users => db.Set<User>();
         /// <summary>The <c>ApiKey</c> rows.</summary>
         public DbSet<ApiKey> ApiKeys => db.Set<ApiKey>();
+        /// <summary>The browser sessions.</summary>
+        public DbSet<Session> Sessions => db.Set<Session>();
+        /// <summary>Invitation and password-reset tokens.</summary>
+        public DbSet<OneTimeToken> OneTimeTokens => db.Set<OneTimeToken>();
     }
 }

@@ -4,19 +4,31 @@ using ReportGraph.Host.Api;
 
 namespace ReportGraph.Host.Security;
 
-/// <summary>Ends a session whose user was deleted or whose security stamp changed (password change, sign out everywhere).</summary>
+/// <summary>
+/// Checks every cookie against its row in <c>sessions</c>: a cookie whose session was ended (sign out, password change,
+/// an admin), expired, or whose user is disabled or deleted is refused, even when replayed with a valid signature.
+/// A changed role or email is carried into the cookie at once.
+/// </summary>
 internal static class SessionValidator
 {
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
+        var secret = SessionStore.SecretOf(context.Principal);
         var caller = context.Principal.ToCaller();
-        var stamp = context.Principal?.FindFirst(CallerClaims.Stamp)?.Value;
-        var accounts = context.HttpContext.RequestServices.GetRequiredService<AccountService>();
-        var user = caller is null ? null : await accounts.FindAsync(caller.UserId, context.HttpContext.RequestAborted);
-        if (user is null || user.SecurityStamp != stamp || user.Role != caller!.Role)
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<SessionStore>();
+        var found = secret is null || caller is null ? null : await sessions.ValidateAsync(secret, context.HttpContext.RequestAborted);
+        if (found is not { } live || live.User.Id != caller!.UserId)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return;
+        }
+
+        var user = live.User;
+        if (user.Role != caller.Role || user.Email != context.Principal?.Identity?.Name)
+        {
+            context.ReplacePrincipal(SessionStore.WithSession(user.ToPrincipal(CookieAuthenticationDefaults.AuthenticationScheme), secret!));
+            context.ShouldRenew = true;
         }
     }
 }

@@ -17,6 +17,12 @@ public sealed class User
     public DateTimeOffset CreatedAt { get; set; }
     /// <summary>Changes on password change and sign-out-everywhere, invalidating cookies.</summary>
     public string SecurityStamp { get; set; } = Guid.NewGuid().ToString("N");
+    /// <summary>Set when an admin disabled the account: no sign-in, no API key, no session.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
+    /// <summary>Wrong passwords since the last successful sign-in; each one past the free few doubles the wait.</summary>
+    public int FailedSignIns { get; set; }
+    /// <summary>Sign-in is refused (without checking the password) until then, after repeated wrong passwords.</summary>
+    public DateTimeOffset? SignInBlockedUntil { get; set; }
 
     /// <summary>The identity a session cookie or an API key of this user carries.</summary>
     public ClaimsPrincipal ToPrincipal(string scheme, Guid? apiKeyId = null) =>

@@ -20,11 +20,15 @@ public sealed class UserNode : INode
     public UserRole Role { get; init; }
     /// <summary>Created.</summary>
     public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>When an admin disabled the account (no sign-in, no API keys), or null.</summary>
+    public DateTimeOffset? DisabledAt { get; init; }
+    /// <summary>False for an invited user who has not set a password yet (nor signs in otherwise).</summary>
+    public bool HasPassword { get; init; }
 
     /// <summary>Projection from the entity (never the password hash or stamp).</summary>
     public static Expression<Func<User, UserNode>> Projection { get; } = u => new UserNode
     {
-        Key = u.Id, Email = u.Email, Name = u.Name, Role = u.Role, CreatedAt = u.CreatedAt,
+        Key = u.Id, Email = u.Email, Name = u.Name, Role = u.Role, CreatedAt = u.CreatedAt, DisabledAt = u.DisabledAt, HasPassword = u.PasswordHash != null,
     };
 
     private static readonly Func<User, UserNode> Compiled = Projection.Compile();
@@ -56,5 +60,34 @@ public sealed class ApiKeyNode : INode
     public static ApiKeyNode From(ApiKey k) => new()
     {
         Key = k.Id, Name = k.Name, Prefix = k.Prefix, CreatedAt = k.CreatedAt, LastUsedAt = k.LastUsedAt, RevokedAt = k.RevokedAt,
+    };
+}
+
+/// <summary>A browser session of a user (signing in starts one; signing out ends it).</summary>
+[GraphQLName("Session")]
+public sealed class SessionNode : INode
+{
+    [GraphQLIgnore] public Guid Key { get; init; }
+
+    /// <summary>Global id; use it with endSession.</summary>
+    [ID] public string Id => GlobalId.Encode("Session", Key);
+    /// <summary>Signed in.</summary>
+    public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>Last request (to the minute).</summary>
+    public DateTimeOffset LastSeenAt { get; init; }
+    /// <summary>Ends then unless used again.</summary>
+    public DateTimeOffset ExpiresAt { get; init; }
+    /// <summary>The browser's User-Agent at sign-in.</summary>
+    public string? UserAgent { get; init; }
+    /// <summary>The client address at sign-in.</summary>
+    public string? ClientAddress { get; init; }
+    /// <summary>Whether this is the session of the request asking.</summary>
+    public bool Current { get; init; }
+
+    /// <summary>From the entity (never the token hash).</summary>
+    public static SessionNode From(Session s, Guid? current) => new()
+    {
+        Key = s.Id, CreatedAt = s.CreatedAt, LastSeenAt = s.LastSeenAt, ExpiresAt = s.ExpiresAt, UserAgent = s.UserAgent,
+        ClientAddress = s.ClientAddress, Current = s.Id == current,
     };
 }

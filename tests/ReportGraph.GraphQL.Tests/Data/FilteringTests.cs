@@ -68,6 +68,31 @@ public sealed class FilteringTests : IDisposable
         Assert.Equal(JobsWhere(i => i < 20 && !$"{i:00}".Contains('1')), await NamesAsync("{ name: { ncontains: \"1\" }, id: { lt: 20 } }"));
     }
 
+    [Theory]
+    [InlineData("{ id: { ngt: 3 } }", new[] { 1, 2, 3 })]
+    [InlineData("{ id: { ngte: 3 } }", new[] { 1, 2 })]
+    [InlineData("{ id: { nlt: 58 } }", new[] { 58, 59, 60 })]
+    [InlineData("{ id: { nlte: 58 } }", new[] { 59, 60 })]
+    [InlineData("{ name: { nstartsWith: \"Job 0\" }, id: { lt: 12 } }", new[] { 10, 11 })]
+    [InlineData("{ name: { nendsWith: \"1\" }, id: { lt: 4 } }", new[] { 2, 3 })]
+    public async Task Negated_operators_exclude_what_the_operator_selects(string where, int[] expected)
+    {
+        Assert.Equal(Jobs(expected), await NamesAsync(where));
+        Assert.Contains("WHERE", Assert.Single(_db.Sql.Commands));
+    }
+
+    [Theory]
+    [InlineData("{ id: { or: [{ lt: 3 }, { gt: 58 }] } }", new[] { 1, 2, 59, 60 })]
+    [InlineData("{ id: { and: [{ gt: 10 }, { lt: 13 }] } }", new[] { 11, 12 })]
+    [InlineData("{ name: { or: [{ endsWith: \"07\" }, { startsWith: \"Job 6\" }] } }", new[] { 7, 60 })]
+    [InlineData("{ id: { lt: 5, or: [{ eq: 1 }, { eq: 4 }] } }", new[] { 1, 4 })]
+    [InlineData("{ id: { or: null, lt: 3 } }", new[] { 1, 2 })]
+    public async Task And_and_or_combine_conditions_on_one_value(string where, int[] expected)
+    {
+        Assert.Equal(Jobs(expected), await NamesAsync(where));
+        Assert.Contains("WHERE", Assert.Single(_db.Sql.Commands));
+    }
+
     [Fact]
     public async Task Filters_run_before_paging()
     {

@@ -22,4 +22,29 @@ public sealed class PublicSchemaTests
 
         Snapshot.Match(sdl);
     }
+
+    [Fact]
+    public async Task Payload_errors_can_be_selected_through_the_Error_interface()
+    {
+        using var host = new ApiHost();
+        var admin = await host.AdminAsync();
+
+        var data = await admin.DataAsync("mutation { createApiKey(input: { name: \"\" }) { errors { __typename ... on Error { message } } } }");
+
+        var error = data.GetProperty("createApiKey").GetProperty("errors")[0];
+        Assert.Equal("UserError", error.GetProperty("__typename").GetString());
+        Assert.False(string.IsNullOrEmpty(error.GetProperty("message").GetString()));
+    }
+
+    [Fact]
+    public void Every_custom_scalar_says_where_it_is_specified()
+    {
+        using var host = new ApiHost();
+        var schema = host.Factory.Services.GetRequiredService<Schema>();
+
+        var custom = schema.TypeMap.Values.OfType<ScalarType>().Where(t => t.Name is not ("String" or "Int" or "Float" or "Boolean" or "ID")).ToList();
+
+        Assert.NotEmpty(custom);
+        Assert.All(custom, scalar => Assert.True(Uri.TryCreate(scalar.SpecifiedByUrl, UriKind.Absolute, out _), $"{scalar.Name} has no @specifiedBy URL"));
+    }
 }

@@ -24,6 +24,11 @@ public sealed class ReportGraphFactory(string dataDirectory, string? catalogPath
             ["Demo:SeedSchedules"] = "false",
             // The tests' SMTP servers listen on 127.0.0.1; the tests of the refusal set this to false.
             ["Delivery:AllowPrivateSmtpHosts"] = "true",
+            // Tests sign in many times from one address within a minute; the tests of the limits set the real defaults.
+            ["Security:RateLimits:SensitivePerAddress"] = "100000",
+            ["Security:RateLimits:SensitivePerAccount"] = "100000",
+            ["Security:RateLimits:GraphQLPerCaller"] = "1000000",
+            ["Security:RateLimits:FreeFailedSignIns"] = "1000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -20,6 +20,7 @@ public sealed class OidcSignInHost : IAsyncLifetime
         ["carl"] = new("carl@example.org", true, "Carl", ["staff"]),
         ["bob"] = new("bob@example.org", false, "Bob", ["rg-admins"]),
         ["dora"] = new("Dora@Example.org", true, "Dora", ["rg-admins"]),
+        ["erin"] = new("erin@example.org", true, "Erin", []),
     };
 
     public ApiHost Api { get; private set; } = null!;

@@ -128,6 +128,28 @@ public sealed class OidcSignInTests(OidcSignInHost fixture) : IClassFixture<Oidc
     }
 
     [Fact]
+    public async Task A_disabled_user_is_refused()
+    {
+        var accounts = fixture.Api.Factory.Services.GetRequiredService<AccountService>();
+        var erin = await accounts.CreateUserAsync("erin@example.org", "Erin", UserRole.Member, null, CancellationToken.None);
+        await using (var db = await Db())
+        {
+            var row = await db.Set<User>().SingleAsync(u => u.Id == erin.Id);
+            row.DisabledAt = DateTimeOffset.UtcNow;
+            await db.SaveChangesAsync();
+        }
+
+        using var browser = fixture.Browser();
+
+        var run = await browser.SignInAsync("erin");
+
+        Assert.Equal(HttpStatusCode.Forbidden, run.Status);
+        Assert.Contains("This account is disabled", run.Body);
+        var me = await new ApiClient(browser.Http).DataAsync(Me);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, me.GetProperty("me").ValueKind);
+    }
+
+    [Fact]
     public async Task A_sign_in_cancelled_at_the_provider_shows_its_error_not_a_500()
     {
         using var browser = fixture.Browser();

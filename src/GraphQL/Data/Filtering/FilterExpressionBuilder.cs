@@ -80,7 +80,8 @@ internal sealed class FilterExpressionBuilder
         foreach (var (operation, value) in operations)
         {
             var operationPath = path + "." + operation;
-            Expression condition = operation switch
+            if (value is null && operation is "and" or "or") continue;   // `or: null` sets no condition
+            Expression? condition = operation switch
             {
                 "eq" => Equal(member, value, operationPath),
                 "neq" => Expression.Not(Equal(member, value, operationPath)),
@@ -90,13 +91,36 @@ internal sealed class FilterExpressionBuilder
                 "gte" => Expression.GreaterThanOrEqual(member, Value(member, value, operationPath)),
                 "lt" => Expression.LessThan(member, Value(member, value, operationPath)),
                 "lte" => Expression.LessThanOrEqual(member, Value(member, value, operationPath)),
+                "ngt" => Expression.Not(Expression.GreaterThan(member, Value(member, value, operationPath))),
+                "ngte" => Expression.Not(Expression.GreaterThanOrEqual(member, Value(member, value, operationPath))),
+                "nlt" => Expression.Not(Expression.LessThan(member, Value(member, value, operationPath))),
+                "nlte" => Expression.Not(Expression.LessThanOrEqual(member, Value(member, value, operationPath))),
                 "contains" => Text(member, StringContains, value, operationPath),
                 "ncontains" => Expression.Not(Text(member, StringContains, value, operationPath)),
                 "startsWith" => Text(member, StringStartsWith, value, operationPath),
+                "nstartsWith" => Expression.Not(Text(member, StringStartsWith, value, operationPath)),
                 "endsWith" => Text(member, StringEndsWith, value, operationPath),
+                "nendsWith" => Expression.Not(Text(member, StringEndsWith, value, operationPath)),
+                "and" => CombineOperations(property, member, value, operationPath, Expression.AndAlso),
+                "or" => CombineOperations(property, member, value, operationPath, Expression.OrElse),
                 _ => throw Invalid($"\"{operationPath}\" is not an operation on {property.Name}."),
             };
             result = And(result, condition);
+        }
+        return result;
+    }
+
+    /// <summary><c>and</c>/<c>or</c> inside a value's operations: each list item is a set of operations on the same value.</summary>
+    private Expression? CombineOperations(DataProperty property, Expression member, object? value, string path, Func<Expression, Expression, BinaryExpression> join)
+    {
+        if (value is not IEnumerable items || value is string) throw Invalid($"\"{path}\" must be a list of conditions on {property.Name}.");
+        Expression? result = null;
+        int index = 0;
+        foreach (var item in items)
+        {
+            var itemPath = $"{path}[{index++}]";
+            var condition = Operations(property, member, AsMap(item, itemPath), itemPath) ?? Expression.Constant(true);
+            result = result is null ? condition : join(result, condition);
         }
         return result;
     }

@@ -70,6 +70,9 @@ internal static class FilterInputTypes
         var value = (IGraphQLType)valueType;
         var list = new ListType(new NonNullType(value));
         var type = new InputObjectType(name) { Description = $"Conditions on a {valueType.Name} value; all given conditions must hold." };
+        // and/or on one value as well as on whole items, as HotChocolate.Data has them: name: { or: [{ startsWith: "A" }, { endsWith: "z" }] }.
+        type.AddField(new InputFieldDefinition("and", new ListType(new NonNullType(type))) { Description = "All of these conditions on the value must hold." });
+        type.AddField(new InputFieldDefinition("or", new ListType(new NonNullType(type))) { Description = "At least one of these conditions on the value must hold." });
         type.AddField(new InputFieldDefinition("eq", value) { Description = "Equal to (null: the value is null)." });
         type.AddField(new InputFieldDefinition("neq", value) { Description = "Not equal to (null: the value is not null)." });
         if (property.Kind != DataPropertyKind.Equatable || property.ValueType == typeof(Guid))
@@ -83,13 +86,19 @@ internal static class FilterInputTypes
             type.AddField(new InputFieldDefinition("gte", value) { Description = "Greater than or equal to." });
             type.AddField(new InputFieldDefinition("lt", value) { Description = "Less than." });
             type.AddField(new InputFieldDefinition("lte", value) { Description = "Less than or equal to." });
+            type.AddField(new InputFieldDefinition("ngt", value) { Description = "Not greater than." });
+            type.AddField(new InputFieldDefinition("ngte", value) { Description = "Not greater than or equal to." });
+            type.AddField(new InputFieldDefinition("nlt", value) { Description = "Not less than." });
+            type.AddField(new InputFieldDefinition("nlte", value) { Description = "Not less than or equal to." });
         }
         if (property.Kind == DataPropertyKind.String)
         {
             type.AddField(new InputFieldDefinition("contains", value) { Description = "Contains this text (case-sensitivity follows the database's collation)." });
             type.AddField(new InputFieldDefinition("ncontains", value) { Description = "Does not contain this text." });
             type.AddField(new InputFieldDefinition("startsWith", value) { Description = "Starts with this text." });
+            type.AddField(new InputFieldDefinition("nstartsWith", value) { Description = "Does not start with this text." });
             type.AddField(new InputFieldDefinition("endsWith", value) { Description = "Ends with this text." });
+            type.AddField(new InputFieldDefinition("nendsWith", value) { Description = "Does not end with this text." });
         }
         build.AddType(type);
         return type;

@@ -7,7 +7,11 @@ namespace ReportGraph.GraphQL.Types;
 public sealed class DecimalType : ScalarType
 {
     /// <summary>Creates the Decimal scalar.</summary>
-    public DecimalType() : base("Decimal") => Description = "A decimal number, e.g. `12.50`.";
+    public DecimalType() : base("Decimal")
+    {
+        Description = "A decimal number, e.g. `12.50`, written as a JSON number (RFC 8259 section 6) and kept exact (up to 28 significant digits).";
+        SpecifiedByUrl = "https://www.rfc-editor.org/rfc/rfc8259#section-6";
+    }
 
     /// <inheritdoc/>
     public override object Serialize(object value) => ParseValue(value);

@@ -7,7 +7,11 @@ namespace ReportGraph.GraphQL.Types;
 public sealed class LongType : ScalarType
 {
     /// <summary>Creates the Long scalar.</summary>
-    public LongType() : base("Long") => Description = "A 64-bit signed whole number.";
+    public LongType() : base("Long")
+    {
+        Description = "A 64-bit signed whole number.";
+        SpecifiedByUrl = "https://ibm.github.io/graphql-specs/custom-scalars/long.html";
+    }
 
     /// <inheritdoc/>
     public override object Serialize(object value) => value switch

@@ -30,8 +30,10 @@ public static class OidcSignIn
             return;
         }
 
-        // The same cookie sign-in as the signIn mutation, so whatever a session gets there it gets here too.
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, user.ToPrincipal(CookieAuthenticationDefaults.AuthenticationScheme));
+        // The same server-side session and cookie as the signIn mutation.
+        var principal = await http.RequestServices.GetRequiredService<SessionStore>().StartAsync(user, CookieAuthenticationDefaults.AuthenticationScheme,
+            http.Request.Headers.UserAgent.ToString(), http.Connection.RemoteIpAddress?.ToString(), http.RequestAborted);
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
         http.Response.Redirect(LocalReturnUrl.Or(context.ReturnUri));
     }
 

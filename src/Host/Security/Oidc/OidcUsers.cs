@@ -59,13 +59,10 @@ internal sealed class OidcUsers(IDbContextFactory<ReportGraphDbContext> dbs, Acc
             }
         }
 
-        return IsDisabled(user)
+        return user.DisabledAt is not null
             ? OidcSignInOutcome.Refused("This account is disabled. Ask an administrator to enable it.")
             : new OidcSignInOutcome(user, null);
     }
-
-    // Kept in one place so that the account's disabled flag (issue #11, accounts) is checked here too.
-    private static bool IsDisabled(User user) => false;
 
     private async Task<User?> FindAsync(string normalizedEmail, CancellationToken cancellationToken)
     {
