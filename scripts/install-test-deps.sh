@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the real parts the tests use: poppler-utils (pdftotext/pdftoppm), qpdf (PDF structure checks), Chromium for the IDE test,
 # PostgreSQL for the multi-node store tests, aiosmtpd as the SMTP server, and the npm tools (graphql-js,
-# graphql-http, graphql-ws, playwright-core).
+# graphql-http, graphql-ws, playwright-core, and oidc-provider: the real OpenID provider of the single sign-on tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -8,6 +8,7 @@ using ReportGraph.Host.Plugins;
 using ReportGraph.Host.Schedules;
 using ReportGraph.Host.Scheduling;
 using ReportGraph.Host.Security;
+using ReportGraph.Host.Security.Oidc;
 using ReportGraph.Host.Telemetry;
 using ReportGraph.Host.Unsubscribe;
 using ReportGraph.Rendering;
@@ -38,6 +39,7 @@ app.MapArtifactEndpoints();
 app.MapDeliveryEndpoints();
 app.MapUnsubscribeEndpoints();
 app.MapAccountPages();
+app.MapOidcEndpoints();
 app.MapGraphQL("/graphql", http => http.AllowStreamingRequest = StreamingOrigins.Allows);
 return app.RunOrExitOnBadSettings();
 

@@ -7,6 +7,7 @@ using ReportGraph.GraphQL.Data;
 using ReportGraph.GraphQL.Http.WebSockets;
 using ReportGraph.Host.Api;
 using ReportGraph.Host.Operations;
+using ReportGraph.Host.Security.Oidc;
 
 namespace ReportGraph.Host.Security;
 
@@ -76,6 +77,7 @@ public static class SecurityServiceCollectionExtensions
             .AddType<SessionNode>()
             .ModifyRequestOptions(o => o.RequestRules.Add(new OneSensitiveFieldRule()))
             .AddDataLoader<UserByIdLoader>();
+        services.AddOidcSignIn(configuration);
         return services;
     }
 

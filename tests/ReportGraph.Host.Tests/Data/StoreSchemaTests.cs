@@ -37,7 +37,7 @@ public sealed class StoreSchemaTests : IDisposable
         await using (var db = Open(file))
         {
             await db.Database.MigrateAsync();
-            db.Users.Add(new Security.User { Email = "a@example.org", NormalizedEmail = "A@EXAMPLE.ORG", Name = "A", CreatedAt = DateTimeOffset.UtcNow });
+            db.Users.Add(new ReportGraph.Host.Security.User { Email = "a@example.org", NormalizedEmail = "A@EXAMPLE.ORG", Name = "A", CreatedAt = DateTimeOffset.UtcNow });
             await db.SaveChangesAsync();
         }
 
