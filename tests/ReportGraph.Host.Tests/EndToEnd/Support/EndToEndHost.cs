@@ -64,6 +64,8 @@ public sealed class EndToEndHost : IAsyncDisposable
         ["Delivery:AllowPrivateSmtpHosts"] = "true", // the test SMTP servers listen on 127.0.0.1
         ["Executions:PollInterval"] = "00:00:00.250",
         ["Scheduler:Enabled"] = "true",
+        // These tests drive the scheduler with cron rules seconds apart; the 15-minute floor has tests of its own.
+        ["Schedules:MinimumInterval"] = "00:00:00",
         ["Demo:Enabled"] = "false", // no demo database to generate: the test plugins need no data source
         ["Logging:LogLevel:Default"] = "Information",
         ["Logging:LogLevel:Microsoft"] = "Warning",
