@@ -6,7 +6,7 @@ namespace ReportGraph.Host.Deliveries;
 
 /// <summary>One email of an execution to one address.</summary>
 [GraphQLName("Delivery")]
-public sealed class DeliveryNode
+public sealed class DeliveryNode : INode
 {
     [GraphQLIgnore] public Guid Key { get; init; }
     [GraphQLIgnore] public Guid ExecutionKey { get; init; }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ReportGraph.GraphQL.Data;
+using ReportGraph.Host.Api;
 using ReportGraph.Host.Executions;
 
 namespace ReportGraph.Host.Deliveries;
@@ -23,6 +24,7 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PublicBaseUrl>();
+        services.AddSingleton<INodeSource, DeliveryNodeSource>();
         services.AddHostedService<PublicBaseUrlLog>();
         services.TryAddSingleton<SignedArtifactLinks>();
         services.TryAddSingleton<ArtifactFiles>();

@@ -57,7 +57,7 @@ public sealed class ExecutionNode : INode
 
 /// <summary>A rendered file of an execution.</summary>
 [GraphQLName("Artifact")]
-public sealed class ArtifactNode
+public sealed class ArtifactNode : INode
 {
     [GraphQLIgnore] public Guid Key { get; init; }
     [GraphQLIgnore] public Guid ExecutionKey { get; init; }

@@ -30,6 +30,7 @@ public static class ExecutionsServiceCollectionExtensions
         services.AddSingleton<RetentionJob>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionJob>());
         services.AddSingleton<INodeSource, ExecutionNodeSource>();
+        services.AddSingleton<INodeSource, ArtifactNodeSource>();
         services.AddGraphQLServer()
             .AddType<ExecutionNode>()
             .AddTypeExtension<ExecutionQueries>()

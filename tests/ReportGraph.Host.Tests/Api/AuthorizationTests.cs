@@ -21,6 +21,7 @@ public sealed class AuthorizationTests : IAsyncLifetime
     private string _bRecipient = "";
     private string _bExecution = "";
     private Guid _bArtifact;
+    private Guid _bDelivery;
 
     public async Task InitializeAsync()
     {
@@ -37,9 +38,16 @@ public sealed class AuthorizationTests : IAsyncLifetime
         var scheduleId = await db.Schedules.Select(s => s.Id).SingleAsync();
         var execution = new Execution { ScheduleId = scheduleId, Trigger = ExecutionTrigger.Manual, Status = ExecutionStatus.Succeeded, ScheduledFor = DateTimeOffset.UtcNow, CreatedAt = DateTimeOffset.UtcNow };
         var artifact = new Artifact { ExecutionId = execution.Id, Format = ReportFormat.Csv, FileName = "b.csv", ContentType = "text/csv", Sha256 = new string('0', 64), StoragePath = "b.csv", CreatedAt = DateTimeOffset.UtcNow };
+        var delivery = new ReportGraph.Host.Deliveries.Delivery
+        {
+            ExecutionId = execution.Id, Email = "b-friend@example.org", NormalizedEmail = "B-FRIEND@EXAMPLE.ORG",
+            Status = ReportGraph.Host.Deliveries.DeliveryStatus.Sent, Attempts = 1, UpdatedAt = DateTimeOffset.UtcNow,
+        };
         db.Executions.Add(execution);
         db.Artifacts.Add(artifact);
+        db.Set<ReportGraph.Host.Deliveries.Delivery>().Add(delivery);
         await db.SaveChangesAsync();
+        _bDelivery = delivery.Id;
         await File.WriteAllTextAsync(Path.Combine(_host.DataDirectory, "b.csv"), "secret,data\n");
         _bExecution = Api.GlobalIdOf("Execution", execution.Id);
         _bArtifact = artifact.Id;
@@ -118,6 +126,23 @@ public sealed class AuthorizationTests : IAsyncLifetime
         var all = await admin.DataAsync("query($e: ID!) { schedules { nodes { id } } execution(id: $e) { id artifacts { fileName } } }", new { e = _bExecution });
         Assert.Single(all.GetProperty("schedules").GetProperty("nodes").EnumerateArray());
         Assert.Equal("b.csv", all.GetProperty("execution").GetProperty("artifacts")[0].GetProperty("fileName").GetString());
+    }
+
+    [Fact]
+    public async Task Deliveries_and_files_are_nodes_their_owner_can_refetch_and_nobody_else_can_see()
+    {
+        const string Document = "query($d: ID!, $f: ID!) { d: node(id: $d) { id ... on Delivery { email status } } f: node(id: $f) { id ... on Artifact { fileName } } }";
+        var ids = new { d = Api.GlobalIdOf("Delivery", _bDelivery), f = Api.GlobalIdOf("Artifact", _bArtifact) };
+
+        var owner = await _b.DataAsync(Document, ids);
+        Assert.Equal(ids.d, owner.GetProperty("d").GetProperty("id").GetString());
+        Assert.Equal("b-friend@example.org", owner.GetProperty("d").GetProperty("email").GetString());
+        Assert.Equal("SENT", owner.GetProperty("d").GetProperty("status").GetString());
+        Assert.Equal("b.csv", owner.GetProperty("f").GetProperty("fileName").GetString());
+
+        var other = await _a.DataAsync(Document, ids);
+        Assert.Equal(JsonValueKind.Null, other.GetProperty("d").ValueKind);
+        Assert.Equal(JsonValueKind.Null, other.GetProperty("f").ValueKind);
     }
 
     [Fact]
