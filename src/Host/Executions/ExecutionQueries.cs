@@ -41,8 +41,11 @@ public sealed class ExecutionQueries
         return query.Select(ExecutionNode.Projection).OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Key);
     }
 
-    /// <summary>One execution with its deliveries and artifacts.</summary>
-    public async Task<ExecutionNode> Execution([ID] string id, IResolverContext context)
+    /// <summary>
+    /// One execution with its deliveries and artifacts; null with a NOT_FOUND error when it does not exist or is not
+    /// yours (the rest of the response keeps its data).
+    /// </summary>
+    public async Task<ExecutionNode?> Execution([ID] string id, IResolverContext context)
     {
         var caller = context.RequireCaller();
         var key = GlobalId.Require(id, "Execution", "id");

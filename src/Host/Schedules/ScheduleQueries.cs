@@ -28,8 +28,11 @@ public sealed class ScheduleQueries
             .OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Key);
     }
 
-    /// <summary>One schedule by its global id.</summary>
-    public async Task<ScheduleNode> Schedule([ID] string id, IResolverContext context)
+    /// <summary>
+    /// One schedule by its global id; null with a NOT_FOUND error when it does not exist or is not yours (the rest of
+    /// the response keeps its data).
+    /// </summary>
+    public async Task<ScheduleNode?> Schedule([ID] string id, IResolverContext context)
     {
         var caller = context.RequireCaller();
         var key = GlobalId.Require(id, "Schedule", "id");

@@ -129,6 +129,20 @@ public sealed class AuthorizationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_missing_or_foreign_lookup_is_null_with_NOT_FOUND_and_the_rest_of_the_response_keeps_its_data()
+    {
+        var body = await _a.PostAsync("query($s: ID!, $e: ID!) { me { email } schedule(id: $s) { name } execution(id: $e) { id } }",
+            new { s = _bSchedule, e = _bExecution });
+
+        var data = body.GetProperty("data");
+        Assert.Equal("a@example.org", data.GetProperty("me").GetProperty("email").GetString());
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("schedule").ValueKind);
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("execution").ValueKind);
+        Assert.All(body.GetProperty("errors").EnumerateArray(), e => Assert.Equal("NOT_FOUND", e.GetProperty("extensions").GetProperty("code").GetString()));
+        Assert.Equal(2, body.GetProperty("errors").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Deliveries_and_files_are_nodes_their_owner_can_refetch_and_nobody_else_can_see()
     {
         const string Document = "query($d: ID!, $f: ID!) { d: node(id: $d) { id ... on Delivery { email status } } f: node(id: $f) { id ... on Artifact { fileName } } }";
