@@ -20,11 +20,11 @@ public sealed class ExecutionMutations
     /// Queues a run now, to every subscribed recipient; nextRunAt is not changed. It covers the last complete period of
     /// the recurrence (the last full Monday–Sunday week for weekly, the last full month for monthly, yesterday for daily).
     /// </summary>
-    public Task<ExecutionPayload> RunScheduleNow(ScheduleIdInput input, IResolverContext context, [Service] ExecutionQueue queue, [Service] ManualRunCheck check) =>
+    public Task<ExecutionPayload> RunScheduleNow(RunScheduleNowInput input, IResolverContext context, [Service] ExecutionQueue queue, [Service] ManualRunCheck check) =>
         QueueAsync(input, ExecutionTrigger.Manual, context, queue, check);
 
     /// <summary>Renders the report and sends it to you only (not to the recipients); same period as runScheduleNow.</summary>
-    public Task<ExecutionPayload> SendTestReport(ScheduleIdInput input, IResolverContext context, [Service] ExecutionQueue queue, [Service] ManualRunCheck check) =>
+    public Task<ExecutionPayload> SendTestReport(SendTestReportInput input, IResolverContext context, [Service] ExecutionQueue queue, [Service] ManualRunCheck check) =>
         QueueAsync(input, ExecutionTrigger.Test, context, queue, check);
 
     private static async Task<ExecutionPayload> QueueAsync(ScheduleIdInput input, ExecutionTrigger trigger, IResolverContext context, ExecutionQueue queue, ManualRunCheck check)
@@ -41,3 +41,9 @@ public sealed class ExecutionMutations
         return new ExecutionPayload(ExecutionNode.From(execution));
     }
 }
+
+/// <summary>Input of runScheduleNow.</summary>
+public sealed record RunScheduleNowInput : ScheduleIdInput;
+
+/// <summary>Input of sendTestReport.</summary>
+public sealed record SendTestReportInput : ScheduleIdInput;

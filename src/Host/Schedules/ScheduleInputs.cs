@@ -58,7 +58,7 @@ public sealed record CreateScheduleInput
 }
 
 /// <summary>Changes to a schedule: fields left null keep their value.</summary>
-public sealed record UpdateScheduleInput
+public sealed record ScheduleChangesInput
 {
     /// <summary>New name.</summary>
     public string? Name { get; init; }

@@ -19,20 +19,32 @@ public sealed class DeleteSchedulePayload(string? deletedId) : Payload(null)
 }
 
 /// <summary>Input of updateSchedule.</summary>
-public sealed record UpdateScheduleMutationInput
+public sealed record UpdateScheduleInput
 {
     /// <summary>The schedule's global id.</summary>
     [ID] public required string Id { get; init; }
     /// <summary>The fields to change; null fields keep their value.</summary>
-    public required UpdateScheduleInput Changes { get; init; }
+    public required ScheduleChangesInput Changes { get; init; }
 }
 
-/// <summary>Input naming one schedule.</summary>
-public sealed record ScheduleIdInput
+/// <summary>
+/// What the inputs of mutations on one schedule share: its id. Each mutation has its own input type named after it
+/// (the schema convention clients and codegen expect), so one can grow fields without changing the others.
+/// </summary>
+public abstract record ScheduleIdInput
 {
     /// <summary>The schedule's global id.</summary>
     [ID] public required string Id { get; init; }
 }
+
+/// <summary>Input of deleteSchedule.</summary>
+public sealed record DeleteScheduleInput : ScheduleIdInput;
+
+/// <summary>Input of pauseSchedule.</summary>
+public sealed record PauseScheduleInput : ScheduleIdInput;
+
+/// <summary>Input of resumeSchedule.</summary>
+public sealed record ResumeScheduleInput : ScheduleIdInput;
 
 /// <summary>Input of addRecipients.</summary>
 public sealed record AddRecipientsInput
@@ -67,7 +79,7 @@ public sealed class ScheduleMutations
     }
 
     /// <summary>Changes a schedule; a new recurrence or time zone recomputes nextRunAt.</summary>
-    public async Task<SchedulePayload> UpdateSchedule(UpdateScheduleMutationInput input, IResolverContext context, [Service] ScheduleService schedules)
+    public async Task<SchedulePayload> UpdateSchedule(UpdateScheduleInput input, IResolverContext context, [Service] ScheduleService schedules)
     {
         var result = await schedules.UpdateAsync(context.RequireCaller(), GlobalId.Require(input.Id, "Schedule", "input.id"), input.Changes, context.RequestAborted);
         var errors = result.Errors.Select(e => e with { Path = ["changes", .. e.Path] }).ToList();
@@ -75,18 +87,18 @@ public sealed class ScheduleMutations
     }
 
     /// <summary>Deletes a schedule with its recipients and history.</summary>
-    public async Task<DeleteSchedulePayload> DeleteSchedule(ScheduleIdInput input, IResolverContext context, [Service] ScheduleService schedules)
+    public async Task<DeleteSchedulePayload> DeleteSchedule(DeleteScheduleInput input, IResolverContext context, [Service] ScheduleService schedules)
     {
         await schedules.DeleteAsync(context.RequireCaller(), GlobalId.Require(input.Id, "Schedule", "input.id"), context.RequestAborted);
         return new DeleteSchedulePayload(input.Id);
     }
 
     /// <summary>Stops scheduled runs until resumed (run now still works).</summary>
-    public Task<SchedulePayload> PauseSchedule(ScheduleIdInput input, IResolverContext context, [Service] ScheduleService schedules) =>
+    public Task<SchedulePayload> PauseSchedule(PauseScheduleInput input, IResolverContext context, [Service] ScheduleService schedules) =>
         SetActiveAsync(input, false, context, schedules);
 
     /// <summary>Resumes scheduled runs from the next occurrence after now (missed ones are not caught up).</summary>
-    public Task<SchedulePayload> ResumeSchedule(ScheduleIdInput input, IResolverContext context, [Service] ScheduleService schedules) =>
+    public Task<SchedulePayload> ResumeSchedule(ResumeScheduleInput input, IResolverContext context, [Service] ScheduleService schedules) =>
         SetActiveAsync(input, true, context, schedules);
 
     /// <summary>Adds recipients to a schedule.</summary>

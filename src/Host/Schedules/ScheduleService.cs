@@ -80,7 +80,7 @@ public sealed class ScheduleService(
     }
 
     /// <summary>Changes the given fields; a new recurrence or time zone recomputes the next run.</summary>
-    public async Task<CommandResult<Schedule>> UpdateAsync(Caller caller, Guid scheduleId, UpdateScheduleInput input, CancellationToken cancellationToken)
+    public async Task<CommandResult<Schedule>> UpdateAsync(Caller caller, Guid scheduleId, ScheduleChangesInput input, CancellationToken cancellationToken)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var schedule = await LoadOwnedAsync(db, caller, scheduleId, cancellationToken);

@@ -108,7 +108,7 @@ public sealed class ParameterOptionsApiTests : IDisposable
         var (client, _) = await _host.MemberAsync("ann@example.org");
         var id = (await client.DataAsync(Documents.CreateSchedule, new { input = Documents.TutorWeekly() }))
             .GetProperty("createSchedule").GetProperty("schedule").GetProperty("id").GetString();
-        const string Update = "mutation($i: UpdateScheduleMutationInput!) { updateSchedule(input: $i) { schedule { parameters } errors { code message path } } }";
+        const string Update = "mutation($i: UpdateScheduleInput!) { updateSchedule(input: $i) { schedule { parameters } errors { code message path } } }";
 
         var refused = (await client.DataAsync(Update, new { i = new { id, changes = new { parameters = new { tutorId = "T42" } } } })).GetProperty("updateSchedule");
         Assert.True(Errors(refused).Any(e => e.Path == "changes.parameters.tutorId" && e.Code == "NOT_FOUND"), string.Join("\n", Errors(refused)));
@@ -133,7 +133,7 @@ public sealed class ParameterOptionsApiTests : IDisposable
             await db.Set<Schedule>().ExecuteUpdateAsync(u => u.SetProperty(s => s.ParametersJson, """{"studentId":4040,"includeAttendanceDetail":false}"""));
         }
 
-        var payload = (await client.DataAsync($"mutation($i: ScheduleIdInput!) {{ {mutation}(input: $i) {{ execution {{ id }} errors {{ code message path }} }} }}", new { i = new { id } }))
+        var payload = (await client.DataAsync($"mutation($i: {char.ToUpperInvariant(mutation[0])}{mutation[1..]}Input!) {{ {mutation}(input: $i) {{ execution {{ id }} errors {{ code message path }} }} }}", new { i = new { id } }))
             .GetProperty(mutation);
 
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("execution").ValueKind);

@@ -110,7 +110,7 @@ public sealed class ScheduleApiTests : IDisposable
             .GetProperty("createSchedule").GetProperty("schedule").GetProperty("id").GetString();
 
         var updated = (await client.DataAsync("""
-            mutation($i: UpdateScheduleMutationInput!) { updateSchedule(input: $i) { schedule { nextRunAt recurrence { description } } errors { path message } } }
+            mutation($i: UpdateScheduleInput!) { updateSchedule(input: $i) { schedule { nextRunAt recurrence { description } } errors { path message } } }
             """, new { i = new { id, changes = new { recurrence = new { kind = "MONTHLY", timeOfDay = "18:00", lastDayOfMonth = true }, timeZone = "America/New_York" } } }))
             .GetProperty("updateSchedule");
         Assert.Equal(0, updated.GetProperty("errors").GetArrayLength());
@@ -119,11 +119,11 @@ public sealed class ScheduleApiTests : IDisposable
         Assert.Equal(DateTime.DaysInMonth(local.Year, local.Month), local.Day);
         Assert.Equal(18, local.Hour);
 
-        var paused = await client.DataAsync("mutation($i: ScheduleIdInput!) { pauseSchedule(input: $i) { schedule { isActive nextRunAt } } }", new { i = new { id } });
+        var paused = await client.DataAsync("mutation($i: PauseScheduleInput!) { pauseSchedule(input: $i) { schedule { isActive nextRunAt } } }", new { i = new { id } });
         Assert.False(paused.GetProperty("pauseSchedule").GetProperty("schedule").GetProperty("isActive").GetBoolean());
         Assert.Equal(JsonValueKind.Null, paused.GetProperty("pauseSchedule").GetProperty("schedule").GetProperty("nextRunAt").ValueKind);
 
-        var resumed = await client.DataAsync("mutation($i: ScheduleIdInput!) { resumeSchedule(input: $i) { schedule { isActive nextRunAt } } }", new { i = new { id } });
+        var resumed = await client.DataAsync("mutation($i: ResumeScheduleInput!) { resumeSchedule(input: $i) { schedule { isActive nextRunAt } } }", new { i = new { id } });
         Assert.Equal(next, DateTimeOffset.Parse(resumed.GetProperty("resumeSchedule").GetProperty("schedule").GetProperty("nextRunAt").GetString()!, CultureInfo.InvariantCulture));
     }
 
@@ -173,7 +173,7 @@ public sealed class ScheduleApiTests : IDisposable
         var schedule = (await client.DataAsync(Documents.CreateSchedule, new { input = Documents.TutorWeekly() })).GetProperty("createSchedule").GetProperty("schedule");
         var id = schedule.GetProperty("id").GetString();
 
-        var run = (await client.DataAsync("mutation($i: ScheduleIdInput!) { runScheduleNow(input: $i) { execution { id trigger status } } }", new { i = new { id } }))
+        var run = (await client.DataAsync("mutation($i: RunScheduleNowInput!) { runScheduleNow(input: $i) { execution { id trigger status } } }", new { i = new { id } }))
             .GetProperty("runScheduleNow").GetProperty("execution");
         Assert.Equal("MANUAL", run.GetProperty("trigger").GetString());
 

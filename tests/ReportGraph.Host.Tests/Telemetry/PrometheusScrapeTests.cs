@@ -28,7 +28,7 @@ public sealed class PrometheusScrapeTests : IDisposable
         var admin = await _host.AdminAsync();
         var scheduleId = (await admin.DataAsync(Documents.CreateSchedule, new { input = Documents.TutorWeekly() }))
             .GetProperty("createSchedule").GetProperty("schedule").GetProperty("id").GetString();
-        var executionId = (await admin.DataAsync("mutation($i: ScheduleIdInput!) { runScheduleNow(input: $i) { execution { id } } }", new { i = new { id = scheduleId } }))
+        var executionId = (await admin.DataAsync("mutation($i: RunScheduleNowInput!) { runScheduleNow(input: $i) { execution { id } } }", new { i = new { id = scheduleId } }))
             .GetProperty("runScheduleNow").GetProperty("execution").GetProperty("id").GetString();
         Assert.Equal("SUCCEEDED ", await FinalStatusAsync(admin, executionId!));
 
