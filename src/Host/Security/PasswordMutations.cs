@@ -63,10 +63,11 @@ public sealed class PasswordMutations
 
     /// <summary>
     /// Emails a link to set a new password (valid Security:PasswordResetLifetime) when a user has this email. The
-    /// answer is the same either way, so it does not tell who has an account.
+    /// answer is the same either way and as fast (the email is sent in the background), so it does not tell who has
+    /// an account.
     /// </summary>
-    public async Task<PasswordPayload> RequestPasswordReset(RequestPasswordResetInput input, IResolverContext context,
-        [Service] UserAdministration users, [Service] SensitiveFieldLimiter limiter)
+    public Task<PasswordPayload> RequestPasswordReset(RequestPasswordResetInput input, IResolverContext context,
+        [Service] PasswordResetQueue resets, [Service] SensitiveFieldLimiter limiter, [Service] ILogger<PasswordResetQueue> logger)
     {
         var http = context.Http();
         if (limiter.TryAcquire("requestPasswordReset", http.Connection.RemoteIpAddress?.ToString(), input.Email) is { } wait)
@@ -74,8 +75,12 @@ public sealed class PasswordMutations
             throw RateLimitedResponse.Refuse(http, "requestPasswordReset", wait);
         }
 
-        await users.RequestPasswordResetAsync(input.Email ?? "", context.RequestAborted);
-        return new PasswordPayload(true);
+        if (!resets.Enqueue(input.Email ?? ""))
+        {
+            logger.LogWarning("The password reset queue is full; a request was dropped");
+        }
+
+        return Task.FromResult(new PasswordPayload(true));
     }
 
     /// <summary>Sets a new password with the token of an emailed link (invitation or reset); the token then stops working and every session of the user ends.</summary>

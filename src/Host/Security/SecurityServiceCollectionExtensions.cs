@@ -29,6 +29,8 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<SessionStore>();
         services.AddSingleton<OneTimeTokens>();
         services.AddSingleton<UserAdministration>();
+        services.AddSingleton<PasswordResetQueue>();
+        services.AddHostedService<PasswordResetSender>();
         services.AddSingleton<SensitiveFieldLimiter>();
         services.AddGraphQLRateLimit();
         services.AddSingleton<IStartupSeeder, FirstAdminSeeder>();

@@ -57,7 +57,7 @@ public sealed class UserAdministration(
     }
 
     /// <summary>Emails a password-reset link when an active user has this email; says nothing either way.</summary>
-    public async Task RequestPasswordResetAsync(string email, CancellationToken cancellationToken)
+    public async Task SendPasswordResetAsync(string email, CancellationToken cancellationToken)
     {
         var normalized = (email ?? "").Trim().ToUpperInvariant();
         User? user;

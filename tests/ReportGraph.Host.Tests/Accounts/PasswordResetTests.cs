@@ -38,13 +38,25 @@ public sealed class PasswordResetTests : IDisposable
 
     private string[] Mails() => Directory.Exists(_outbox) ? Directory.GetFiles(_outbox, "*.eml").Order().ToArray() : [];
 
-    private string LatestToken()
+    /// <summary>The token of the newest email, once <paramref name="count"/> emails are in the outbox (they are sent in the background).</summary>
+    private async Task<string> LatestTokenAsync(int count = 1)
     {
+        await WaitForMailsAsync(count);
         var message = MimeKitMessage.Load(Mails().Last());
         Assert.Equal(ApiHost.AdminEmail, message.To.Mailboxes.Single().Address);
         var text = message.TextBody ?? "";
         var start = text.IndexOf("token=", StringComparison.Ordinal) + "token=".Length;
         return Uri.UnescapeDataString(text[start..].Split('\n', '\r', ' ')[0]);
+    }
+
+    private async Task WaitForMailsAsync(int count)
+    {
+        for (var i = 0; i < 200 && Mails().Length < count; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(Mails().Length >= count, $"expected {count} email(s) in the outbox, found {Mails().Length}");
     }
 
     [Fact]
@@ -55,7 +67,7 @@ public sealed class PasswordResetTests : IDisposable
         var anonymous = Client();
         var asked = await anonymous.DataAsync(Request, new { e = ApiHost.AdminEmail });
         Assert.True(asked.GetProperty("requestPasswordReset").GetProperty("done").GetBoolean());
-        var token = LatestToken();
+        var token = await LatestTokenAsync();
 
         var weak = await anonymous.DataAsync(Reset, new { t = token, p = "short" });
         Assert.Equal("newPassword", weak.GetProperty("resetPassword").GetProperty("errors")[0].GetProperty("path")[0].GetString());
@@ -72,7 +84,7 @@ public sealed class PasswordResetTests : IDisposable
     public async Task A_reset_token_expires_after_an_hour()
     {
         await Client().DataAsync(Request, new { e = ApiHost.AdminEmail });
-        var token = LatestToken();
+        var token = await LatestTokenAsync();
 
         _clock.Advance(TimeSpan.FromMinutes(61));
 
@@ -88,7 +100,14 @@ public sealed class PasswordResetTests : IDisposable
         var known = await Client().PostAsync(Request, new { e = ApiHost.AdminEmail });
 
         Assert.Equal(known.ToString(), unknown.ToString());
-        Assert.Single(Mails());
+        // Requests are emailed in order: once the known address's email is there, the unknown one was handled too.
+        for (var i = 0; i < 200 && !Mails().Any(m => MimeKitMessage.Load(m).To.Mailboxes.Any(a => a.Address == ApiHost.AdminEmail)); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        var mail = Assert.Single(Mails());
+        Assert.Equal(ApiHost.AdminEmail, MimeKitMessage.Load(mail).To.Mailboxes.Single().Address);
     }
 
     [Fact]
