@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ReportGraph.Host.Api;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Executions;
 

@@ -1,5 +1,4 @@
-using System.Net;
-using System.Text;
+using static ReportGraph.Host.Api.HtmlPage;
 
 namespace ReportGraph.Host.Security;
 
@@ -55,7 +54,7 @@ public static class AccountPages
             : Form(token, $"The password must have {AccountService.MinPasswordLength} to 1024 characters.", StatusCodes.Status400BadRequest);
     }
 
-    private static NoStoreHtml Form(string token, string? problem, int status) => Page(status, "Set your password", $"""
+    private static IResult Form(string token, string? problem, int status) => Page(status, "Set your password", $"""
         {(problem is null ? "" : $"<p style=\"color:#b03a2e;\">{E(problem)}</p>")}
         <form method="post" action="{SetPasswordPath}">
         <input type="hidden" name="token" value="{E(token)}">
@@ -66,30 +65,6 @@ public static class AccountPages
         </form>
         """);
 
-    private static NoStoreHtml Page(int status, string title, string body)
-    {
-        var html = $"""
-            <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="robots" content="noindex"><title>{E(title)} — ReportGraph</title></head>
-            <body style="margin:0;background:#f4f6f8;font-family:Arial,Helvetica,sans-serif;color:#2c3e50;">
-            <main style="max-width:520px;margin:48px auto;background:#fff;border:1px solid #dde3e8;padding:28px 32px;line-height:1.5;">
-            <h1 style="font-size:20px;margin:0 0 12px 0;">{E(title)}</h1>
-            {body}
-            </main></body></html>
-            """;
-        return new NoStoreHtml(Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status));
-    }
-
-    private static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
-
     // The page carries a secret token: no cache may keep it.
-    private sealed class NoStoreHtml(IResult inner) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.Headers.CacheControl = "no-store";
-            return inner.ExecuteAsync(httpContext);
-        }
-    }
+    private static IResult Page(int status, string title, string body) => NoStoreResult(status, title, body);
 }

@@ -1,4 +1,4 @@
-using ReportGraph.Host.Deliveries;
+using ReportGraph.Host.Api;
 
 namespace ReportGraph.Host.Unsubscribe;
 

@@ -22,7 +22,7 @@ internal static class HostModules
         ["Executions"] = ["Api", "Data", "Operations", "Security", "Plugins", "Schedules"],
         ["Scheduling"] = ["Data", "Schedules", "Executions"],
         ["Deliveries"] = ["Api", "Data", "Operations", "Security", "Schedules", "Executions"],
-        ["Unsubscribe"] = ["Api", "Data", "Schedules", "Deliveries"],
+        ["Unsubscribe"] = ["Api", "Data", "Schedules"],
         ["Telemetry"] = ["Executions"],
         ["DemoData"] = ["Api", "Data", "Operations", "Security", "Schedules"],
     };
