@@ -1,32 +1,18 @@
 using Microsoft.Extensions.Options;
+using ReportGraph.Host.Operations;
 
 namespace ReportGraph.Host.Deliveries;
 
-/// <summary>Runs <see cref="DeliveryRetries"/> every <see cref="DeliveryOptions.RetryPollInterval"/> on this node.</summary>
-internal sealed class DeliveryRetryWorker(DeliveryRetries retries, IOptionsMonitor<DeliveryOptions> options, TimeProvider clock, ILogger<DeliveryRetryWorker> logger) : BackgroundService
+/// <summary>
+/// Runs <see cref="DeliveryRetries"/> every <see cref="DeliveryOptions.RetryPollInterval"/> on this node. A failed pass
+/// (the store briefly unavailable) loses nothing: the deliveries wait in the store for the next one.
+/// </summary>
+internal sealed class DeliveryRetryWorker(DeliveryRetries retries, IOptionsMonitor<DeliveryOptions> options, TimeProvider clock, ILogger<DeliveryRetryWorker> logger)
+    : RecurringWork(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await retries.RunDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The store may be briefly unavailable; the deliveries wait in it and the next pass tries again.
-                logger.LogError(ex, "A delivery retry pass failed; the next one starts in {Interval}", options.CurrentValue.RetryPollInterval);
-            }
+    protected override TimeSpan Interval => options.CurrentValue.RetryPollInterval;
 
-            try
-            {
-                await Task.Delay(options.CurrentValue.RetryPollInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-        }
-    }
+    protected override string PassName => "A delivery retry pass";
+
+    protected override Task RunPassAsync(CancellationToken cancellationToken) => retries.RunDueAsync(cancellationToken);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ReportGraph.Host.Data;
+using ReportGraph.Host.Operations;
 
 namespace ReportGraph.Host.Executions;
 
@@ -14,12 +15,21 @@ public sealed class RetentionJob(
     DataDirectory data,
     TimeProvider clock,
     IOptions<RetentionOptions> options,
-    ILogger<RetentionJob> logger) : BackgroundService
+    ILogger<RetentionJob> logger) : RecurringWork(clock, logger)
 {
+    protected override TimeSpan Interval => options.Value.Interval;
+
+    protected override string PassName => "The retention job";
+
+    protected override Task RunPassAsync(CancellationToken cancellationToken) => RunOnceAsync(cancellationToken);
+
+    // Off: the service does nothing (retention can still be run by hand with RunOnceAsync).
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => options.Value.Enabled ? base.ExecuteAsync(stoppingToken) : Task.CompletedTask;
+
     /// <summary>One pass; returns how many executions were removed.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var cutoff = clock.GetUtcNow() - options.Value.MaxAge;
+        var cutoff = Clock.GetUtcNow() - options.Value.MaxAge;
         var removed = 0;
         while (true)
         {
@@ -50,39 +60,10 @@ public sealed class RetentionJob(
 
         if (removed > 0)
         {
-            logger.LogInformation("Retention removed {Count} execution(s) finished before {Cutoff:u} with their files", removed, cutoff);
+            Logger.LogInformation("Retention removed {Count} execution(s) finished before {Cutoff:u} with their files", removed, cutoff);
         }
 
         return removed;
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "The retention job failed; it runs again in {Interval}", options.Value.Interval);
-            }
-
-            try
-            {
-                await Task.Delay(options.Value.Interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-        }
     }
 
     private void DeleteFile(string path)
@@ -98,7 +79,7 @@ public sealed class RetentionJob(
         }
         catch (IOException ex)
         {
-            logger.LogWarning(ex, "Retention could not delete {Path}", path);
+            Logger.LogWarning(ex, "Retention could not delete {Path}", path);
         }
     }
 }
