@@ -40,7 +40,7 @@ app.MapDeliveryEndpoints();
 app.MapUnsubscribeEndpoints();
 app.MapAccountPages();
 app.MapOidcEndpoints();
-app.MapGraphQL("/graphql", http => http.AllowStreamingRequest = StreamingOrigins.Allows);
+app.MapGraphQL("/graphql");
 return app.RunOrExitOnBadSettings();
 
 /// <summary>Entry point; public for WebApplicationFactory in tests.</summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ReportGraph.GraphQL.Data;
+using ReportGraph.GraphQL.Http;
 using ReportGraph.GraphQL.Http.WebSockets;
 using ReportGraph.Host.Api;
 using ReportGraph.Host.Operations;
@@ -32,6 +33,8 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<PasswordResetQueue>();
         services.AddHostedService<PasswordResetSender>();
         services.AddSingleton<SensitiveFieldLimiter>();
+        // Cookie-carrying WebSocket and event-stream requests only from the service's own origin or Security:AllowedOrigins.
+        services.AddOptions<GraphQLHttpOptions>().Configure(http => http.AllowStreamingRequest = StreamingOrigins.Allows);
         services.AddGraphQLRateLimit();
         services.AddSingleton<IStartupSeeder, FirstAdminSeeder>();
         services.AddHttpContextAccessor();
