@@ -183,9 +183,8 @@ public static class GraphQLHttpRequestReader
     private static (GraphQLRequestParameters?, HttpRequestProblem?) Complete(string? query, string? operationName,
         IReadOnlyDictionary<string, object?>? variables, IReadOnlyDictionary<string, object?>? extensions, string? documentId)
     {
-        // A document named by id or by a persisted query hash is looked up by the endpoint.
-        if (string.IsNullOrEmpty(query) && documentId is null && (extensions is null || !extensions.ContainsKey("persistedQuery")))
-            return (null, new HttpRequestProblem(400, "The request has no \"query\" parameter; it must be a string holding a GraphQL document (or send a \"documentId\").", "BAD_REQUEST"));
+        // Whether there is a document at all (text, documentId or persisted query hash) is the endpoint's
+        // PersistedDocumentResolver's to say, the one place that knows where documents come from.
         return (new GraphQLRequestParameters(string.IsNullOrEmpty(query) ? null : query, operationName, variables, extensions, documentId), null);
     }
 
