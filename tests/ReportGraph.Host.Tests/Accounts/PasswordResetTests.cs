@@ -94,6 +94,23 @@ public sealed class PasswordResetTests : IDisposable
     }
 
     [Fact]
+    public async Task An_invitation_link_expires_after_seven_days()
+    {
+        var admin = Client();
+        await admin.SignInAsync(ApiHost.AdminEmail, ApiHost.AdminPassword);
+        await admin.DataAsync("mutation { inviteUser(input: { email: \"late@example.test\", name: \"Late\", role: MEMBER }) { emailSent } }");
+        await WaitForMailsAsync(1);
+        var text = MimeKitMessage.Load(Mails().Single()).TextBody ?? "";
+        var start = text.IndexOf("token=", StringComparison.Ordinal) + "token=".Length;
+        var token = Uri.UnescapeDataString(text[start..].Split('\n', '\r', ' ')[0]);
+
+        _clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
+
+        var late = await Client().DataAsync(Reset, new { t = token, p = "brand-new-password-1" });
+        Assert.Equal("INVALID_TOKEN", late.GetProperty("resetPassword").GetProperty("errors")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task An_unknown_email_gets_the_same_answer_and_no_email()
     {
         var unknown = await Client().PostAsync(Request, new { e = "nobody@example.org" });
