@@ -6,7 +6,7 @@ namespace ReportGraph.Host.Schedules;
 
 /// <summary>When a schedule runs. Which fields apply depends on <see cref="Kind"/>; leave the others null.</summary>
 /// <param name="Kind">DAILY, WEEKLY, MONTHLY or CRON.</param>
-/// <param name="TimeOfDay">Local time of day as HH:mm, e.g. "08:00" (daily, weekly, monthly).</param>
+/// <param name="TimeOfDay">Local time of day in the schedule's time zone, e.g. `"08:00"` (daily, weekly, monthly).</param>
 /// <param name="Weekdays">Days of a weekly schedule, e.g. [MONDAY, THURSDAY].</param>
 /// <param name="DayOfMonth">Day 1–31 of a monthly schedule; 29–31 run on the last day of shorter months.</param>
 /// <param name="LastDayOfMonth">Monthly on the last day of every month instead of a day number.</param>
@@ -16,7 +16,7 @@ namespace ReportGraph.Host.Schedules;
 /// <param name="EndDate">Last day (inclusive) in the schedule's time zone.</param>
 public sealed record RecurrenceInput(
     RecurrenceKind Kind,
-    string? TimeOfDay = null,
+    TimeOnly? TimeOfDay = null,
     IReadOnlyList<DayOfWeek>? Weekdays = null,
     int? DayOfMonth = null,
     bool? LastDayOfMonth = null,
