@@ -86,6 +86,7 @@ public sealed class ScheduleApiTests : IDisposable
         {
             name = "Tutors",
             reportType = "tutor-weekly",
+            parameters = new { tutorId = "all" },
             recurrence = new { kind = "WEEKLY", timeOfDay = time, weekdays = new[] { "MONDAY" } },
             timeZone = "Europe/Berlin",
             formats = new[] { "PDF" },
@@ -115,6 +116,7 @@ public sealed class ScheduleApiTests : IDisposable
         {
             name = "Daily",
             reportType = "tutor-weekly",
+            parameters = new { tutorId = "all" },
             recurrence = new { kind = "DAILY", timeOfDay = sent },
             timeZone = "Europe/Berlin",
             formats = new[] { "PDF" },
