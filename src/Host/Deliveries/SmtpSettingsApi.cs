@@ -43,6 +43,7 @@ public sealed class SmtpSettingsMutations
     /// Omit password or accessToken to keep the saved one; changing host, port, security or user name requires entering
     /// it again. An access token is used as given, not refreshed.
     /// </summary>
+    /// <param name="input">The server, sign-in and sender to save.</param>
     public async Task<SaveSmtpSettingsPayload> SaveSmtpSettings(SaveSmtpSettingsInput input, IResolverContext context, [Service] SmtpSettingsService service)
     {
         var result = await service.SaveAsync(context.RequireCaller().UserId, input, context.RequestAborted);
@@ -54,6 +55,7 @@ public sealed class SmtpSettingsMutations
     /// saved one is used only when host, port, security and user name are the ones it was saved for. A host that resolves
     /// to a private address is refused unless an administrator allows it (<c>Delivery:AllowPrivateSmtpHosts</c>).
     /// </summary>
+    /// <param name="input">The server, sign-in and sender to try.</param>
     public async Task<TestSmtpSettingsPayload> TestSmtpSettings(TestSmtpSettingsInput input, IResolverContext context, [Service] SmtpSettingsService service)
     {
         var outcome = await service.TestInputAsync(context.RequireCaller().UserId, input, context.RequestAborted);

@@ -39,6 +39,7 @@ public sealed class SessionMutations
     }
 
     /// <summary>Ends one session of yours.</summary>
+    /// <param name="input">The session to end.</param>
     public async Task<EndSessionsPayload> EndSession(EndSessionInput input, IResolverContext context, [Service] SessionStore sessions)
     {
         var caller = context.RequireCaller();
@@ -49,6 +50,7 @@ public sealed class SessionMutations
     }
 
     /// <summary>Ends every session of a user (admins): they must sign in again. Their API keys are not affected.</summary>
+    /// <param name="input">The user whose sessions end.</param>
     public async Task<EndSessionsPayload> EndUserSessions(EndUserSessionsInput input, IResolverContext context, [Service] SessionStore sessions)
     {
         context.RequireAdmin("end another user's sessions");

@@ -39,10 +39,12 @@ public sealed class RecipientOptInPayload(RecipientOptIn? optIn, IReadOnlyList<I
 public sealed class UnsubscribeMutations
 {
     /// <summary>Stops the emails of one schedule to the token's recipient. No sign-in needed.</summary>
+    /// <param name="input">The token from the email's unsubscribe link.</param>
     public async Task<RecipientOptInPayload> Unsubscribe(UnsubscribeInput input, IResolverContext context, [Service] RecipientOptIns optIns) =>
         Result(await optIns.UnsubscribeAsync(input.Token, context.RequestAborted));
 
     /// <summary>Starts the emails again. No sign-in needed.</summary>
+    /// <param name="input">The token from the email's unsubscribe link.</param>
     public async Task<RecipientOptInPayload> Resubscribe(ResubscribeInput input, IResolverContext context, [Service] RecipientOptIns optIns) =>
         Result(await optIns.ResubscribeAsync(input.Token, context.RequestAborted));
 
