@@ -15,7 +15,7 @@ public sealed class ExecutionQueries
     /// <summary>
     /// Executions of your schedules (admins: all), newest first unless sorted; narrow by schedule, statuses and a time
     /// range of scheduledFor (from inclusive, to exclusive). Example:
-    /// <c>executions(first: 10, status: [FAILED, PARTIAL], order: [{ scheduledFor: DESC }]) { nodes { id status scheduledFor errorMessage schedule { name } } }</c>.
+    /// `executions(first: 10, status: [FAILED, PARTIAL], order: [{ scheduledFor: DESC }]) { nodes { id status scheduledFor errorMessage schedule { name } } }`.
     /// </summary>
     /// <param name="scheduleId">Only the executions of this schedule (its global id).</param>
     /// <param name="status">Only executions with one of these statuses.</param>

@@ -7,7 +7,7 @@ namespace ReportGraph.Host.Schedules;
 /// <summary>When a schedule runs. Which fields apply depends on <see cref="Kind"/>; leave the others null.</summary>
 /// <param name="Kind">DAILY, WEEKLY, MONTHLY or CRON.</param>
 /// <param name="TimeOfDay">Local time of day in the schedule's time zone, e.g. `"08:00"` (daily, weekly, monthly).</param>
-/// <param name="Weekdays">Days of a weekly schedule, e.g. [MONDAY, THURSDAY].</param>
+/// <param name="Weekdays">Days of a weekly schedule, e.g. `[MONDAY, THURSDAY]`.</param>
 /// <param name="DayOfMonth">Day 1–31 of a monthly schedule; 29–31 run on the last day of shorter months.</param>
 /// <param name="LastDayOfMonth">Monthly on the last day of every month instead of a day number.</param>
 /// <param name="CronExpression">Quartz cron with seconds, e.g. "0 30 7 ? * MON-FRI" (07:30 on weekdays).</param>
@@ -39,7 +39,7 @@ public sealed record CreateScheduleInput
     public string? Description { get; init; }
     /// <summary>Key of the report type, e.g. "tutor-weekly" (see <c>reportTypes</c>).</summary>
     public required string ReportType { get; init; }
-    /// <summary>Parameter values by name as a JSON object, e.g. { "tutorId": "all" }; defaults fill the rest.</summary>
+    /// <summary>Parameter values by name as a JSON object, e.g. `{ tutorId: "all" }`; defaults fill the rest.</summary>
     public JsonElement? Parameters { get; init; }
     /// <summary>When it runs.</summary>
     public required RecurrenceInput Recurrence { get; init; }

@@ -67,10 +67,10 @@ public sealed record RemoveRecipientInput
 public sealed class ScheduleMutations
 {
     /// <summary>
-    /// Creates a schedule owned by you. Example input: { name: "Tutor weekly", reportType: "tutor-weekly",
+    /// Creates a schedule owned by you. Example input: `{ name: "Tutor weekly", reportType: "tutor-weekly",
     /// parameters: { tutorId: "all" }, recurrence: { kind: WEEKLY, timeOfDay: "08:00", weekdays: [MONDAY] },
     /// timeZone: "Europe/Berlin", formats: [PDF, XLSX], subject: "{{name}} — {{period}}",
-    /// recipients: [{ email: "ada@example.org" }] }.
+    /// recipients: [{ email: "ada@example.org" }] }`.
     /// </summary>
     /// <param name="input">The new schedule: report, parameters, recurrence, time zone, formats and recipients.</param>
     public async Task<SchedulePayload> CreateSchedule(CreateScheduleInput input, IResolverContext context, [Service] ScheduleService schedules)

@@ -54,7 +54,7 @@ public sealed class ScheduleNode : INode
     [GraphQLIgnore] public DateOnly? StartDate { get; init; }
     [GraphQLIgnore] public DateOnly? EndDate { get; init; }
 
-    /// <summary>The report's parameter values, e.g. { "tutorId": "all" }.</summary>
+    /// <summary>The report's parameter values, e.g. `{ "tutorId": "all" }`.</summary>
     public JsonElement Parameters() => JsonDocument.Parse(ParametersJson).RootElement.Clone();
 
     /// <summary>When it runs.</summary>

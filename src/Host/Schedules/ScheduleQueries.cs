@@ -13,7 +13,7 @@ public sealed class ScheduleQueries
 {
     /// <summary>
     /// Your schedules (admins: everyone's), newest first unless you sort. Example:
-    /// <c>schedules(first: 20, where: { name: { contains: "weekly" }, isActive: { eq: true } }, order: [{ nextRunAt: ASC }]) { nodes { id name nextRunAt } }</c>.
+    /// `schedules(first: 20, where: { name: { contains: "weekly" }, isActive: { eq: true } }, order: [{ nextRunAt: ASC }]) { nodes { id name nextRunAt } }`.
     /// </summary>
     [UsePaging(DefaultPageSize = 20, MaxPageSize = 50, UniqueKey = nameof(ScheduleNode.Key))]
     [UseFiltering(Example = """{ name: { contains: "weekly" }, or: [{ isActive: { eq: false } }, { nextRunAt: { lt: "2026-12-01T00:00:00Z" } }] }""")]

@@ -8,7 +8,7 @@ namespace ReportGraph.Host.Security;
 /// <summary>Input of endSession.</summary>
 public sealed record EndSessionInput
 {
-    /// <summary>The session's global id (from me { sessions { id } }).</summary>
+    /// <summary>The session's global id (Session.id, e.g. from the `sessions` of `me`).</summary>
     [ID] public required string Id { get; init; }
 }
 
