@@ -40,8 +40,14 @@ public sealed class FailureNoticeTests(TestPlugins plugins, FailureNoticeTests.H
         return await host.FinishedAsync(queued.Id);
     }
 
+    /// <summary>The owner notices received so far, read with MimeKit (decoded subject and bodies).</summary>
+    private List<MimeMessage> Notices(Guid executionId) => shared.Smtp.MessageFiles()
+        .Select(file => MimeMessage.Load(file))
+        .Where(m => m.Headers[NoticeHeader] == executionId.ToString())
+        .ToList();
+
     private Task<MimeMessage> NoticeAsync(EndToEndHost host, Guid executionId) =>
-        Eventually.GetAsync(() => Task.FromResult(shared.Smtp.Messages().SingleOrDefault(m => m.Headers[NoticeHeader] == executionId.ToString())),
+        Eventually.GetAsync(() => Task.FromResult(Notices(executionId).SingleOrDefault()),
             TimeSpan.FromSeconds(30), $"the failure notice of execution {executionId}", host.DiagnosticsAsync);
 
     private static async Task<string> OwnerEmailAsync(EndToEndHost host, Caller owner)
@@ -62,7 +68,7 @@ public sealed class FailureNoticeTests(TestPlugins plugins, FailureNoticeTests.H
         Assert.Equal(ExecutionStatus.Failed, execution.Status);
         var notice = await NoticeAsync(host, execution.Id);
         Assert.Contains(await OwnerEmailAsync(host, owner), notice.To.ToString(), StringComparison.OrdinalIgnoreCase);
-        Assert.Equal("Report failed: Ledger daily", notice.Subject[..("Report failed: Ledger daily".Length)]);
+        Assert.StartsWith("Report failed: Ledger daily", notice.Subject);
         var link = $"https://reports.example.test/executions/{GlobalId.Encode("Execution", execution.Id)}";
         foreach (var body in new[] { notice.TextBody, notice.HtmlBody })
         {
@@ -77,7 +83,7 @@ public sealed class FailureNoticeTests(TestPlugins plugins, FailureNoticeTests.H
         // The report's recipients hear nothing of it.
         Assert.Empty(shared.Smtp.MessagesOf(execution.Id));
         await Task.Delay(500);
-        Assert.Single(shared.Smtp.Messages(), m => m.Headers[NoticeHeader] == execution.Id.ToString());
+        Assert.Single(Notices(execution.Id));
     }
 
     [Fact]
@@ -159,6 +165,6 @@ public sealed class FailureNoticeTests(TestPlugins plugins, FailureNoticeTests.H
         var notice = await NoticeAsync(host, again.Id);
         Assert.Contains("This is failure 1 in a row", notice.TextBody);
         Assert.True((await host.ScheduleAsync(schedule.Id)).IsActive);
-        Assert.DoesNotContain(shared.Smtp.Messages(), m => m.Headers[NoticeHeader] == succeeded.Id.ToString());
+        Assert.Empty(Notices(succeeded.Id));
     }
 }

@@ -3,6 +3,7 @@ using ReportGraph.Host.Executions;
 using ReportGraph.Host.Schedules;
 using ReportGraph.Host.Schedules.Recurrences;
 using ReportGraph.Host.Tests.EndToEnd.Support;
+using ReportGraph.Host.Tests.Infrastructure;
 
 namespace ReportGraph.Host.Tests.EndToEnd;
 
@@ -48,7 +49,7 @@ public sealed class SendWhenTests(TestPlugins plugins, SendWhenTests.Host shared
         Assert.Empty(shared.Smtp.MessagesOf(execution.Id));
         // Not a failure: the owner is not told, and the schedule's run of failures stays at zero.
         Assert.Equal(0, (await host.ScheduleAsync(schedule.Id)).ConsecutiveFailures);
-        Assert.DoesNotContain(shared.Smtp.Messages(), m => m.Headers["X-ReportGraph-Failure-Notice"] == execution.Id.ToString());
+        Assert.DoesNotContain(shared.Smtp.Messages(), m => m.Header("X-ReportGraph-Failure-Notice") == execution.Id.ToString());
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class SendWhenTests(TestPlugins plugins, SendWhenTests.Host shared
         Assert.Equal(ExecutionStatus.Succeeded, execution.Status);
         Assert.Equal(2, execution.ConditionValue);
         var message = Assert.Single(shared.Smtp.MessagesOf(execution.Id));
-        Assert.Contains(ana, message.To.ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(ana, message.Header("To")!, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
