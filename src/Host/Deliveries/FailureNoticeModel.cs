@@ -26,7 +26,8 @@ public sealed record FailureNoticeModel(FailureNotice Notice, Uri ExecutionUrl, 
     /// <summary>Pausing: done now, or how far away.</summary>
     public string? PauseText => Notice.Paused
         ? $"It failed {Notice.ConsecutiveFailures} times in a row, so the schedule has been paused (Schedules:PauseAfterFailures is {Notice.PauseAfterFailures}). Fix the cause, then resume it (resumeSchedule); until then it does not run."
-        : Notice.Status == ExecutionStatus.Failed && Notice.PauseAfterFailures > 0
+        // A run now of a schedule that is already paused counts on, but there is nothing left to pause.
+        : Notice.Status == ExecutionStatus.Failed && Notice.ConsecutiveFailures < Notice.PauseAfterFailures
             ? $"This is failure {Notice.ConsecutiveFailures} in a row; after {Notice.PauseAfterFailures} the schedule pauses itself."
             : null;
 
