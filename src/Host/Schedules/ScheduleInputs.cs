@@ -55,7 +55,7 @@ public sealed record CreateScheduleInput
     public required IReadOnlyList<RecipientInput> Recipients { get; init; }
     /// <summary>Start paused when false. Default true.</summary>
     public bool? IsActive { get; init; }
-    /// <summary>When a run is sent: ALWAYS (default), HAS_ROWS, or KPI with a condition, e.g. { kind: KPI, kpi: "payersFlagged", operator: GT, threshold: 0 }.</summary>
+    /// <summary>When a run is sent: ALWAYS (default), HAS_ROWS, or KPI with a condition, e.g. `{ kind: KPI, kpi: "payersFlagged", operator: GT, threshold: 0 }`.</summary>
     public SendWhenInput? SendWhen { get; init; }
 }
 
@@ -78,6 +78,6 @@ public sealed record ScheduleChangesInput
     public string? Subject { get; init; }
     /// <summary>New message (empty text clears it).</summary>
     public string? Message { get; init; }
-    /// <summary>New send condition, e.g. { kind: ALWAYS } to send every run again.</summary>
+    /// <summary>New send condition, e.g. `{ kind: ALWAYS }` to send every run again.</summary>
     public SendWhenInput? SendWhen { get; init; }
 }
