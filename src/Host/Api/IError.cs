@@ -3,7 +3,7 @@ using ReportGraph.GraphQL.Types;
 namespace ReportGraph.Host.Api;
 
 /// <summary>
-/// What every error a payload returns has in common, so clients can select <c>... on Error { message }</c> whatever the
+/// What every error a payload returns has in common, so clients can select `... on Error { message }` whatever the
 /// concrete error type (the convention HotChocolate's mutation conventions use).
 /// </summary>
 [GraphQLName("Error")]

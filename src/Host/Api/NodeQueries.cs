@@ -9,10 +9,12 @@ namespace ReportGraph.Host.Api;
 public sealed class NodeQueries
 {
     /// <summary>The object with this global id, or null when it does not exist or is not yours.</summary>
+    /// <param name="id">A global id from any type that implements Node.</param>
     public async Task<INode?> Node([ID] string id, IResolverContext context, [Service] IEnumerable<INodeSource> sources) =>
         (await LoadAsync([id], context, sources)).Single();
 
     /// <summary>The objects with these global ids, in order; null for each that does not exist or is not yours.</summary>
+    /// <param name="ids">Global ids from any types that implement Node, at most 100.</param>
     public Task<IReadOnlyList<INode?>> Nodes([ID] IReadOnlyList<string> ids, IResolverContext context, [Service] IEnumerable<INodeSource> sources) =>
         LoadAsync(ids, context, sources);
 

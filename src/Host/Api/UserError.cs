@@ -12,7 +12,7 @@ public sealed class UserError(InputError error) : IError
     /// <summary>What is wrong and what is allowed, naming the field.</summary>
     public string Message => error.Message;
 
-    /// <summary>The input field at fault from the mutation's <c>input</c>, e.g. ["recipients", 2, "email"]: names and list indexes.</summary>
+    /// <summary>The input field at fault from the mutation's <c>input</c>, e.g. `["recipients", 2, "email"]`: names and list indexes.</summary>
     [ReportGraph.GraphQL.Types.GraphQLType("[PathSegment!]!")]
     public IReadOnlyList<object> Path => error.Path;
 }

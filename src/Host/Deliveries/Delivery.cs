@@ -7,8 +7,11 @@ public enum DeliveryStatus
 {
     /// <summary>Not final: not yet sent, or waiting for its next attempt (nextAttemptAt) after transient failures.</summary>
     Pending,
+    /// <summary>The mail server accepted it (sentAt, messageId).</summary>
     Sent,
+    /// <summary>Refused for good, or still failing when retries ended; lastReply has the server's answer.</summary>
     Failed,
+    /// <summary>Not sent: the recipient had unsubscribed.</summary>
     Skipped,
 }
 

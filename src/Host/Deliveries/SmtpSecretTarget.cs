@@ -8,7 +8,7 @@ namespace ReportGraph.Host.Deliveries;
 internal static class SmtpSecretTarget
 {
     /// <summary>The fields of <paramref name="input"/> that differ from <paramref name="saved"/>'s target, or null when none does.</summary>
-    public static string? Changes(SmtpSettings saved, SmtpSettingsInput input)
+    public static string? Changes(SmtpSettings saved, SmtpSettingsForm input)
     {
         var changed = new List<string>();
         if (!string.Equals(saved.Host, input.Host.Trim(), StringComparison.OrdinalIgnoreCase))
@@ -39,7 +39,7 @@ internal static class SmtpSecretTarget
     /// A problem for each saved secret that <paramref name="input"/> would use without entering it again: the password
     /// with PASSWORD authentication and a user name, the access token with XOAUTH2.
     /// </summary>
-    public static IReadOnlyList<SmtpSettingsProblem> MissingSecrets(SmtpSettings saved, SmtpSettingsInput input, string changed)
+    public static IReadOnlyList<SmtpSettingsProblem> MissingSecrets(SmtpSettings saved, SmtpSettingsForm input, string changed)
     {
         var problems = new List<SmtpSettingsProblem>();
         var authentication = input.Authentication ?? SmtpAuthentication.Password;

@@ -52,10 +52,14 @@ public enum SmtpSettingsSource
     Outbox,
 }
 
-/// <summary>What an owner submits to save SMTP settings. A null <see cref="Password"/> keeps the saved one.</summary>
-public sealed record SmtpSettingsInput
+/// <summary>
+/// What an owner submits to save or test SMTP settings: the fields <see cref="SaveSmtpSettingsInput"/> and
+/// <see cref="TestSmtpSettingsInput"/> share (each mutation has its own input type, named after it). A null
+/// <see cref="Password"/> keeps the saved one.
+/// </summary>
+public abstract record SmtpSettingsForm
 {
-    /// <summary>Host name or address, e.g. <c>smtp.example.com</c>.</summary>
+    /// <summary>Host name or address, e.g. "smtp.example.com".</summary>
     public required string Host { get; init; }
 
     /// <summary>TCP port, 1–65535 (587 for STARTTLS, 25 for relays).</summary>
@@ -90,8 +94,14 @@ public sealed record SmtpSettingsInput
     public string? FromName { get; init; }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Host}:{Port} ({Security}) as {UserName ?? "anonymous"}, from {FromAddress}";
+    public sealed override string ToString() => $"{Host}:{Port} ({Security}) as {UserName ?? "anonymous"}, from {FromAddress}";
 }
+
+/// <summary>Input of saveSmtpSettings: the settings to save. A null password or access token keeps the saved one.</summary>
+public sealed record SaveSmtpSettingsInput : SmtpSettingsForm;
+
+/// <summary>Input of testSmtpSettings: the settings to try. A null password or access token uses the saved one.</summary>
+public sealed record TestSmtpSettingsInput : SmtpSettingsForm;
 
 /// <summary>Saved SMTP settings as shown to their owner: never the password, only whether one is saved.</summary>
 /// <param name="Host">Host.</param>

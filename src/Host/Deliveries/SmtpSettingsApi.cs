@@ -43,7 +43,8 @@ public sealed class SmtpSettingsMutations
     /// Omit password or accessToken to keep the saved one; changing host, port, security or user name requires entering
     /// it again. An access token is used as given, not refreshed.
     /// </summary>
-    public async Task<SaveSmtpSettingsPayload> SaveSmtpSettings(SmtpSettingsInput input, IResolverContext context, [Service] SmtpSettingsService service)
+    /// <param name="input">The server, sign-in and sender to save.</param>
+    public async Task<SaveSmtpSettingsPayload> SaveSmtpSettings(SaveSmtpSettingsInput input, IResolverContext context, [Service] SmtpSettingsService service)
     {
         var result = await service.SaveAsync(context.RequireCaller().UserId, input, context.RequestAborted);
         return new SaveSmtpSettingsPayload(result.Settings, result.Problems.Select(p => new InputError([p.Field], p.Code, p.Message)).ToList());
@@ -54,7 +55,8 @@ public sealed class SmtpSettingsMutations
     /// saved one is used only when host, port, security and user name are the ones it was saved for. A host that resolves
     /// to a private address is refused unless an administrator allows it (<c>Delivery:AllowPrivateSmtpHosts</c>).
     /// </summary>
-    public async Task<TestSmtpSettingsPayload> TestSmtpSettings(SmtpSettingsInput input, IResolverContext context, [Service] SmtpSettingsService service)
+    /// <param name="input">The server, sign-in and sender to try.</param>
+    public async Task<TestSmtpSettingsPayload> TestSmtpSettings(TestSmtpSettingsInput input, IResolverContext context, [Service] SmtpSettingsService service)
     {
         var outcome = await service.TestInputAsync(context.RequireCaller().UserId, input, context.RequestAborted);
         return new TestSmtpSettingsPayload(outcome.Result, outcome.Problems.Select(p => new InputError([p.Field], p.Code, p.Message)).ToList());

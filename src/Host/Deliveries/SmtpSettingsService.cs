@@ -34,7 +34,7 @@ public sealed class SmtpSettingsService
     }
 
     /// <summary>Every problem of <paramref name="input"/>, each naming its field; empty when it can be saved.</summary>
-    public static IReadOnlyList<SmtpSettingsProblem> Validate(SmtpSettingsInput input)
+    public static IReadOnlyList<SmtpSettingsProblem> Validate(SmtpSettingsForm input)
     {
         var problems = new List<SmtpSettingsProblem>();
         if (string.IsNullOrWhiteSpace(input.Host))
@@ -99,10 +99,10 @@ public sealed class SmtpSettingsService
     }
 
     /// <summary>
-    /// Saves the owner's settings after validation. The password is encrypted; when <see cref="SmtpSettingsInput.Password"/>
+    /// Saves the owner's settings after validation. The password is encrypted; when <see cref="SmtpSettingsForm.Password"/>
     /// is null the saved password is kept, when empty it is removed.
     /// </summary>
-    public async Task<SmtpSettingsSaveResult> SaveAsync(Guid ownerId, SmtpSettingsInput input, CancellationToken cancellationToken)
+    public async Task<SmtpSettingsSaveResult> SaveAsync(Guid ownerId, SmtpSettingsForm input, CancellationToken cancellationToken)
     {
         var problems = Validate(input);
         if (problems.Count > 0)
@@ -230,7 +230,7 @@ public sealed class SmtpSettingsService
     /// but only when host, port, security and user name are the ones they were saved for; otherwise a secret the test
     /// needs must be entered, and the result names the field.
     /// </summary>
-    public async Task<SmtpSettingsForTest> ForTestAsync(Guid ownerId, SmtpSettingsInput input, CancellationToken cancellationToken)
+    public async Task<SmtpSettingsForTest> ForTestAsync(Guid ownerId, SmtpSettingsForm input, CancellationToken cancellationToken)
     {
         var password = input.Password;
         var accessToken = input.AccessToken;
@@ -267,7 +267,7 @@ public sealed class SmtpSettingsService
     /// Problems with the input, a missing secret and a host that resolves to a private address come back as problems
     /// naming the field; everything that happens on the wire as the result.
     /// </summary>
-    public async Task<SmtpSettingsTestOutcome> TestInputAsync(Guid ownerId, SmtpSettingsInput input, CancellationToken cancellationToken)
+    public async Task<SmtpSettingsTestOutcome> TestInputAsync(Guid ownerId, SmtpSettingsForm input, CancellationToken cancellationToken)
     {
         var problems = Validate(input);
         if (problems.Count > 0)

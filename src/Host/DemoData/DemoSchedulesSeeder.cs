@@ -26,11 +26,11 @@ internal sealed class DemoSchedulesSeeder(
     private static readonly (string Email, string Name, string Report, string ScheduleName, RecurrenceInput Recurrence, string Parameters, ReportFormat[] Formats)[] Demo =
     [
         ("teacher@demo.reportgraph.local", "Tess Teacher", "student-report", "Progress report — student 7",
-            new RecurrenceInput(RecurrenceKind.Monthly, "07:00", DayOfMonth: 1), """{"studentId":7}""", [ReportFormat.Pdf, ReportFormat.Csv]),
+            new RecurrenceInput(RecurrenceKind.Monthly, new TimeOnly(7, 0), DayOfMonth: 1), """{"studentId":7}""", [ReportFormat.Pdf, ReportFormat.Csv]),
         ("tutors@demo.reportgraph.local", "Theo Tutorlead", "tutor-weekly", "Tutor weekly — all tutors",
-            new RecurrenceInput(RecurrenceKind.Weekly, "08:00", Weekdays: [DayOfWeek.Monday]), """{"tutorId":"all"}""", [ReportFormat.Pdf, ReportFormat.Xlsx]),
+            new RecurrenceInput(RecurrenceKind.Weekly, new TimeOnly(8, 0), Weekdays: [DayOfWeek.Monday]), """{"tutorId":"all"}""", [ReportFormat.Pdf, ReportFormat.Xlsx]),
         ("finance@demo.reportgraph.local", "Fiona Finance", "payer-drift", "Payer denial drift",
-            new RecurrenceInput(RecurrenceKind.Weekly, "09:00", Weekdays: [DayOfWeek.Tuesday], BusinessDaysOnly: true), """{"threshold":0.05}""", [ReportFormat.Pdf, ReportFormat.Xlsx, ReportFormat.Html]),
+            new RecurrenceInput(RecurrenceKind.Weekly, new TimeOnly(9, 0), Weekdays: [DayOfWeek.Tuesday], BusinessDaysOnly: true), """{"threshold":0.05}""", [ReportFormat.Pdf, ReportFormat.Xlsx, ReportFormat.Html]),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken)

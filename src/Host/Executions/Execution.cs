@@ -18,13 +18,17 @@ public enum ExecutionTrigger
 /// </summary>
 public enum ExecutionStatus
 {
+    /// <summary>Waiting for a node of the cluster to start it.</summary>
     Queued,
+    /// <summary>A node is generating the report (and then sending the emails).</summary>
     Running,
     /// <summary>Generated; some deliveries wait in the store for their next attempt. Final once every delivery is.</summary>
     Delivering,
+    /// <summary>Generated and every email sent (or skipped for an unsubscribed recipient).</summary>
     Succeeded,
     /// <summary>Generated, but some deliveries failed.</summary>
     Partial,
+    /// <summary>The report could not be generated, or every delivery failed; errorMessage says why.</summary>
     Failed,
     /// <summary>Occurrence passed while the service was down, beyond the grace window.</summary>
     Missed,

@@ -20,10 +20,12 @@ public sealed class ExecutionMutations
     /// Queues a run now, to every subscribed recipient; nextRunAt is not changed. It covers the last complete period of
     /// the recurrence (the last full Monday–Sunday week for weekly, the last full month for monthly, yesterday for daily).
     /// </summary>
+    /// <param name="input">The schedule to run.</param>
     public Task<ExecutionPayload> RunScheduleNow(RunScheduleNowInput input, IResolverContext context, [Service] ExecutionQueue queue, [Service] ManualRunCheck check) =>
         QueueAsync(input, ExecutionTrigger.Manual, context, queue, check);
 
     /// <summary>Renders the report and sends it to you only (not to the recipients); same period as runScheduleNow.</summary>
+    /// <param name="input">The schedule whose report you receive.</param>
     public Task<ExecutionPayload> SendTestReport(SendTestReportInput input, IResolverContext context, [Service] ExecutionQueue queue, [Service] ManualRunCheck check) =>
         QueueAsync(input, ExecutionTrigger.Test, context, queue, check);
 

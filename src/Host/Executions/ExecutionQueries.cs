@@ -14,11 +14,16 @@ public sealed class ExecutionQueries
 {
     /// <summary>
     /// Executions of your schedules (admins: all), newest first unless sorted; narrow by schedule, statuses and a time
-    /// range of scheduledFor (from inclusive, to exclusive).
+    /// range of scheduledFor (from inclusive, to exclusive). Example:
+    /// `executions(first: 10, status: [FAILED, PARTIAL], order: [{ scheduledFor: DESC }]) { nodes { id status scheduledFor errorMessage schedule { name } } }`.
     /// </summary>
+    /// <param name="scheduleId">Only the executions of this schedule (its global id).</param>
+    /// <param name="status">Only executions with one of these statuses.</param>
+    /// <param name="from">Only executions scheduled for this instant or later.</param>
+    /// <param name="to">Only executions scheduled for before this instant.</param>
     [UsePaging(DefaultPageSize = 20, MaxPageSize = 100, UniqueKey = nameof(ExecutionNode.Key))]
-    [UseFiltering]
-    [UseSorting]
+    [UseFiltering(Example = """{ status: { in: [FAILED, PARTIAL] }, scheduledFor: { gte: "2026-11-01T00:00:00Z" }, or: [{ trigger: { eq: SCHEDULED } }, { rowCount: { gt: 0 } }] }""")]
+    [UseSorting(Example = "[{ scheduledFor: DESC }, { durationMs: DESC }]")]
     public IQueryable<ExecutionNode> Executions(IResolverContext context, [ID] string? scheduleId = null,
         IReadOnlyList<ExecutionStatus>? status = null, DateTimeOffset? from = null, DateTimeOffset? to = null)
     {
@@ -45,6 +50,7 @@ public sealed class ExecutionQueries
     /// One execution with its deliveries and artifacts; null with a NOT_FOUND error when it does not exist or is not
     /// yours (the rest of the response keeps its data).
     /// </summary>
+    /// <param name="id">The execution's global id (Execution.id).</param>
     public async Task<ExecutionNode?> Execution([ID] string id, IResolverContext context)
     {
         var caller = context.RequireCaller();

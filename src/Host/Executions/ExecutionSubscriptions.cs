@@ -16,6 +16,7 @@ public sealed class ExecutionSubscriptions
     /// The execution now, then again each time its status or one of its deliveries changes; the stream ends
     /// after the final status (SUCCEEDED, PARTIAL, FAILED, CONDITION_NOT_MET or MISSED).
     /// </summary>
+    /// <param name="executionId">The execution's global id, e.g. from runScheduleNow.</param>
     public async Task<IAsyncEnumerable<ExecutionNode>> ExecutionProgress([ID] string executionId, IResolverContext context, CancellationToken cancellationToken)
     {
         var caller = context.RequireCaller();

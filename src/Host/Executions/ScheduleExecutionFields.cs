@@ -17,6 +17,7 @@ public sealed class ScheduleExecutionFields
         context.DataLoader<LastExecutionByScheduleLoader>().LoadAsync(schedule.Key);
 
     /// <summary>Recent executions, newest first.</summary>
+    /// <param name="limit">How many, 1 to 100.</param>
     public async Task<IReadOnlyList<ExecutionNode>> RecentExecutions([Parent] ScheduleNode schedule, IResolverContext context, int limit = 10)
     {
         if (limit is < 1 or > 100)

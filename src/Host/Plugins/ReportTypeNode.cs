@@ -75,10 +75,12 @@ public sealed class ReportParameterNode(ReportParameter parameter)
     public bool HasOptions => parameter.Options is not null;
 
     /// <summary>
-    /// Allowed values read from data with display names, for pickers, e.g. { value: "T04", label: "T04 — Ada Lovelace" };
+    /// Allowed values read from data with display names, for pickers, e.g. `{ "value": "T04", "label": "T04 — Ada Lovelace" }`;
     /// search filters by value or label (case-insensitive), first (1–100, default 20) limits them. Empty when the
     /// parameter has no options (hasOptions false).
     /// </summary>
+    /// <param name="search">Only options whose value or label contains this text (case-insensitive).</param>
+    /// <param name="first">How many options at most, 1 to 100.</param>
     public async Task<IReadOnlyList<ParameterOptionNode>> Options(IResolverContext context, string? search = null, int first = 20)
     {
         if (first is < 1 or > MaxOptions)

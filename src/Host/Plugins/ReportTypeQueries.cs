@@ -16,6 +16,7 @@ public sealed class ReportTypeQueries
     }
 
     /// <summary>One report type by key, e.g. "tutor-weekly"; null when unknown.</summary>
+    /// <param name="key">The report type's key (ReportType.key).</param>
     public ReportTypeNode? ReportType(string key, IResolverContext context, [Service] ReportTypeRegistry registry)
     {
         context.RequireCaller();

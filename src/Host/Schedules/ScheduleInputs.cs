@@ -6,8 +6,8 @@ namespace ReportGraph.Host.Schedules;
 
 /// <summary>When a schedule runs. Which fields apply depends on <see cref="Kind"/>; leave the others null.</summary>
 /// <param name="Kind">DAILY, WEEKLY, MONTHLY or CRON.</param>
-/// <param name="TimeOfDay">Local time of day as HH:mm, e.g. "08:00" (daily, weekly, monthly).</param>
-/// <param name="Weekdays">Days of a weekly schedule, e.g. [MONDAY, THURSDAY].</param>
+/// <param name="TimeOfDay">Local time of day in the schedule's time zone, e.g. `"08:00"` (daily, weekly, monthly).</param>
+/// <param name="Weekdays">Days of a weekly schedule, e.g. `[MONDAY, THURSDAY]`.</param>
 /// <param name="DayOfMonth">Day 1–31 of a monthly schedule; 29–31 run on the last day of shorter months.</param>
 /// <param name="LastDayOfMonth">Monthly on the last day of every month instead of a day number.</param>
 /// <param name="CronExpression">Quartz cron with seconds, e.g. "0 30 7 ? * MON-FRI" (07:30 on weekdays).</param>
@@ -16,7 +16,7 @@ namespace ReportGraph.Host.Schedules;
 /// <param name="EndDate">Last day (inclusive) in the schedule's time zone.</param>
 public sealed record RecurrenceInput(
     RecurrenceKind Kind,
-    string? TimeOfDay = null,
+    TimeOnly? TimeOfDay = null,
     IReadOnlyList<DayOfWeek>? Weekdays = null,
     int? DayOfMonth = null,
     bool? LastDayOfMonth = null,
@@ -39,7 +39,7 @@ public sealed record CreateScheduleInput
     public string? Description { get; init; }
     /// <summary>Key of the report type, e.g. "tutor-weekly" (see <c>reportTypes</c>).</summary>
     public required string ReportType { get; init; }
-    /// <summary>Parameter values by name as a JSON object, e.g. { "tutorId": "all" }; defaults fill the rest.</summary>
+    /// <summary>Parameter values by name as a JSON object, e.g. `{ tutorId: "all" }`; defaults fill the rest.</summary>
     public JsonElement? Parameters { get; init; }
     /// <summary>When it runs.</summary>
     public required RecurrenceInput Recurrence { get; init; }
@@ -55,7 +55,7 @@ public sealed record CreateScheduleInput
     public required IReadOnlyList<RecipientInput> Recipients { get; init; }
     /// <summary>Start paused when false. Default true.</summary>
     public bool? IsActive { get; init; }
-    /// <summary>When a run is sent: ALWAYS (default), HAS_ROWS, or KPI with a condition, e.g. { kind: KPI, kpi: "payersFlagged", operator: GT, threshold: 0 }.</summary>
+    /// <summary>When a run is sent: ALWAYS (default), HAS_ROWS, or KPI with a condition, e.g. `{ kind: KPI, kpi: "payersFlagged", operator: GT, threshold: 0 }`.</summary>
     public SendWhenInput? SendWhen { get; init; }
 }
 
@@ -78,6 +78,6 @@ public sealed record ScheduleChangesInput
     public string? Subject { get; init; }
     /// <summary>New message (empty text clears it).</summary>
     public string? Message { get; init; }
-    /// <summary>New send condition, e.g. { kind: ALWAYS } to send every run again.</summary>
+    /// <summary>New send condition, e.g. `{ kind: ALWAYS }` to send every run again.</summary>
     public SendWhenInput? SendWhen { get; init; }
 }

@@ -67,11 +67,12 @@ public sealed record RemoveRecipientInput
 public sealed class ScheduleMutations
 {
     /// <summary>
-    /// Creates a schedule owned by you. Example input: { name: "Tutor weekly", reportType: "tutor-weekly",
+    /// Creates a schedule owned by you. Example input: `{ name: "Tutor weekly", reportType: "tutor-weekly",
     /// parameters: { tutorId: "all" }, recurrence: { kind: WEEKLY, timeOfDay: "08:00", weekdays: [MONDAY] },
     /// timeZone: "Europe/Berlin", formats: [PDF, XLSX], subject: "{{name}} — {{period}}",
-    /// recipients: [{ email: "ada@example.org" }] }.
+    /// recipients: [{ email: "ada@example.org" }] }`.
     /// </summary>
+    /// <param name="input">The new schedule: report, parameters, recurrence, time zone, formats and recipients.</param>
     public async Task<SchedulePayload> CreateSchedule(CreateScheduleInput input, IResolverContext context, [Service] ScheduleService schedules)
     {
         var result = await schedules.CreateAsync(context.RequireCaller(), input, context.RequestAborted);
@@ -79,6 +80,7 @@ public sealed class ScheduleMutations
     }
 
     /// <summary>Changes a schedule; a new recurrence or time zone recomputes nextRunAt.</summary>
+    /// <param name="input">The schedule and the fields to change.</param>
     public async Task<SchedulePayload> UpdateSchedule(UpdateScheduleInput input, IResolverContext context, [Service] ScheduleService schedules)
     {
         var result = await schedules.UpdateAsync(context.RequireCaller(), GlobalId.Require(input.Id, "Schedule", "input.id"), input.Changes, context.RequestAborted);
@@ -87,6 +89,7 @@ public sealed class ScheduleMutations
     }
 
     /// <summary>Deletes a schedule with its recipients and history.</summary>
+    /// <param name="input">The schedule to delete.</param>
     public async Task<DeleteSchedulePayload> DeleteSchedule(DeleteScheduleInput input, IResolverContext context, [Service] ScheduleService schedules)
     {
         await schedules.DeleteAsync(context.RequireCaller(), GlobalId.Require(input.Id, "Schedule", "input.id"), context.RequestAborted);
@@ -94,14 +97,17 @@ public sealed class ScheduleMutations
     }
 
     /// <summary>Stops scheduled runs until resumed (run now still works).</summary>
+    /// <param name="input">The schedule to pause.</param>
     public Task<SchedulePayload> PauseSchedule(PauseScheduleInput input, IResolverContext context, [Service] ScheduleService schedules) =>
         SetActiveAsync(input, false, context, schedules);
 
     /// <summary>Resumes scheduled runs from the next occurrence after now (missed ones are not caught up).</summary>
+    /// <param name="input">The schedule to resume.</param>
     public Task<SchedulePayload> ResumeSchedule(ResumeScheduleInput input, IResolverContext context, [Service] ScheduleService schedules) =>
         SetActiveAsync(input, true, context, schedules);
 
     /// <summary>Adds recipients to a schedule.</summary>
+    /// <param name="input">The schedule and the recipients to add.</param>
     public async Task<SchedulePayload> AddRecipients(AddRecipientsInput input, IResolverContext context, [Service] ScheduleService schedules)
     {
         var result = await schedules.AddRecipientsAsync(context.RequireCaller(), GlobalId.Require(input.ScheduleId, "Schedule", "input.scheduleId"), input.Recipients, context.RequestAborted);
@@ -109,6 +115,7 @@ public sealed class ScheduleMutations
     }
 
     /// <summary>Removes a recipient from its schedule.</summary>
+    /// <param name="input">The recipient to remove.</param>
     public async Task<SchedulePayload> RemoveRecipient(RemoveRecipientInput input, IResolverContext context, [Service] ScheduleService schedules)
     {
         var schedule = await schedules.RemoveRecipientAsync(context.RequireCaller(), GlobalId.Require(input.RecipientId, "Recipient", "input.recipientId"), context.RequestAborted);

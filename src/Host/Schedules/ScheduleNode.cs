@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using System.Text.Json;
 using ReportGraph.Abstractions;
@@ -64,7 +63,7 @@ public sealed class ScheduleNode : INode
     [GraphQLIgnore] public DateOnly? StartDate { get; init; }
     [GraphQLIgnore] public DateOnly? EndDate { get; init; }
 
-    /// <summary>The report's parameter values, e.g. { "tutorId": "all" }.</summary>
+    /// <summary>The report's parameter values, e.g. `{ "tutorId": "all" }`.</summary>
     public JsonElement Parameters() => JsonDocument.Parse(ParametersJson).RootElement.Clone();
 
     /// <summary>When it runs.</summary>
@@ -104,8 +103,8 @@ public sealed class RecurrenceNode(Recurrence rule)
 {
     /// <summary>DAILY, WEEKLY, MONTHLY or CRON.</summary>
     public RecurrenceKind Kind => rule.Kind;
-    /// <summary>Local time of day as HH:mm (not for cron).</summary>
-    public string? TimeOfDay => rule.TimeOfDay?.ToString("HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>Local time of day in the schedule's time zone (not for cron).</summary>
+    public TimeOnly? TimeOfDay => rule.TimeOfDay;
     /// <summary>Days of a weekly schedule.</summary>
     public IReadOnlyList<DayOfWeek> Weekdays => rule.Weekdays.ToList();
     /// <summary>Day 1–31 of a monthly schedule (29–31 run on the last day of shorter months).</summary>

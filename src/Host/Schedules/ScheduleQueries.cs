@@ -13,11 +13,11 @@ public sealed class ScheduleQueries
 {
     /// <summary>
     /// Your schedules (admins: everyone's), newest first unless you sort. Example:
-    /// schedules(first: 20, where: { name: { contains: "weekly" }, isActive: { eq: true } }, order: [{ nextRunAt: ASC }]).
+    /// `schedules(first: 20, where: { name: { contains: "weekly" }, isActive: { eq: true } }, order: [{ nextRunAt: ASC }]) { nodes { id name nextRunAt } }`.
     /// </summary>
     [UsePaging(DefaultPageSize = 20, MaxPageSize = 50, UniqueKey = nameof(ScheduleNode.Key))]
-    [UseFiltering]
-    [UseSorting]
+    [UseFiltering(Example = """{ name: { contains: "weekly" }, or: [{ isActive: { eq: false } }, { nextRunAt: { lt: "2026-12-01T00:00:00Z" } }] }""")]
+    [UseSorting(Example = "[{ nextRunAt: ASC }, { name: DESC }]")]
     public IQueryable<ScheduleNode> Schedules(IResolverContext context)
     {
         var caller = context.RequireCaller();
@@ -32,6 +32,7 @@ public sealed class ScheduleQueries
     /// One schedule by its global id; null with a NOT_FOUND error when it does not exist or is not yours (the rest of
     /// the response keeps its data).
     /// </summary>
+    /// <param name="id">The schedule's global id (Schedule.id).</param>
     public async Task<ScheduleNode?> Schedule([ID] string id, IResolverContext context)
     {
         var caller = context.RequireCaller();

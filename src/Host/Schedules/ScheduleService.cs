@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using ReportGraph.Host.Api;
@@ -247,5 +246,5 @@ public sealed class ScheduleService(
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static RecurrenceInput ToInput(Recurrence r) => new(
-        r.Kind, r.TimeOfDay?.ToString("HH:mm:ss", CultureInfo.InvariantCulture), r.Weekdays.ToList(), r.DayOfMonth, r.LastDayOfMonth, r.CronExpression, r.BusinessDaysOnly, r.StartDate, r.EndDate);
+        r.Kind, r.TimeOfDay, r.Weekdays.ToList(), r.DayOfMonth, r.LastDayOfMonth, r.CronExpression, r.BusinessDaysOnly, r.StartDate, r.EndDate);
 }

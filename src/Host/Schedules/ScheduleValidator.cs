@@ -234,28 +234,11 @@ public sealed class ScheduleValidator(ReportTypeRegistry reportTypes, TimeProvid
             return (null, null);
         }
 
-        TimeOnly? time = null;
-        var timeInvalid = false;
-        if (input.TimeOfDay is { } text)
-        {
-            if (TimeOnly.TryParseExact(text.Trim(), ["HH:mm", "H:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                time = parsed;
-            }
-            else
-            {
-                errors.Add(new(["recurrence", "timeOfDay"], InputErrorCodes.Invalid, $"recurrence.timeOfDay '{text}' is not a time of day; use 24-hour HH:mm, e.g. \"08:00\" or \"17:30\"."));
-                // Every problem at once: the rest of the recurrence and the time zone are still checked, with a stand-in
-                // time so "timeOfDay is required" is not reported on top (a cron rule reports the time as not applicable).
-                timeInvalid = true;
-                time = input.Kind == RecurrenceKind.Cron ? null : TimeOnly.MinValue;
-            }
-        }
-
         var rule = new Recurrence
         {
             Kind = input.Kind,
-            TimeOfDay = time,
+            // The LocalTime scalar has refused anything that is not a time of day before the resolver ran.
+            TimeOfDay = input.TimeOfDay,
             Weekdays = input.Weekdays?.ToHashSet() ?? [],
             DayOfMonth = input.DayOfMonth,
             LastDayOfMonth = input.LastDayOfMonth ?? false,
@@ -270,7 +253,7 @@ public sealed class ScheduleValidator(ReportTypeRegistry reportTypes, TimeProvid
             errors.Add(new(p.Path, p.Code, p.Message));
         }
 
-        if (problems.Count > 0 || timeInvalid || !TimeZoneResolver.TryResolve(timeZone, out var zone, out _))
+        if (problems.Count > 0 || !TimeZoneResolver.TryResolve(timeZone, out var zone, out _))
         {
             return (null, null);
         }

@@ -22,6 +22,7 @@ public static class SchedulesServiceCollectionExtensions
         services.AddGraphQLServer()
             .AddType<ScheduleNode>()
             .AddType<RecipientNode>()
+            .ConfigureSchema(schema => schema.ModifyTypes(DayOfWeekDescriptions.Apply))
             .AddTypeExtension<ScheduleQueries>()
             .AddTypeExtension<ScheduleFields>()
             .AddTypeExtension<ScheduleMutations>()

@@ -32,7 +32,7 @@ public enum KpiOperator
 
 /// <summary>A schedule's send condition.</summary>
 /// <param name="Kind">ALWAYS (default), HAS_ROWS or KPI.</param>
-/// <param name="Kpi">For KPI: the key of one of the report type's KPIs (see <c>reportTypes { kpis { key } }</c>), e.g. "payersFlagged".</param>
+/// <param name="Kpi">For KPI: the key of one of the report type's KPIs (ReportType.kpis), e.g. "payersFlagged".</param>
 /// <param name="Operator">For KPI: GT, GTE, LT, LTE, EQ or NEQ.</param>
 /// <param name="Threshold">For KPI: the number the KPI's value is compared with; percentages are fractions (0.9 is 90 %).</param>
 public sealed record SendWhenInput(SendWhenKind Kind, string? Kpi = null, KpiOperator? Operator = null, double? Threshold = null);

@@ -61,6 +61,7 @@ public sealed class AccountMutations
     /// Signs in with email and password, starts a session and sets its cookie (HttpOnly, SameSite=Strict). Limited per
     /// client address and per email (RATE_LIMITED, HTTP 429 with Retry-After), and slowed down after wrong passwords.
     /// </summary>
+    /// <param name="input">Your email and password.</param>
     public async Task<SignInPayload> SignIn(SignInInput input, IResolverContext context, [Service] AccountService accounts,
         [Service] SessionStore sessions, [Service] SensitiveFieldLimiter limiter)
     {
@@ -119,6 +120,7 @@ public sealed class AccountMutations
     }
 
     /// <summary>Creates an API key for programs; the secret is in the payload, once.</summary>
+    /// <param name="input">What the key is for.</param>
     public async Task<CreateApiKeyPayload> CreateApiKey(CreateApiKeyInput input, IResolverContext context, [Service] AccountService accounts)
     {
         var caller = context.RequireCaller();
@@ -132,6 +134,7 @@ public sealed class AccountMutations
     }
 
     /// <summary>Revokes an API key at once.</summary>
+    /// <param name="input">The key to revoke.</param>
     public async Task<RevokeApiKeyPayload> RevokeApiKey(RevokeApiKeyInput input, IResolverContext context, [Service] AccountService accounts)
     {
         var key = await accounts.RevokeApiKeyAsync(context.RequireCaller(), GlobalId.Require(input.Id, "ApiKey", "input.id"), context.RequestAborted)

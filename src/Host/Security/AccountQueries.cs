@@ -18,7 +18,7 @@ public sealed class AccountQueries
         return caller is null ? null : await context.DataLoader<UserByIdLoader>().LoadAsync(caller.UserId);
     }
 
-    /// <summary>Every user, oldest first (admins only). Example: users(first: 50) { nodes { id email role disabledAt } }.</summary>
+    /// <summary>Every user, oldest first (admins only). Example: `users(first: 50) { nodes { id email role disabledAt } }`.</summary>
     [UsePaging(DefaultPageSize = 50, MaxPageSize = 100, UniqueKey = nameof(UserNode.Key))]
     public IQueryable<UserNode> Users(IResolverContext context)
     {

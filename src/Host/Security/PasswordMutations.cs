@@ -41,6 +41,7 @@ public sealed class PasswordPayload(bool done, IReadOnlyList<InputError>? errors
 public sealed class PasswordMutations
 {
     /// <summary>Changes your password; every other session of yours ends.</summary>
+    /// <param name="input">Your current password and the new one.</param>
     public async Task<PasswordPayload> ChangePassword(ChangePasswordInput input, IResolverContext context, [Service] AccountService accounts,
         [Service] SessionStore sessions)
     {
@@ -66,6 +67,7 @@ public sealed class PasswordMutations
     /// answer is the same either way and as fast (the email is sent in the background), so it does not tell who has
     /// an account.
     /// </summary>
+    /// <param name="input">The email you sign in with.</param>
     public Task<PasswordPayload> RequestPasswordReset(RequestPasswordResetInput input, IResolverContext context,
         [Service] PasswordResetQueue resets, [Service] SensitiveFieldLimiter limiter, [Service] ILogger<PasswordResetQueue> logger)
     {
@@ -84,6 +86,7 @@ public sealed class PasswordMutations
     }
 
     /// <summary>Sets a new password with the token of an emailed link (invitation or reset); the token then stops working and every session of the user ends.</summary>
+    /// <param name="input">The token from the emailed link and the new password.</param>
     public async Task<PasswordPayload> ResetPassword(ResetPasswordInput input, IResolverContext context, [Service] OneTimeTokens tokens,
         [Service] SensitiveFieldLimiter limiter)
     {

@@ -8,7 +8,7 @@ namespace ReportGraph.Host.Security;
 /// <summary>Input of endSession.</summary>
 public sealed record EndSessionInput
 {
-    /// <summary>The session's global id (from me { sessions { id } }).</summary>
+    /// <summary>The session's global id (Session.id, e.g. from the `sessions` of `me`).</summary>
     [ID] public required string Id { get; init; }
 }
 
@@ -39,6 +39,7 @@ public sealed class SessionMutations
     }
 
     /// <summary>Ends one session of yours.</summary>
+    /// <param name="input">The session to end.</param>
     public async Task<EndSessionsPayload> EndSession(EndSessionInput input, IResolverContext context, [Service] SessionStore sessions)
     {
         var caller = context.RequireCaller();
@@ -49,6 +50,7 @@ public sealed class SessionMutations
     }
 
     /// <summary>Ends every session of a user (admins): they must sign in again. Their API keys are not affected.</summary>
+    /// <param name="input">The user whose sessions end.</param>
     public async Task<EndSessionsPayload> EndUserSessions(EndUserSessionsInput input, IResolverContext context, [Service] SessionStore sessions)
     {
         context.RequireAdmin("end another user's sessions");

@@ -69,6 +69,7 @@ public sealed class DeleteUserPayload(string? deletedUserId, IReadOnlyList<Input
 public sealed class UserMutations
 {
     /// <summary>Creates a user and emails them a one-time link to set their password (valid Security:InvitationLifetime).</summary>
+    /// <param name="input">Who to invite: email, name and role.</param>
     public async Task<InviteUserPayload> InviteUser(InviteUserInput input, IResolverContext context, [Service] UserAdministration users)
     {
         var admin = context.RequireAdmin("invite users");
@@ -77,6 +78,7 @@ public sealed class UserMutations
     }
 
     /// <summary>Changes a user's name, role or disabled state. The last active admin can be neither demoted nor disabled.</summary>
+    /// <param name="input">The user and the fields to change.</param>
     public async Task<UpdateUserPayload> UpdateUser(UpdateUserInput input, IResolverContext context, [Service] UserAdministration users)
     {
         context.RequireAdmin("change users");
@@ -86,6 +88,7 @@ public sealed class UserMutations
     }
 
     /// <summary>Deletes a user, their sessions, API keys and SMTP settings; their schedules go to schedulesTo or are deleted.</summary>
+    /// <param name="input">The user, and whether their schedules go to another user or are deleted.</param>
     public async Task<DeleteUserPayload> DeleteUser(DeleteUserInput input, IResolverContext context, [Service] UserAdministration users)
     {
         var admin = context.RequireAdmin("delete users");

@@ -4,10 +4,17 @@ using ReportGraph.Host.Api;
 
 namespace ReportGraph.Host.Unsubscribe;
 
-/// <summary>Input of unsubscribe and resubscribe.</summary>
-public sealed record UnsubscribeTokenInput
+/// <summary>Input of unsubscribe.</summary>
+public sealed record UnsubscribeInput
 {
-    /// <summary>The token from the email's unsubscribe link (the last part of /unsubscribe/{token}).</summary>
+    /// <summary>The token from the email's unsubscribe link: the part of the link after /unsubscribe/.</summary>
+    public required string Token { get; init; }
+}
+
+/// <summary>Input of resubscribe.</summary>
+public sealed record ResubscribeInput
+{
+    /// <summary>The token from the email's unsubscribe link (the same one unsubscribe took): the part of the link after /unsubscribe/.</summary>
     public required string Token { get; init; }
 }
 
@@ -32,11 +39,13 @@ public sealed class RecipientOptInPayload(RecipientOptIn? optIn, IReadOnlyList<I
 public sealed class UnsubscribeMutations
 {
     /// <summary>Stops the emails of one schedule to the token's recipient. No sign-in needed.</summary>
-    public async Task<RecipientOptInPayload> Unsubscribe(UnsubscribeTokenInput input, IResolverContext context, [Service] RecipientOptIns optIns) =>
+    /// <param name="input">The token from the email's unsubscribe link.</param>
+    public async Task<RecipientOptInPayload> Unsubscribe(UnsubscribeInput input, IResolverContext context, [Service] RecipientOptIns optIns) =>
         Result(await optIns.UnsubscribeAsync(input.Token, context.RequestAborted));
 
     /// <summary>Starts the emails again. No sign-in needed.</summary>
-    public async Task<RecipientOptInPayload> Resubscribe(UnsubscribeTokenInput input, IResolverContext context, [Service] RecipientOptIns optIns) =>
+    /// <param name="input">The token from the email's unsubscribe link.</param>
+    public async Task<RecipientOptInPayload> Resubscribe(ResubscribeInput input, IResolverContext context, [Service] RecipientOptIns optIns) =>
         Result(await optIns.ResubscribeAsync(input.Token, context.RequestAborted));
 
     private static RecipientOptInPayload Result(RecipientOptIn? optIn) => optIn is null

@@ -122,4 +122,41 @@ public class ScalarCoercionTests
         var json = (System.Text.Json.JsonElement)Scalars.Json.ParseLiteral(Parser.ParseConstValue("{a: [1, 2.5, \"x\", true, null]}"));
         Assert.Equal("{\"a\":[1,2.5,\"x\",true,null]}", json.GetRawText());
     }
+
+    [Theory]
+    [InlineData("08:00", 8, 0, 0, "08:00")]
+    [InlineData("23:59:59", 23, 59, 59, "23:59:59")]
+    [InlineData("07:30:00", 7, 30, 0, "07:30")]
+    public void LocalTimeAcceptsHoursAndMinutesWithOptionalSeconds(string text, int hour, int minute, int second, string serialized)
+    {
+        Assert.Equal(new TimeOnly(hour, minute, second), Scalars.LocalTime.ParseValue(text));
+        Assert.Equal(new TimeOnly(hour, minute, second), Scalars.LocalTime.ParseLiteral(new StringValueNode(text)));
+        Assert.Equal(serialized, Scalars.LocalTime.Serialize(new TimeOnly(hour, minute, second)));
+    }
+
+    [Theory]
+    [InlineData("8:00")]
+    [InlineData("24:00")]
+    [InlineData("08:60")]
+    [InlineData("08:00Z")]
+    [InlineData("08:00+01:00")]
+    [InlineData("08:00:00.5")]
+    [InlineData("8 am")]
+    [InlineData("")]
+    public void LocalTimeRefusesAnythingElseSayingWhatIsAllowed(string text)
+    {
+        var message = ParseValueError(Scalars.LocalTime, text);
+        Assert.Contains("HH:mm or HH:mm:ss", message);
+        Assert.Contains("\"08:00\"", message);
+        Assert.Contains("HH:mm or HH:mm:ss", ParseLiteralError(Scalars.LocalTime, "\"" + text + "\""));
+    }
+
+    [Fact]
+    public void LocalTimeIsTextAndSaysWhereItIsSpecified()
+    {
+        Assert.Contains("expected HH:mm or HH:mm:ss", ParseLiteralError(Scalars.LocalTime, "800"));
+        Assert.Contains("expected HH:mm or HH:mm:ss", ParseValueError(Scalars.LocalTime, 800));
+        Assert.True(Uri.IsWellFormedUriString(Scalars.LocalTime.SpecifiedByUrl, UriKind.Absolute));
+        Assert.Contains("LocalTime cannot represent", SerializeError(Scalars.LocalTime, 8.5));
+    }
 }

@@ -88,7 +88,7 @@ public sealed class ApiResultSnapshotTests : IDisposable
             name = "Tutors",
             reportType = "tutor-weekly",
             parameters = new { tutorId = 42, week = "soon" },
-            recurrence = new { kind = "WEEKLY", timeOfDay = "8:00", weekdays = Array.Empty<string>() },
+            recurrence = new { kind = "WEEKLY", timeOfDay = "08:00", weekdays = Array.Empty<string>() },
             timeZone = "Berlin",
             formats = Array.Empty<string>(),
             subject = "{{name}} {{nme}}",

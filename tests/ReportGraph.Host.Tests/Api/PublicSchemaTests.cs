@@ -47,4 +47,33 @@ public sealed class PublicSchemaTests
         Assert.NotEmpty(custom);
         Assert.All(custom, scalar => Assert.True(Uri.TryCreate(scalar.SpecifiedByUrl, UriKind.Absolute, out _), $"{scalar.Name} has no @specifiedBy URL"));
     }
+
+    [Fact]
+    public void Every_mutation_takes_one_input_named_after_it_and_returns_a_payload_with_errors()
+    {
+        using var host = new ApiHost();
+        var mutation = host.Factory.Services.GetRequiredService<Schema>().MutationType!;
+        var problems = new List<string>();
+
+        foreach (var field in mutation.Fields)
+        {
+            var expectedInput = char.ToUpperInvariant(field.Name[0]) + field.Name[1..] + "Input";
+            // signOut and signOutEverywhere act on the caller's own session and need no input.
+            if (field.Arguments.Count > 0
+                && (field.Arguments.Count != 1 || field.Arguments[0].Name != "input"
+                    || field.Arguments[0].Type is not NonNullType { OfType: InputObjectType input } || input.Name != expectedInput))
+            {
+                problems.Add($"{field.Name} should take exactly (input: {expectedInput}!)");
+            }
+
+            // Payloads are shared only by mutations whose results have the same shape (SchedulePayload); each has errors.
+            if (field.Type is not NonNullType { OfType: ObjectType payload } || !payload.Name.EndsWith("Payload", StringComparison.Ordinal)
+                || !payload.Fields.TryGet("errors", out var errors) || errors.Type.ToString() != "[UserError!]!")
+            {
+                problems.Add($"{field.Name} should return a non-null …Payload with errors: [UserError!]!");
+            }
+        }
+
+        Assert.Empty(problems);
+    }
 }

@@ -45,7 +45,7 @@ public sealed class ScheduleApiTests : IDisposable
             name = "",
             reportType = "payer-drift",
             parameters = new { baselineWeeks = 50, color = "red" },
-            recurrence = new { kind = "MONTHLY", timeOfDay = "25:00", dayOfMonth = 32 },
+            recurrence = new { kind = "MONTHLY", timeOfDay = "23:00", dayOfMonth = 32 },
             timeZone = "Europe/Berln",
             formats = new[] { "PDF", "PDF" },
             subject = "{{name}} {{weather}}",
@@ -60,8 +60,6 @@ public sealed class ScheduleApiTests : IDisposable
         Assert.Contains(errors, e => e.Path == "name" && e.Code == "REQUIRED");
         Assert.Contains(errors, e => e.Path == "parameters.baselineWeeks" && e.Code == "OUT_OF_RANGE" && e.Message.Contains("from 2 to 20"));
         Assert.Contains(errors, e => e.Path == "parameters.color" && e.Code == "UNKNOWN");
-        Assert.Contains(errors, e => e.Path == "recurrence.timeOfDay" && e.Message.Contains("HH:mm"));
-        // A bad time of day no longer hides the rest of the recurrence and the time zone.
         Assert.Contains(errors, e => e.Path == "recurrence.dayOfMonth" && e.Code == "OUT_OF_RANGE");
         Assert.Contains(errors, e => e.Path == "timeZone" && e.Message.Contains("Europe/Berln"));
         Assert.Contains(errors, e => e.Path == "formats.1" && e.Code == "DUPLICATE");
@@ -74,6 +72,61 @@ public sealed class ScheduleApiTests : IDisposable
 
         var list = await client.DataAsync("{ schedules { nodes { id } } }");
         Assert.Equal(0, list.GetProperty("schedules").GetProperty("nodes").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("8 o'clock")]
+    [InlineData("25:00")]
+    [InlineData("8:00")]
+    [InlineData("08:00+01:00")]
+    public async Task A_time_of_day_that_is_not_a_LocalTime_is_refused_naming_the_field_and_the_allowed_form_and_nothing_is_saved(string time)
+    {
+        var (client, _) = await _host.MemberAsync("ann@example.org");
+        var input = new
+        {
+            name = "Tutors",
+            reportType = "tutor-weekly",
+            parameters = new { tutorId = "all" },
+            recurrence = new { kind = "WEEKLY", timeOfDay = time, weekdays = new[] { "MONDAY" } },
+            timeZone = "Europe/Berlin",
+            formats = new[] { "PDF" },
+            recipients = new[] { new { email = "ada@example.org" } },
+        };
+
+        var body = await client.PostAsync(Documents.CreateSchedule, new { input });
+
+        var message = body.GetProperty("errors")[0].GetProperty("message").GetString()!;
+        Assert.Contains("input.recurrence.timeOfDay", message);
+        Assert.Contains("HH:mm or HH:mm:ss", message);
+        Assert.Contains("LocalTime", message);
+        var literal = await client.PostAsync("mutation { createSchedule(input: { name: \"x\", reportType: \"tutor-weekly\", recurrence: { kind: DAILY, timeOfDay: \"" + time + "\" }, timeZone: \"Europe/Berlin\", formats: [CSV], recipients: [{ email: \"a@example.org\" }] }) { errors { code } } }");
+        Assert.Contains("HH:mm or HH:mm:ss", literal.GetProperty("errors")[0].GetProperty("message").GetString());
+        var list = await client.DataAsync("{ schedules { totalCount } }");
+        Assert.Equal(0, list.GetProperty("schedules").GetProperty("totalCount").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("07:30", "07:30")]
+    [InlineData("07:30:00", "07:30")]
+    [InlineData("17:30:15", "17:30:15")]
+    public async Task A_time_of_day_is_read_back_as_HH_mm_or_with_its_seconds(string sent, string expected)
+    {
+        var (client, _) = await _host.MemberAsync("ann@example.org");
+        var input = new
+        {
+            name = "Daily",
+            reportType = "tutor-weekly",
+            parameters = new { tutorId = "all" },
+            recurrence = new { kind = "DAILY", timeOfDay = sent },
+            timeZone = "Europe/Berlin",
+            formats = new[] { "PDF" },
+            recipients = new[] { new { email = "ada@example.org" } },
+        };
+
+        var created = (await client.DataAsync(Documents.CreateSchedule, new { input })).GetProperty("createSchedule");
+
+        Assert.Equal(0, created.GetProperty("errors").GetArrayLength());
+        Assert.Equal(expected, created.GetProperty("schedule").GetProperty("recurrence").GetProperty("timeOfDay").GetString());
     }
 
     [Theory]

@@ -14,7 +14,7 @@ public sealed class SmtpSettingsApiTests : IDisposable
     public void Dispose() => _host.Dispose();
 
     private const string Save = """
-        mutation Save($input: SmtpSettingsInput!) {
+        mutation Save($input: SaveSmtpSettingsInput!) {
           saveSmtpSettings(input: $input) { smtpSettings { host port security userName hasPassword fromAddress } errors { code message path } }
         }
         """;
@@ -67,7 +67,7 @@ public sealed class SmtpSettingsApiTests : IDisposable
         const string token = "ya29.api-test-access-token-never-shown";
         var (a, _) = await _host.MemberAsync("a@example.org");
         var saved = await a.DataAsync("""
-            mutation Save($input: SmtpSettingsInput!) {
+            mutation Save($input: SaveSmtpSettingsInput!) {
               saveSmtpSettings(input: $input) { smtpSettings { authentication hasAccessToken hasPassword userName } errors { code path } }
             }
             """, new { input = new { host = "smtp.office365.com", port = 587, security = "START_TLS", authentication = "XOAUTH2", userName = "reports@example.org", accessToken = token, fromAddress = "reports@example.org" } });
@@ -89,7 +89,7 @@ public sealed class SmtpSettingsApiTests : IDisposable
     }
 
     private const string Test = """
-        mutation Test($input: SmtpSettingsInput!) {
+        mutation Test($input: TestSmtpSettingsInput!) {
           testSmtpSettings(input: $input) { result { succeeded code message } errors { code message path } }
         }
         """;

@@ -23,7 +23,7 @@ public sealed class DeliveryLimitsTests(TwoAttemptsWithoutDefaultServerHost host
         var ana = scenario.Address("ana");
         var report = await scenario.WithRecipient(ana).CreateAsync();
         var port = SmtpTestServer.FreePort();
-        await host.Get<SmtpSettingsService>().SaveAsync(scenario.OwnerId, new SmtpSettingsInput
+        await host.Get<SmtpSettingsService>().SaveAsync(scenario.OwnerId, new SaveSmtpSettingsInput
         {
             Host = "127.0.0.1",
             Port = port,
@@ -65,7 +65,7 @@ public sealed class DeliveryLimitsTests(TwoAttemptsWithoutDefaultServerHost host
         var report = await scenario.WithRecipient(ana).CreateAsync();
         await using var server = await SmtpTestServer.StartAsync(host.Folder.Combine("tls-" + scenario.Unique), selfSignedTls: true,
             implicitTls: security == SmtpSecurity.ImplicitTls);
-        await host.Get<SmtpSettingsService>().SaveAsync(scenario.OwnerId, new SmtpSettingsInput
+        await host.Get<SmtpSettingsService>().SaveAsync(scenario.OwnerId, new SaveSmtpSettingsInput
         {
             Host = "localhost",
             Port = server.Port,
@@ -90,7 +90,7 @@ public sealed class DeliveryLimitsTests(TwoAttemptsWithoutDefaultServerHost host
         var report = await scenario.WithRecipient(ana).WithFile("gone.csv", "text/csv", "x\r\n"u8.ToArray()).CreateAsync();
         File.Delete(scenario.Artifacts["gone.csv"].FullPath);
         await using var server = await SmtpTestServer.StartAsync(host.Folder.Combine("missing-" + scenario.Unique));
-        await host.Get<SmtpSettingsService>().SaveAsync(scenario.OwnerId, new SmtpSettingsInput
+        await host.Get<SmtpSettingsService>().SaveAsync(scenario.OwnerId, new SaveSmtpSettingsInput
         {
             Host = "127.0.0.1",
             Port = server.Port,

@@ -278,7 +278,7 @@ public sealed class DeliveryRunnerTests(DeliveryHost host) : IClassFixture<Deliv
         scenario.WithRecipient(patient);
         var report = await scenario.CreateAsync();
         var port = SmtpTestServer.FreePort();
-        var save = await host.Get<SmtpSettingsService>().SaveAsync(scenario.OwnerId, new SmtpSettingsInput
+        var save = await host.Get<SmtpSettingsService>().SaveAsync(scenario.OwnerId, new SaveSmtpSettingsInput
         {
             Host = "127.0.0.1",
             Port = port,

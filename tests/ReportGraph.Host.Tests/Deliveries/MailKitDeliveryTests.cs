@@ -31,7 +31,7 @@ public sealed class MailKitDeliveryTests(TwoConnectionsHost host) : IClassFixtur
         server.MessageFiles().Select(f => (f, Load(f)))
             .Where(m => m.Item2.Headers[EmailComposer.ExecutionHeader] == executionId.ToString()).ToList();
 
-    private static SmtpSettingsInput Input(int port) => new()
+    private static SaveSmtpSettingsInput Input(int port) => new()
     {
         Host = "127.0.0.1",
         Port = port,

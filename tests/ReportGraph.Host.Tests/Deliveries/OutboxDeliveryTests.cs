@@ -60,7 +60,7 @@ public sealed class OutboxDeliveryTests(OutboxHost host) : IClassFixture<OutboxH
         var scenario = new DeliveryScenario(host);
         var ana = scenario.Address("ana");
         var report = await scenario.WithRecipient(ana).CreateAsync();
-        await host.Get<SmtpSettingsService>().SaveAsync(scenario.OwnerId, new SmtpSettingsInput
+        await host.Get<SmtpSettingsService>().SaveAsync(scenario.OwnerId, new SaveSmtpSettingsInput
         {
             Host = "127.0.0.1",
             Port = host.Smtp.Port,

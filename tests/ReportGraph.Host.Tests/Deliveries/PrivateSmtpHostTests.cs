@@ -18,7 +18,7 @@ public sealed class PrivateSmtpHostTests(NoPrivateSmtpHostsHost host) : IClassFi
         var scenario = new DeliveryScenario(host);
         var ana = scenario.Address("ana");
         var report = await scenario.WithRecipient(ana).CreateAsync();
-        var saved = await host.Get<SmtpSettingsService>().SaveAsync(scenario.OwnerId, new SmtpSettingsInput
+        var saved = await host.Get<SmtpSettingsService>().SaveAsync(scenario.OwnerId, new SaveSmtpSettingsInput
         {
             Host = "127.0.0.1", Port = host.Smtp.Port, Security = SmtpSecurity.None, FromAddress = "owner@example.test",
         }, CancellationToken.None);

@@ -96,7 +96,7 @@ public sealed class RecipientAddressRulesTests(DeliveryHost host) : IClassFixtur
         var scenario = new DeliveryScenario(host);
         var ana = $"ana-{scenario.Unique}@bücher.example";
         var report = await scenario.WithRecipient(ana, "Ana").CreateAsync();
-        await host.Get<SmtpSettingsService>().SaveAsync(scenario.OwnerId, new SmtpSettingsInput
+        await host.Get<SmtpSettingsService>().SaveAsync(scenario.OwnerId, new SaveSmtpSettingsInput
         {
             Host = "127.0.0.1",
             Port = ascii.Port,

@@ -14,7 +14,7 @@ public sealed class SmtpSettingsTests(DeliveryHost host) : IClassFixture<Deliver
 
     private SmtpSettingsService Service => host.Get<SmtpSettingsService>();
 
-    private static SmtpSettingsInput Input(int port, string? password = Secret, string? user = "mailer") => new()
+    private static SaveSmtpSettingsInput Input(int port, string? password = Secret, string? user = "mailer") => new()
     {
         Host = "127.0.0.1",
         Port = port,
@@ -80,7 +80,7 @@ public sealed class SmtpSettingsTests(DeliveryHost host) : IClassFixture<Deliver
         var scenario = new DeliveryScenario(host);
         await scenario.CreateAsync();
 
-        var result = await Service.SaveAsync(scenario.OwnerId, new SmtpSettingsInput
+        var result = await Service.SaveAsync(scenario.OwnerId, new SaveSmtpSettingsInput
         {
             Host = "smtp://mail.example.com:25",
             Port = 70000,

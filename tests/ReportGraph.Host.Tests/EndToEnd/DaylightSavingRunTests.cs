@@ -98,7 +98,7 @@ public sealed class DaylightSavingRunTests(TestPlugins plugins, DaylightSavingRu
     {
         var host = await shared.HostAsync(plugins);
         var owner = await host.CreateOwnerAsync();
-        var created = await host.CreateScheduleAsync(owner, TestPlugins.RowsKey, new RecurrenceInput(RecurrenceKind.Daily, "02:30"),
+        var created = await host.CreateScheduleAsync(owner, TestPlugins.RowsKey, new RecurrenceInput(RecurrenceKind.Daily, new TimeOnly(2, 30)),
             [$"dst-{Guid.NewGuid():N}@example.test"]);
         // The service made its next run from the real clock; move it to the test's clock.
         var next = RecurrenceCalendar.Next(created.GetRecurrence(), Berlin, clock.GetUtcNow());

@@ -31,7 +31,7 @@ public sealed class DeliveryFaultTests(TestPlugins plugins, DeliveryFaultTests.H
         };
     }
 
-    private static readonly RecurrenceInput Weekly = new(RecurrenceKind.Weekly, "07:30", [DayOfWeek.Monday]);
+    private static readonly RecurrenceInput Weekly = new(RecurrenceKind.Weekly, new TimeOnly(7, 30), [DayOfWeek.Monday]);
 
     [Fact]
     public async Task A_550_for_one_recipient_fails_that_delivery_with_the_reply_and_the_execution_is_partial()

@@ -50,7 +50,7 @@ public sealed class DurableDeliveryTests(TestPlugins plugins)
         {
             var user = await first.Get<AccountService>().CreateUserAsync(email, "Owner", UserRole.Member, Password, CancellationToken.None);
             var owner = new Caller(user.Id, UserRole.Member);
-            var schedule = await first.CreateScheduleAsync(owner, TestPlugins.RowsKey, new RecurrenceInput(RecurrenceKind.Daily, "06:00"), recipients,
+            var schedule = await first.CreateScheduleAsync(owner, TestPlugins.RowsKey, new RecurrenceInput(RecurrenceKind.Daily, new TimeOnly(6, 0)), recipients,
                 parameters: new { rows = 3 });
             executionId = (await first.Get<ExecutionQueue>().EnqueueForCallerAsync(owner, schedule.Id, ExecutionTrigger.Manual, CancellationToken.None)).Id;
 
@@ -108,7 +108,7 @@ public sealed class DurableDeliveryTests(TestPlugins plugins)
         var owner = await host.CreateOwnerAsync();
         var unique = Guid.NewGuid().ToString("N")[..6];
         string[] recipients = [$"r1-{unique}@example.test", $"r2-{unique}@example.test", $"r3-{unique}@example.test"];
-        var schedule = await host.CreateScheduleAsync(owner, TestPlugins.RowsKey, new RecurrenceInput(RecurrenceKind.Daily, "06:00"), recipients,
+        var schedule = await host.CreateScheduleAsync(owner, TestPlugins.RowsKey, new RecurrenceInput(RecurrenceKind.Daily, new TimeOnly(6, 0)), recipients,
             parameters: new { rows = 2 });
 
         var first = await host.FinishedAsync((await host.Get<ExecutionQueue>().EnqueueForCallerAsync(owner, schedule.Id, ExecutionTrigger.Manual, CancellationToken.None)).Id);

@@ -30,7 +30,7 @@ public sealed class FailureNoticeTests(TestPlugins plugins, FailureNoticeTests.H
 
     private const string NoticeHeader = "X-ReportGraph-Failure-Notice";
 
-    private static readonly RecurrenceInput Weekly = new(RecurrenceKind.Weekly, "07:30", [DayOfWeek.Monday]);
+    private static readonly RecurrenceInput Weekly = new(RecurrenceKind.Weekly, new TimeOnly(7, 30), [DayOfWeek.Monday]);
 
     private static string Address(string who) => $"{who}-{Guid.NewGuid():N}@example.test";
 

@@ -30,7 +30,7 @@ public sealed class ManualRunPeriodTests(TestPlugins plugins, ManualRunPeriodTes
         var owner = await host.CreateOwnerAsync();
         var recipient = $"week-{Guid.NewGuid():N}"[..12] + "@example.test";
         // Scheduled on Wednesdays, which would cover Wednesday to Tuesday: a run now must still cover a full week.
-        var schedule = await host.CreateScheduleAsync(owner, TestPlugins.RowsKey, new RecurrenceInput(RecurrenceKind.Weekly, "07:30", [DayOfWeek.Wednesday]),
+        var schedule = await host.CreateScheduleAsync(owner, TestPlugins.RowsKey, new RecurrenceInput(RecurrenceKind.Weekly, new TimeOnly(7, 30), [DayOfWeek.Wednesday]),
             [recipient], parameters: new { rows = 2 });
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Berlin).DateTime);
@@ -55,7 +55,7 @@ public sealed class ManualRunPeriodTests(TestPlugins plugins, ManualRunPeriodTes
     {
         var host = await shared.HostAsync(plugins);
         var owner = await host.CreateOwnerAsync();
-        var schedule = await host.CreateScheduleAsync(owner, TestPlugins.RowsKey, new RecurrenceInput(RecurrenceKind.Monthly, "07:30", DayOfMonth: 15),
+        var schedule = await host.CreateScheduleAsync(owner, TestPlugins.RowsKey, new RecurrenceInput(RecurrenceKind.Monthly, new TimeOnly(7, 30), DayOfMonth: 15),
             [$"month-{Guid.NewGuid():N}"[..12] + "@example.test"], parameters: new { rows = 1 });
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Berlin).DateTime);

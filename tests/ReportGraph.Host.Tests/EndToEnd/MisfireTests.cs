@@ -85,7 +85,7 @@ public sealed class MisfireTests(TestPlugins plugins)
     private static async Task<Schedule> DailyWithPastRunAsync(EndToEndHost host, ReportGraph.Host.Api.Caller owner, DateTimeOffset occurrence, string recipient)
     {
         var local = TimeZoneInfo.ConvertTime(occurrence, Berlin);
-        var schedule = await host.CreateScheduleAsync(owner, TestPlugins.RowsKey, new RecurrenceInput(RecurrenceKind.Daily, $"{local:HH:mm}"),
+        var schedule = await host.CreateScheduleAsync(owner, TestPlugins.RowsKey, new RecurrenceInput(RecurrenceKind.Daily, new TimeOnly(local.Hour, local.Minute)),
             [recipient], parameters: new { rows = 2 });
         var past = RecurrenceCalendar.Next(schedule.GetRecurrence(), Berlin, occurrence.AddMinutes(-2))!.Value;
         Assert.InRange(past, occurrence.AddMinutes(-2), occurrence);

@@ -20,7 +20,7 @@ public sealed class SendWhenTests(TestPlugins plugins, SendWhenTests.Host shared
         protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Scheduler:Enabled"] = "false" };
     }
 
-    private static readonly RecurrenceInput Weekly = new(RecurrenceKind.Weekly, "07:30", [DayOfWeek.Monday]);
+    private static readonly RecurrenceInput Weekly = new(RecurrenceKind.Weekly, new TimeOnly(7, 30), [DayOfWeek.Monday]);
 
     private static string Address(string who) => $"{who}-{Guid.NewGuid():N}@example.test";
 

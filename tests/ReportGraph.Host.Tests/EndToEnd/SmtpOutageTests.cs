@@ -22,7 +22,7 @@ public sealed class SmtpOutageTests(TestPlugins plugins)
         var owner = await host.CreateOwnerAsync();
         var unique = Guid.NewGuid().ToString("N")[..6];
         string[] recipients = [$"one-{unique}@example.test", $"two-{unique}@example.test"];
-        var schedule = await host.CreateScheduleAsync(owner, TestPlugins.RowsKey, new RecurrenceInput(RecurrenceKind.Daily, "06:00"), recipients,
+        var schedule = await host.CreateScheduleAsync(owner, TestPlugins.RowsKey, new RecurrenceInput(RecurrenceKind.Daily, new TimeOnly(6, 0)), recipients,
             parameters: new { rows = 3 });
 
         var queued = await host.Get<ExecutionQueue>().EnqueueForCallerAsync(owner, schedule.Id, ExecutionTrigger.Manual, CancellationToken.None);

@@ -28,7 +28,7 @@ public sealed class TwoHostsTests(TestPlugins plugins)
         var owner = await a.CreateOwnerAsync();
         var unique = Guid.NewGuid().ToString("N")[..6];
         string[] recipients = [$"r1-{unique}@example.test", $"r2-{unique}@example.test", $"r3-{unique}@example.test"];
-        var schedule = await a.CreateScheduleAsync(owner, TestPlugins.RowsKey, new RecurrenceInput(RecurrenceKind.Daily, "06:00"), recipients,
+        var schedule = await a.CreateScheduleAsync(owner, TestPlugins.RowsKey, new RecurrenceInput(RecurrenceKind.Daily, new TimeOnly(6, 0)), recipients,
             parameters: new { rows = 4 });
         var due = DateTimeOffset.UtcNow.AddSeconds(-1);
         await using (var db = await a.Db())

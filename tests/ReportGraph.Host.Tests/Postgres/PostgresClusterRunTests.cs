@@ -92,7 +92,7 @@ public sealed class PostgresClusterRunTests(PostgresServer server) : IAsyncLifet
         var (a, b) = (_nodes[0], _nodes[1]);
         var owner = await a.CreateOwnerAsync();
         var schedule = await a.CreateScheduleAsync(owner, "payer-drift",
-            new RecurrenceInput(RecurrenceKind.Daily, TimeOfDay: "06:00"), [$"cy-{Guid.NewGuid():N}"[..9] + "@example.test"], formats: [ReportFormat.Csv]);
+            new RecurrenceInput(RecurrenceKind.Daily, TimeOfDay: new TimeOnly(6, 0)), [$"cy-{Guid.NewGuid():N}"[..9] + "@example.test"], formats: [ReportFormat.Csv]);
 
         var queued = await b.Get<ExecutionQueue>().EnqueueManualAsync(schedule.Id, ExecutionTrigger.Manual, owner.UserId, CancellationToken.None);
         var finished = await a.FinishedAsync(queued.Id);

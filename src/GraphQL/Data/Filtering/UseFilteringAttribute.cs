@@ -20,6 +20,12 @@ public sealed class UseFilteringAttribute : FieldConfigurationAttribute
     /// <summary>Filter on this type's properties instead of the field's item type.</summary>
     public Type? FilterType { get; init; }
 
+    /// <summary>
+    /// A value of the <c>where</c> argument for its description, e.g. <c>{ status: { in: [FAILED] } }</c>; the engine cannot
+    /// make up a meaningful one, so without it the description has none.
+    /// </summary>
+    public string? Example { get; init; }
+
     /// <inheritdoc/>
     public override void Configure(FieldDefinition field, FieldConfigurationContext context)
     {
@@ -30,7 +36,9 @@ public sealed class UseFilteringAttribute : FieldConfigurationAttribute
         var (inputType, model) = FilterInputTypes.GetOrCreate(context.Build, FilterType ?? elementType);
         if (field.Arguments.Contains("where"))
             throw new SchemaBuilderException($"[UseFiltering] on {context.DeclaringType.Name}.{field.Name} adds the argument \"where\", but the resolver already has one.");
-        field.AddArgument(new ArgumentDefinition("where", inputType) { Description = "Only items matching these conditions, e.g. { name: { contains: \"weekly\" }, or: [...] }." });
+        var description = "Only items matching these conditions: all given ones must hold; `and` and `or` combine conditions.";
+        if (Example is not null) description += $" Example: `{Example}`.";
+        field.AddArgument(new ArgumentDefinition("where", inputType) { Description = description });
 
         var filter = (IQueryTransform)Activator.CreateInstance(typeof(FilterTransform<>).MakeGenericType(elementType), model)!;
         field.Use(next => async context =>

@@ -40,7 +40,7 @@ internal static class SortInputTypes
         }
 
         var model = new SortTypeModel(clr, baseName);
-        var type = new InputObjectType(name) { Description = $"How to order {baseName} items: give one field per list element, e.g. [{{ name: ASC }}]." };
+        var type = new InputObjectType(name);
         type.ContextData[ModelKey] = model;
         build.AddType(type);
         var direction = GetOrCreateDirection(build);
@@ -65,7 +65,22 @@ internal static class SortInputTypes
             model.Properties[property.Name] = property;
             type.AddField(new InputFieldDefinition(property.Name, fieldType) { Description = $"Order by {property.Name}." });
         }
+        // The example names a field the type really has, so it can be pasted.
+        type.Description = $"How to order {baseName} items: give one field per list element, e.g. `{Example(type)}`.";
         return (type, model);
+    }
+
+    /// <summary>An order value using the first field of <paramref name="type"/>, e.g. <c>[{ name: ASC }]</c>.</summary>
+    internal static string Example(InputObjectType type) => $"[{ExampleKey(type, depth: 0)}]";
+
+    private static string ExampleKey(InputObjectType type, int depth)
+    {
+        // A field of the direction enum if there is one; otherwise a nested object sorted by its own key (types may refer
+        // to each other, hence the depth limit).
+        var leaf = type.Fields.FirstOrDefault(f => f.Type is EnumType);
+        if (leaf is not null) return $"{{ {leaf.Name}: ASC }}";
+        var nested = type.Fields.FirstOrDefault(f => f.Type is InputObjectType);
+        return nested is not null && depth < 3 ? $"{{ {nested.Name}: {ExampleKey((InputObjectType)nested.Type, depth + 1)} }}" : "{}";
     }
 
     private static bool IsInSchema(SchemaBuildContext build, DataProperty property)

@@ -19,6 +19,12 @@ public sealed class UseSortingAttribute : FieldConfigurationAttribute
     /// <summary>Sort on this type's properties instead of the field's item type.</summary>
     public Type? SortType { get; init; }
 
+    /// <summary>
+    /// A value of the <c>order</c> argument for its description, e.g. <c>[{ scheduledFor: DESC }]</c>; without it the
+    /// example orders by the first sortable field.
+    /// </summary>
+    public string? Example { get; init; }
+
     /// <inheritdoc/>
     public override void Configure(FieldDefinition field, FieldConfigurationContext context)
     {
@@ -31,7 +37,7 @@ public sealed class UseSortingAttribute : FieldConfigurationAttribute
             throw new SchemaBuilderException($"[UseSorting] on {context.DeclaringType.Name}.{field.Name} adds the argument \"order\", but the resolver already has one.");
         field.AddArgument(new ArgumentDefinition("order", new ListType(new NonNullType(inputType)))
         {
-            Description = "The order of the items, most significant key first, e.g. [{ nextRunAt: ASC }, { name: DESC }].",
+            Description = $"The order of the items, one field per list element, most significant first, e.g. `{Example ?? SortInputTypes.Example(inputType)}`.",
         });
 
         var sort = (IQueryTransform)Activator.CreateInstance(typeof(SortTransform<>).MakeGenericType(elementType), model)!;

@@ -40,6 +40,7 @@ internal sealed class ClrTypeMapper
             [typeof(Guid)] = Scalars.Uuid,
             [typeof(DateTimeOffset)] = Scalars.DateTime, [typeof(DateTime)] = Scalars.DateTime,
             [typeof(DateOnly)] = Scalars.Date,
+            [typeof(TimeOnly)] = Scalars.LocalTime,
             [typeof(TimeSpan)] = Scalars.TimeSpan,
             [typeof(JsonElement)] = Scalars.Json, [typeof(JsonDocument)] = Scalars.Json,
             [typeof(Uri)] = Scalars.String,
@@ -330,7 +331,7 @@ internal sealed class ClrTypeMapper
         IGraphQLType ResolveNamed(string name)
         {
             if (FindByName(name) is { } found) return found;
-            var builtIn = new[] { Scalars.String, Scalars.Int, Scalars.Float, Scalars.Boolean, Scalars.ID, Scalars.DateTime, Scalars.Date, Scalars.TimeSpan, Scalars.Uuid, Scalars.Json, Scalars.Long, Scalars.Decimal }
+            var builtIn = new[] { Scalars.String, Scalars.Int, Scalars.Float, Scalars.Boolean, Scalars.ID, Scalars.DateTime, Scalars.Date, Scalars.LocalTime, Scalars.TimeSpan, Scalars.Uuid, Scalars.Json, Scalars.Long, Scalars.Decimal }
                 .FirstOrDefault(x => x.Name == name);
             if (builtIn is not null) return Use(builtIn);
             throw new SchemaBuilderException($"{where} has [GraphQLType(\"{syntax}\")] naming \"{name}\", which is not a type of the schema (add it first).");

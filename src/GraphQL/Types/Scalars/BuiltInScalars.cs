@@ -17,6 +17,8 @@ public static class Scalars
     public static readonly ScalarType DateTime = new DateTimeType();
     /// <summary>Date: ISO 8601 calendar date.</summary>
     public static readonly ScalarType Date = new DateType();
+    /// <summary>LocalTime: ISO 8601 time of day without offset.</summary>
+    public static readonly ScalarType LocalTime = new LocalTimeType();
     /// <summary>TimeSpan: ISO 8601 duration.</summary>
     public static readonly ScalarType TimeSpan = new TimeSpanType();
     /// <summary>UUID: RFC 4122 identifier.</summary>

@@ -9,7 +9,7 @@ public sealed class DateType : ScalarType
     /// <summary>Creates the Date scalar.</summary>
     public DateType() : base("Date")
     {
-        Description = "A calendar date without time or offset, as ISO 8601 text `yyyy-MM-dd`, e.g. `2026-11-21`.";
+        Description = "A calendar date without time or offset, as ISO 8601 text yyyy-MM-dd, e.g. `2026-11-21`.";
         SpecifiedByUrl = "https://tools.ietf.org/html/rfc3339";
     }
 

@@ -141,7 +141,7 @@ public sealed class HostProcess : IAsyncDisposable
             ["Executions:PollInterval"] = "00:10:00", // its worker must not take the execution
         });
         var owner = await setup.CreateOwnerAsync();
-        var schedule = await setup.CreateScheduleAsync(owner, reportType, new RecurrenceInput(RecurrenceKind.Daily, "06:00"), recipients, parameters);
+        var schedule = await setup.CreateScheduleAsync(owner, reportType, new RecurrenceInput(RecurrenceKind.Daily, new TimeOnly(6, 0)), recipients, parameters);
         await using var db = await setup.Db();
         var now = DateTimeOffset.UtcNow;
         var execution = new Execution
