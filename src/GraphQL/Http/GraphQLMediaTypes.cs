@@ -14,6 +14,9 @@ public static class GraphQLMediaTypes
     /// <summary>Server-Sent Events (GraphQL over SSE, distinct connections mode).</summary>
     public const string EventStream = "text/event-stream";
 
+    /// <summary>Incremental delivery as parts (the deferSpec Apollo Client, urql, Yoga and HotChocolate speak); boundary "-".</summary>
+    public const string MultipartMixed = "multipart/mixed; boundary=\"-\"; deferSpec=20220824";
+
     /// <summary>HTML (a browser asking for the IDE).</summary>
     public const string Html = "text/html";
 
@@ -43,7 +46,8 @@ public static class GraphQLMediaTypes
         var json = BestJson(ranges);
         // Event streams only when asked for by name: a browser's */* must not turn a query into a stream.
         var (q, specificity) = Match(ranges, "text", "event-stream");
-        return new AcceptedResponses(json, allowEventStream && specificity == 2 && q > 0);
+        var (multipartQ, multipartSpecificity) = Match(ranges, "multipart", "mixed");
+        return new AcceptedResponses(json, allowEventStream && specificity == 2 && q > 0) { Multipart = multipartSpecificity == 2 && multipartQ > 0 };
     }
 
     /// <summary>
