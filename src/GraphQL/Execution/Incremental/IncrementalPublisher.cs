@@ -35,17 +35,21 @@ internal sealed class IncrementalPublisher
             while (_active.Count > 0)
             {
                 var work = StartWork(cancellationToken);
-                if (work.Count > 0)
+                if (work.Count > 0 && !work.Any(t => t.IsCompleted))
                 {
                     await Task.WhenAny(work).ConfigureAwait(false);
                     // Let work finishing at the same moment join this payload (graphql-js batches what is ready).
                     await Task.Yield();
                 }
                 cancellationToken.ThrowIfCancellationRequested();
-                var failed = work.FirstOrDefault(t => t.IsFaulted || t.IsCanceled);
-                if (failed is not null) await failed.ConfigureAwait(false);
-                var payload = Publish();
-                if (payload is not null) yield return payload;
+                var payload = new Payload();
+                // What a completion releases runs at once; what it finishes synchronously joins the same payload, as in graphql-js.
+                while (Publish(payload))
+                {
+                    await ThrowIfFailedAsync(StartWork(cancellationToken)).ConfigureAwait(false);
+                }
+                await ThrowIfFailedAsync(work).ConfigureAwait(false);
+                if (!payload.IsEmpty) yield return payload.ToResult(_active.Count > 0);
             }
         }
         finally
@@ -89,9 +93,9 @@ internal sealed class IncrementalPublisher
         return tasks;
     }
 
+    /// <summary>Runs synchronously as far as the resolvers allow, so that synchronous work is ready for the payload being built.</summary>
     private async Task ExecuteGroupAsync(DeferredGroup group)
     {
-        await Task.Yield();
         var run = _run.ForGroup(group.UsageSet);
         var value = await run.ExecuteGroupAsync(group).ConfigureAwait(false);
         group.Errors = run.Errors;
@@ -104,7 +108,6 @@ internal sealed class IncrementalPublisher
     /// <summary>The next batch of a stream: the rest of a synchronous list, or the next item of an asynchronous one.</summary>
     private async Task PullAsync(StreamRecord stream, CancellationToken cancellationToken)
     {
-        await Task.Yield();
         var run = _run.ForGroup(new HashSet<DeferUsage>());
         var batch = new StreamBatch();
         while (true)
@@ -132,11 +135,40 @@ internal sealed class IncrementalPublisher
         stream.Batch = batch;
     }
 
-    private SubsequentResult? Publish()
+    private static async Task ThrowIfFailedAsync(List<Task> work)
     {
-        var pending = new List<PendingResult>();
-        var incremental = new List<IncrementalResult>();
-        var completed = new List<CompletedResult>();
+        var failed = work.FirstOrDefault(t => t.IsFaulted || t.IsCanceled);
+        if (failed is not null) await failed.ConfigureAwait(false);
+    }
+
+    /// <summary>The parts of one subsequent payload.</summary>
+    private sealed class Payload
+    {
+        public List<PendingResult> Pending { get; } = new();
+        public List<IncrementalResult> Incremental { get; } = new();
+        public List<CompletedResult> Completed { get; } = new();
+
+        /// <summary>A deferred fragment completed in this payload: stream items wait for the next one (graphql-js order).</summary>
+        public bool FragmentCompleted { get; set; }
+
+        public bool IsEmpty => Pending.Count == 0 && Incremental.Count == 0 && Completed.Count == 0;
+
+        public SubsequentResult ToResult(bool hasNext) => new()
+        {
+            Pending = Pending.Count > 0 ? Pending : null,
+            Incremental = Incremental.Count > 0 ? Incremental : null,
+            Completed = Completed.Count > 0 ? Completed : null,
+            HasNext = hasNext,
+        };
+    }
+
+    /// <summary>Adds what has finished to the payload; true when something was completed or released.</summary>
+    private bool Publish(Payload payload)
+    {
+        var pending = payload.Pending;
+        var incremental = payload.Incremental;
+        var completed = payload.Completed;
+        var before = pending.Count + incremental.Count + completed.Count;
         foreach (var record in _active.ToList())
         {
             if (record is DeferredFragment fragment)
@@ -144,6 +176,7 @@ internal sealed class IncrementalPublisher
                 if (fragment.IsCompleted || !fragment.Groups.All(g => g.IsDone)) continue;
                 var failed = fragment.Groups.FirstOrDefault(g => g.Failed);
                 fragment.IsCompleted = true;
+                payload.FragmentCompleted = true;
                 _active.Remove(fragment);
                 if (failed is not null)
                 {
@@ -167,7 +200,7 @@ internal sealed class IncrementalPublisher
                 }
                 foreach (var child in fragment.Children) Release(child, pending);
             }
-            else if (record is StreamRecord { Batch: { } batch } stream)
+            else if (record is StreamRecord { Batch: { } batch } stream && !payload.FragmentCompleted)
             {
                 stream.Batch = null;
                 stream.Execution = null;
@@ -183,14 +216,7 @@ internal sealed class IncrementalPublisher
                 }
             }
         }
-        if (pending.Count == 0 && incremental.Count == 0 && completed.Count == 0) return null;
-        return new SubsequentResult
-        {
-            Pending = pending.Count > 0 ? pending : null,
-            Incremental = incremental.Count > 0 ? incremental : null,
-            Completed = completed.Count > 0 ? completed : null,
-            HasNext = _active.Count > 0,
-        };
+        return pending.Count + incremental.Count + completed.Count > before;
     }
 
     /// <summary>graphql-js _getBestIdAndSubPath: the announced fragment of the group with the longest path.</summary>
@@ -256,7 +282,9 @@ internal sealed class IncrementalPublisher
                 MakeKnown(fragment, roots);
             }
         }
-        foreach (var root in roots) Release(root, pending);
+        // graphql-js announces new deferred fragments before new streams.
+        foreach (var root in roots.OfType<DeferredFragment>()) Release(root, pending);
+        foreach (var root in roots.OfType<StreamRecord>()) Release(root, pending);
     }
 
     private static void MakeKnown(DeferredFragment fragment, List<PendingRecord> roots)
