@@ -17,6 +17,9 @@ public static class GraphQLMediaTypes
     /// <summary>Incremental delivery as parts (the deferSpec Apollo Client, urql, Yoga and HotChocolate speak); boundary "-".</summary>
     public const string MultipartMixed = "multipart/mixed; boundary=\"-\"; deferSpec=20220824";
 
+    /// <summary>The same parts as Apollo Client's GraphQL17Alpha9Handler asks for them.</summary>
+    public const string MultipartMixedIncrementalSpec = "multipart/mixed; boundary=\"-\"; incrementalSpec=v0.2";
+
     /// <summary>HTML (a browser asking for the IDE).</summary>
     public const string Html = "text/html";
 

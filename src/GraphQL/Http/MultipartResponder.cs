@@ -21,7 +21,11 @@ internal static class MultipartResponder
         var response = context.Response;
         var aborted = context.RequestAborted;
         response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = GraphQLMediaTypes.MultipartMixed;
+        // The payloads are graphql-js 17's (pending/incremental/completed), which Apollo Client calls incrementalSpec=v0.2
+        // when it asks for it by name; other clients get the deferSpec parameter they know.
+        response.ContentType = context.Request.Headers.Accept.ToString().Contains("incrementalSpec", StringComparison.OrdinalIgnoreCase)
+            ? GraphQLMediaTypes.MultipartMixedIncrementalSpec
+            : GraphQLMediaTypes.MultipartMixed;
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no"; // reverse proxies must pass each part on at once
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
