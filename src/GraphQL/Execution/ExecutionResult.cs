@@ -47,6 +47,16 @@ public sealed class ExecutionResult
     /// <summary>For a subscription that started: one result per source event. Dispose the enumerator to unsubscribe.</summary>
     public IAsyncEnumerable<ExecutionResult>? Stream { get; init; }
 
+    /// <summary>For incremental delivery (@defer/@stream): what the initial result announces as still to come.</summary>
+    public IReadOnlyList<PendingResult>? Pending { get; init; }
+
+    /// <summary>For incremental delivery: the payloads after this initial one (the last has <c>hasNext: false</c>). Enumerate it once.</summary>
+    public IAsyncEnumerable<SubsequentResult>? Subsequent { get; init; }
+
+    /// <summary>True when more payloads follow this initial result.</summary>
+    [MemberNotNullWhen(true, nameof(Subsequent))]
+    public bool IsIncremental => Subsequent is not null;
+
     /// <summary>True when this result is a subscription stream.</summary>
     [MemberNotNullWhen(true, nameof(Stream))]
     public bool IsStream => Stream is not null;
@@ -75,6 +85,8 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     internal void SetValue(int index, object? value) => _values[index] = value;
 
     internal object? GetValue(int index) => _values[index];
+
+    internal int IndexOf(string key) => Array.IndexOf(_keys, key);
 
     /// <inheritdoc/>
     public int Count => _keys.Length;

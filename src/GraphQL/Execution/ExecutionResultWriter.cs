@@ -42,6 +42,11 @@ public static class ExecutionResultWriter
             writer.WritePropertyName("data");
             WriteValue(writer, result.Data);
         }
+        if (result.IsIncremental)
+        {
+            WritePending(writer, result.Pending);
+            writer.WriteBoolean("hasNext", true);
+        }
         if (result.Extensions is { Count: > 0 } extensions)
         {
             writer.WritePropertyName("extensions");
@@ -49,6 +54,105 @@ public static class ExecutionResultWriter
         }
         writer.WriteEndObject();
         writer.Flush();
+    }
+
+    /// <summary>Writes a subsequent payload to a buffer (e.g. a response body pipe).</summary>
+    public static void Write(IBufferWriter<byte> output, SubsequentResult result)
+    {
+        using var writer = new Utf8JsonWriter(output, Compact);
+        Write(writer, result);
+    }
+
+    /// <summary>Serialises a subsequent payload to a string.</summary>
+    public static string ToJson(SubsequentResult result)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, Compact)) Write(writer, result);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes a subsequent payload: <c>pending</c>, <c>incremental</c>, <c>completed</c>, <c>hasNext</c>.</summary>
+    public static void Write(Utf8JsonWriter writer, SubsequentResult result)
+    {
+        writer.WriteStartObject();
+        WritePending(writer, result.Pending);
+        if (result.Incremental is { Count: > 0 } incremental)
+        {
+            writer.WriteStartArray("incremental");
+            foreach (var entry in incremental)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", entry.Id);
+                if (entry.Items is not null)
+                {
+                    writer.WritePropertyName("items");
+                    WriteValue(writer, entry.Items);
+                }
+                else
+                {
+                    writer.WritePropertyName("data");
+                    WriteValue(writer, entry.Data);
+                }
+                if (entry.SubPath is { Count: > 0 } subPath)
+                {
+                    writer.WritePropertyName("subPath");
+                    WritePath(writer, subPath);
+                }
+                WriteErrors(writer, entry.Errors);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+        if (result.Completed is { Count: > 0 } completed)
+        {
+            writer.WriteStartArray("completed");
+            foreach (var entry in completed)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", entry.Id);
+                WriteErrors(writer, entry.Errors);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+        writer.WriteBoolean("hasNext", result.HasNext);
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    private static void WritePending(Utf8JsonWriter writer, IReadOnlyList<PendingResult>? pending)
+    {
+        if (pending is not { Count: > 0 }) return;
+        writer.WriteStartArray("pending");
+        foreach (var entry in pending)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", entry.Id);
+            writer.WritePropertyName("path");
+            WritePath(writer, entry.Path);
+            if (entry.Label is not null) writer.WriteString("label", entry.Label);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+    }
+
+    private static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<GraphQLError>? errors)
+    {
+        if (errors is not { Count: > 0 }) return;
+        writer.WriteStartArray("errors");
+        foreach (var error in errors) WriteError(writer, error);
+        writer.WriteEndArray();
+    }
+
+    private static void WritePath(Utf8JsonWriter writer, IReadOnlyList<object> path)
+    {
+        writer.WriteStartArray();
+        foreach (var segment in path)
+        {
+            if (segment is int i) writer.WriteNumberValue(i);
+            else writer.WriteStringValue(segment.ToString());
+        }
+        writer.WriteEndArray();
     }
 
     /// <summary>Writes one error object.</summary>

@@ -26,6 +26,9 @@ public sealed class CollectedFields
 
     /// <summary>Number of response keys.</summary>
     public int Count => Keys.Length;
+
+    /// <summary>The @defer fragments met directly in these selection sets (incremental collection only).</summary>
+    internal IReadOnlyList<Incremental.DeferUsage> NewDeferUsages { get; init; } = Array.Empty<Incremental.DeferUsage>();
 }
 
 /// <summary>Collects fields with fragments, type conditions and @skip/@include (spec §6.3.2).</summary>
@@ -54,6 +57,91 @@ public static class FieldCollector
             defList.Add(def);
         }
         return new CollectedFields(keyList.ToArray(), nodeList.ToArray(), defList.ToArray());
+    }
+
+    /// <summary>
+    /// Collection for incremental delivery (graphql-js 17 collectFields): each node keeps the @defer it was collected
+    /// under (fragments with @defer start a new <see cref="Incremental.DeferUsage"/>), and the new usages are returned.
+    /// </summary>
+    internal static CollectedFields CollectIncremental(Schema schema, ObjectType objectType, IEnumerable<(SelectionSetNode Set, Incremental.DeferUsage? Usage)> selectionSets,
+        IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, IReadOnlyDictionary<string, object?> variables)
+    {
+        var keys = new List<string>();
+        var groups = new Dictionary<string, Incremental.DeferredFieldNodes>(StringComparer.Ordinal);
+        var newUsages = new List<Incremental.DeferUsage>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (set, usage) in selectionSets)
+            CollectIncrementalInto(schema, objectType, set, usage, fragments, variables, keys, groups, newUsages, visited);
+        var keyList = new List<string>(keys.Count);
+        var nodeList = new List<List<FieldNode>>(keys.Count);
+        var defList = new List<FieldDefinition>(keys.Count);
+        foreach (var key in keys)
+        {
+            var nodes = groups[key];
+            var def = TypeInfo.GetFieldDefinition(schema, objectType, nodes[0].Name.Value);
+            if (def is null) continue;
+            keyList.Add(key);
+            nodeList.Add(nodes);
+            defList.Add(def);
+        }
+        return new CollectedFields(keyList.ToArray(), nodeList.ToArray(), defList.ToArray()) { NewDeferUsages = newUsages };
+    }
+
+    private static void CollectIncrementalInto(Schema schema, ObjectType objectType, SelectionSetNode selectionSet, Incremental.DeferUsage? usage,
+        IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, IReadOnlyDictionary<string, object?> variables,
+        List<string> keys, Dictionary<string, Incremental.DeferredFieldNodes> groups, List<Incremental.DeferUsage> newUsages, HashSet<string> visited)
+    {
+        foreach (var selection in selectionSet.Selections)
+        {
+            switch (selection)
+            {
+                case FieldNode field:
+                {
+                    if (selection.Directives.Count > 0 && !ShouldInclude(selection, variables)) continue;
+                    var key = field.ResponseKey;
+                    if (!groups.TryGetValue(key, out var list))
+                    {
+                        groups[key] = list = new Incremental.DeferredFieldNodes();
+                        keys.Add(key);
+                    }
+                    list.Add(field, usage);
+                    break;
+                }
+                case InlineFragmentNode inline:
+                {
+                    if (selection.Directives.Count > 0 && !ShouldInclude(selection, variables)) continue;
+                    if (inline.TypeCondition is not null && !DoesFragmentTypeApply(schema, objectType, inline.TypeCondition)) continue;
+                    var deferred = GetDeferUsage(inline, usage, variables);
+                    if (deferred is not null) newUsages.Add(deferred);
+                    CollectIncrementalInto(schema, objectType, inline.SelectionSet, deferred ?? usage, fragments, variables, keys, groups, newUsages, visited);
+                    break;
+                }
+                case FragmentSpreadNode spread:
+                {
+                    var name = spread.Name.Value;
+                    if (visited.Contains(name) || (selection.Directives.Count > 0 && !ShouldInclude(selection, variables))) continue;
+                    if (!fragments.TryGetValue(name, out var fragment)) continue;
+                    if (!DoesFragmentTypeApply(schema, objectType, fragment.TypeCondition)) continue;
+                    var deferred = GetDeferUsage(spread, usage, variables);
+                    if (deferred is null) visited.Add(name);
+                    else newUsages.Add(deferred);
+                    CollectIncrementalInto(schema, objectType, fragment.SelectionSet, deferred ?? usage, fragments, variables, keys, groups, newUsages, visited);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Incremental.DeferUsage? GetDeferUsage(IHasDirectives node, Incremental.DeferUsage? parent, IReadOnlyDictionary<string, object?> variables)
+    {
+        foreach (var directive in node.Directives)
+        {
+            if (directive.Name.Value != "defer") continue;
+            var args = ArgumentCoercion.Coerce(IncrementalDirectives.Defer.Arguments, directive.Arguments, directive, variables);
+            if (args.TryGetValue("if", out var condition) && condition is false) return null;
+            return new Incremental.DeferUsage(args.TryGetValue("label", out var label) ? label as string : null, parent);
+        }
+        return null;
     }
 
     private static void CollectInto(Schema schema, ObjectType objectType, SelectionSetNode selectionSet,

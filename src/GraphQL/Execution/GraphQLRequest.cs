@@ -27,6 +27,13 @@ public sealed class GraphQLRequest
     /// <summary>The operation kinds this request may run (e.g. only queries over HTTP GET); null allows all.</summary>
     public IReadOnlyCollection<OperationType>? AllowedOperations { get; init; }
 
+    /// <summary>
+    /// True when the caller can receive an incremental result (multipart/mixed, text/event-stream): @defer and @stream
+    /// then deliver in several payloads (<see cref="ExecutionResult.Subsequent"/>). When false they are ignored and
+    /// the whole result comes at once, as HotChocolate does when the transport cannot stream.
+    /// </summary>
+    public bool AllowIncrementalDelivery { get; init; }
+
     /// <summary>The root value for the operation (default: none).</summary>
     public object? RootValue { get; init; }
 

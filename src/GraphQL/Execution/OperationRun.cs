@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using ReportGraph.GraphQL.Analysis;
 using ReportGraph.GraphQL.Errors;
+using ReportGraph.GraphQL.Execution.Incremental;
 using ReportGraph.GraphQL.Language;
 using ReportGraph.GraphQL.Types;
 
@@ -60,6 +61,24 @@ internal sealed class OperationRun
         return (bool)flag;
     }
 
+    private static readonly ConditionalWeakTable<OperationDefinitionNode, object> IncrementalDocuments = new();
+
+    /// <summary>True when the operation or a fragment uses @defer or @stream (cached per parsed operation).</summary>
+    internal static bool UsesIncrementalDirectives(OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments)
+        => (bool)IncrementalDocuments.GetValue(operation, op =>
+            HasIncrementalDirective(op.SelectionSet) || fragments.Values.Any(f => HasIncrementalDirective(f.SelectionSet)));
+
+    private static bool HasIncrementalDirective(SelectionSetNode set)
+    {
+        foreach (var selection in set.Selections)
+        {
+            if (selection.Directives.Any(d => d.Name.Value is "defer" or "stream")) return true;
+            var inner = selection switch { FieldNode f => f.SelectionSet, InlineFragmentNode i => i.SelectionSet, _ => null };
+            if (inner is not null && HasIncrementalDirective(inner)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Finds @skip or @include with a variable argument, which makes field collection depend on the request's variables.</summary>
     private sealed class VariableDirectiveFinder : DocumentVisitor
     {
@@ -69,6 +88,146 @@ internal sealed class OperationRun
         {
             if (!Found && (node.Name.Value is "skip" or "include") && node.Arguments.Any(a => a.Value is VariableNode)) Found = true;
         }
+    }
+
+    // ---- incremental delivery (@defer / @stream, graphql-js 17) ----------------------------------------------
+
+    /// <summary>Shared by the runs of one incremental execution; null when the operation executes in one result.</summary>
+    internal IncrementalState? Incremental { get; private set; }
+
+    /// <summary>The @defers of the execution group this run executes (empty for the initial result and stream items).</summary>
+    private HashSet<DeferUsage> _usageSet = new();
+
+    /// <summary>Deferred groups and streams found by this run, published after it.</summary>
+    private readonly List<object> _discovered = new();
+
+    /// <summary>Executes @defer and @stream incrementally instead of ignoring them.</summary>
+    internal void EnableIncremental() => Incremental = new IncrementalState();
+
+    /// <summary>A run with its own errors and discoveries for one deferred group or stream batch.</summary>
+    internal OperationRun ForGroup(HashSet<DeferUsage> usageSet)
+        => new(Schema, Operation, Fragments, Variables, Services, ContextData, _options, CancellationToken) { Incremental = Incremental, _usageSet = usageSet };
+
+    internal List<object> TakeDiscovered()
+    {
+        lock (_discovered)
+        {
+            var list = _discovered.ToList();
+            _discovered.Clear();
+            return list;
+        }
+    }
+
+    private void Discover(object record)
+    {
+        lock (_discovered) _discovered.Add(record);
+    }
+
+    /// <summary>Executes a deferred group's fields; returns its map, or <see cref="InputCoercion.Invalid"/> when a non-null field nulled it.</summary>
+    internal ValueTask<object?> ExecuteGroupAsync(DeferredGroup group) => ExecuteFieldsAsync(group.Type, group.Source, group.Path, group.Fields);
+
+    /// <summary>Completes one streamed item (graphql-js completeStreamItem); <see cref="InputCoercion.Invalid"/> when it nulls the stream.</summary>
+    internal async ValueTask<object?> CompleteStreamItemAsync(StreamRecord stream, object? item, int index)
+    {
+        var itemPath = LazyPath.Item(stream.Path!, index);
+        try
+        {
+            return await CompleteValueAsync(stream.ItemType, stream.ParentType, stream.Field, stream.Nodes, itemPath, item).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            return HandleFieldError(ex, stream.ItemType, stream.Nodes, itemPath);
+        }
+    }
+
+    /// <summary>graphql-js executeExecutionPlan: executes the fields of this group now and defers the others as new groups.</summary>
+    private ValueTask<object?> ExecutePlanAsync(ObjectType type, object? source, ResultPath? path, CollectedFields fields, bool serial)
+    {
+        var state = Incremental!;
+        var map = state.MapFor(path);
+        if (fields.NewDeferUsages.Count > 0)
+        {
+            map = new Dictionary<DeferUsage, DeferredFragment>(map);
+            foreach (var usage in fields.NewDeferUsages)
+                map[usage] = new DeferredFragment(path, usage.Label, usage.Parent is null ? null : map[usage.Parent]);
+            state.SetMap(path, map);
+        }
+        List<int>? current = null;
+        List<(HashSet<DeferUsage> Set, List<int> Indices)>? deferred = null;
+        for (int i = 0; i < fields.Count; i++)
+        {
+            var set = fields.Nodes[i] is DeferredFieldNodes nodes ? nodes.FilteredUsageSet() : new HashSet<DeferUsage>();
+            if (set.SetEquals(_usageSet))
+            {
+                (current ??= new()).Add(i);
+                continue;
+            }
+            deferred ??= new();
+            var group = deferred.FindIndex(d => d.Set.SetEquals(set));
+            if (group < 0) deferred.Add((set, new List<int> { i }));
+            else deferred[group].Indices.Add(i);
+        }
+        if (deferred is null)
+            return serial ? ExecuteFieldsSeriallyAsync(type, source, path, fields) : ExecuteFieldsAsync(type, source, path, fields);
+        foreach (var (set, indices) in deferred)
+            Discover(new DeferredGroup(path, set.Select(u => map[u]).ToArray(), set, type, source, Subset(fields, indices)));
+        var now = Subset(fields, current ?? new List<int>());
+        return serial ? ExecuteFieldsSeriallyAsync(type, source, path, now) : ExecuteFieldsAsync(type, source, path, now);
+    }
+
+    private static CollectedFields Subset(CollectedFields fields, List<int> indices)
+        => new(indices.Select(i => fields.Keys[i]).ToArray(), indices.Select(i => fields.Nodes[i]).ToArray(), indices.Select(i => fields.Definitions[i]).ToArray());
+
+    /// <summary>graphql-js getStreamUsage: @stream on the field (first node), unless if: false.</summary>
+    private (string? Label, int InitialCount)? GetStreamUsage(List<FieldNode> nodes)
+    {
+        foreach (var directive in nodes[0].Directives)
+        {
+            if (directive.Name.Value != "stream") continue;
+            var args = ArgumentCoercion.Coerce(IncrementalDirectives.Stream.Arguments, directive.Arguments, directive, Variables);
+            if (args.TryGetValue("if", out var condition) && condition is false) return null;
+            var initialCount = args.TryGetValue("initialCount", out var count) ? Convert.ToInt32(count, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            if (initialCount < 0) throw new LocatedException("initialCount must be a positive integer", directive);
+            return (args.TryGetValue("label", out var label) ? label as string : null, initialCount);
+        }
+        return null;
+    }
+
+    /// <summary>Completes the first initialCount items now; the rest become a stream record (graphql-js handleStream).</summary>
+    private async ValueTask<object?> CompleteStreamedListAsync(IGraphQLType itemType, ObjectType parentType, FieldDefinition field, List<FieldNode> nodes,
+        ResultPath listPath, (string? Label, int InitialCount) stream, IEnumerator<object?>? items, IAsyncEnumerator<object?>? asyncItems)
+    {
+        var values = new List<object?>();
+        bool invalid = false;
+        int index = 0;
+        // Stream items are executed without the @defers of the list field (graphql-js strips the nodes' defer usages).
+        var itemNodes = new DeferredFieldNodes();
+        foreach (var node in nodes) itemNodes.Add(node, null);
+        while (true)
+        {
+            if (index == stream.InitialCount)
+            {
+                Discover(new StreamRecord(listPath, stream.Label, index, itemType, parentType, field, itemNodes) { Items = items, AsyncItems = asyncItems });
+                break;
+            }
+            bool more = items is not null ? items.MoveNext() : await asyncItems!.MoveNextAsync().ConfigureAwait(false);
+            if (!more) break;
+            var item = items is not null ? items.Current : asyncItems!.Current;
+            var itemPath = LazyPath.Item(listPath, index);
+            object? value;
+            try
+            {
+                value = await CompleteValueAsync(itemType, parentType, field, itemNodes, itemPath, item).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                value = HandleFieldError(ex, itemType, itemNodes, itemPath);
+            }
+            if (ReferenceEquals(value, Invalid)) invalid = true;
+            values.Add(value);
+            index++;
+        }
+        return invalid ? Invalid : values.ToArray();
     }
 
     public Schema Schema { get; }
@@ -137,6 +296,11 @@ internal sealed class OperationRun
     /// <summary>Executes the operation's root selection set; returns the data (null when the root was nulled).</summary>
     public async ValueTask<ResultMap?> ExecuteRootAsync(ObjectType rootType, object? rootValue, bool serial)
     {
+        if (Incremental is not null)
+        {
+            var collected = FieldCollector.CollectIncremental(Schema, rootType, new[] { (Operation.SelectionSet, (DeferUsage?)null) }, Fragments, Variables);
+            return await ExecutePlanAsync(rootType, rootValue, null, collected, serial).ConfigureAwait(false) as ResultMap;
+        }
         var fields = FieldCollector.Collect(Schema, rootType, new[] { Operation.SelectionSet }, Fragments, Variables);
         var result = serial
             ? await ExecuteFieldsSeriallyAsync(rootType, rootValue, null, fields).ConfigureAwait(false)
@@ -429,6 +593,15 @@ internal sealed class OperationRun
     {
         if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result))
             throw new GraphQLException($"Expected value of type \"{objectType.Name}\" but got: {ValueLiterals.Inspect(result)}.");
+        if (Incremental is not null)
+        {
+            var usages = (nodes as DeferredFieldNodes)?.Usages;
+            var sets = new List<(SelectionSetNode, DeferUsage?)>(nodes.Count);
+            for (int i = 0; i < nodes.Count; i++)
+                if (nodes[i].SelectionSet is { } set) sets.Add((set, usages?[i]));
+            var collected = FieldCollector.CollectIncremental(Schema, objectType, sets, Fragments, Variables);
+            return ExecutePlanAsync(objectType, result, path.Value, collected, serial: false);
+        }
         var subfields = CollectSubfields(objectType, nodes);
         return ExecuteFieldsAsync(objectType, result, path.Value, subfields);
     }
@@ -443,6 +616,8 @@ internal sealed class OperationRun
             throw new GraphQLException($"Expected Iterable, but did not find one for field \"{parentType.Name}.{field.Name}\".");
 
         var itemType = listType.OfType;
+        if (Incremental is not null && path.Value.Key is string && GetStreamUsage(nodes) is { } stream)
+            return CompleteStreamedListAsync(itemType, parentType, field, nodes, path.Value, stream, items.Cast<object?>().GetEnumerator(), null);
         var values = new List<object?>(result is ICollection c ? c.Count : 4);
         List<(int Index, Task<object?> Task)>? pending = null;
         bool invalid = false;
@@ -503,6 +678,8 @@ internal sealed class OperationRun
     private async ValueTask<object?> CompleteAsyncListAsync(ListType listType, ObjectType parentType, FieldDefinition field,
         List<FieldNode> nodes, LazyPath path, IAsyncEnumerable<object?> items)
     {
+        if (Incremental is not null && path.Value.Key is string && GetStreamUsage(nodes) is { } stream)
+            return await CompleteStreamedListAsync(listType.OfType, parentType, field, nodes, path.Value, stream, null, items.GetAsyncEnumerator(CancellationToken)).ConfigureAwait(false);
         var buffered = new List<object?>();
         await foreach (var item in items.WithCancellation(CancellationToken).ConfigureAwait(false)) buffered.Add(item);
         return await CompleteListAsync(listType, parentType, field, nodes, path, buffered).ConfigureAwait(false);

@@ -53,6 +53,7 @@ public sealed class RequestExecutor : IRequestExecutor
         using var timeout = Options.ExecutionTimeout is { } limit ? new CancellationTokenSource(limit) : null;
         using var linked = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         var token = linked?.Token ?? cancellationToken;
+        var started = System.Diagnostics.Stopwatch.StartNew();
         OperationType? operationType = null;
         try
         {
@@ -67,7 +68,24 @@ public sealed class RequestExecutor : IRequestExecutor
 
             var bound = run.WithToken(token);
             bool serial = operation.Operation == OperationType.Mutation || Options.ExecuteQueriesSerially;
+            bool incremental = request.AllowIncrementalDelivery && IncrementalDirectives.IsEnabled(Schema)
+                && OperationRun.UsesIncrementalDirectives(operation, run.Fragments);
+            if (incremental) bound.EnableIncremental();
             var data = await bound.ExecuteRootAsync(rootType, request.RootValue, serial).ConfigureAwait(false);
+            if (incremental)
+            {
+                var publisher = new Execution.Incremental.IncrementalPublisher(bound);
+                var pending = publisher.Start(bound.TakeDiscovered(), data);
+                if (publisher.HasNext)
+                {
+                    var remaining = Options.ExecutionTimeout is { } budget ? budget - started.Elapsed : (TimeSpan?)null;
+                    return new ExecutionResult
+                    {
+                        Data = data, HasData = true, Errors = bound.Errors, Status = RequestStatus.Executed, OperationType = operation.Operation,
+                        Pending = pending, Subsequent = SubsequentAsync(publisher, bound, remaining, cancellationToken),
+                    };
+                }
+            }
             return new ExecutionResult { Data = data, HasData = true, Errors = bound.Errors, Status = RequestStatus.Executed, OperationType = operation.Operation };
         }
         catch (OperationCanceledException) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -77,6 +95,46 @@ public sealed class RequestExecutor : IRequestExecutor
                 new GraphQLError($"The request exceeded the execution timeout of {Options.ExecutionTimeout!.Value.TotalSeconds:0.###} seconds.",
                     extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.Timeout }),
             }, operationType);
+        }
+    }
+
+    private string TimeoutMessage => $"The request exceeded the execution timeout of {Options.ExecutionTimeout!.Value.TotalSeconds:0.###} seconds.";
+
+    /// <summary>
+    /// The payloads after the initial one, under what is left of the time budget and the caller's cancellation
+    /// (disconnect). When the budget runs out, everything still pending completes with the timeout error.
+    /// </summary>
+    private async IAsyncEnumerable<SubsequentResult> SubsequentAsync(Execution.Incremental.IncrementalPublisher publisher, OperationRun run,
+        TimeSpan? remaining, CancellationToken requestToken, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using var timeout = remaining is { } left ? new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1)) : null;
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(requestToken, cancellationToken, timeout?.Token ?? CancellationToken.None);
+        run.WithToken(linked.Token);
+        var payloads = publisher.RunAsync(linked.Token).GetAsyncEnumerator(linked.Token);
+        try
+        {
+            while (true)
+            {
+                bool timedOut = false;
+                try
+                {
+                    if (!await payloads.MoveNextAsync().ConfigureAwait(false)) yield break;
+                }
+                catch (OperationCanceledException) when (timeout is { IsCancellationRequested: true } && !requestToken.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+                {
+                    timedOut = true;
+                }
+                if (timedOut)
+                {
+                    yield return publisher.Abort(new GraphQLError(TimeoutMessage, extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.Timeout }));
+                    yield break;
+                }
+                yield return payloads.Current;
+            }
+        }
+        finally
+        {
+            await payloads.DisposeAsync().ConfigureAwait(false);
         }
     }
 

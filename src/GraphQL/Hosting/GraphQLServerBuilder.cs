@@ -53,6 +53,17 @@ public sealed class GraphQLServerBuilder
         return this;
     }
 
+    /// <summary>
+    /// Enables incremental delivery: the schema declares @defer and @stream (so introspection shows them only when
+    /// they work) and requests over multipart/mixed or text/event-stream get their deferred parts as they complete.
+    /// </summary>
+    public GraphQLServerBuilder AddIncrementalDelivery()
+        => ConfigureSchema(b =>
+        {
+            b.AddDirective(Types.IncrementalDirectives.Defer);
+            b.AddDirective(Types.IncrementalDirectives.Stream);
+        });
+
     /// <summary>Direct access to the executor's settings (extra request rules, error callback, validator).</summary>
     public GraphQLServerBuilder ModifyRequestOptions(Action<RequestExecutorOptions> configure)
     {

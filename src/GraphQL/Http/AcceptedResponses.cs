@@ -9,7 +9,13 @@ namespace ReportGraph.GraphQL.Http;
 public readonly record struct AcceptedResponses(Format Json, bool EventStream)
 {
     /// <summary>False when the server can produce nothing the client accepts (406).</summary>
-    public bool IsAcceptable => Json != Format.NotAcceptable || EventStream;
+    public bool IsAcceptable => Json != Format.NotAcceptable || EventStream || Multipart;
+
+    /// <summary>True when <c>multipart/mixed</c> is named (Apollo Client, urql): incremental results go out as parts.</summary>
+    public bool Multipart { get; init; }
+
+    /// <summary>True when the client can receive an incremental (@defer/@stream) result in several parts.</summary>
+    public bool Incremental => Multipart || EventStream;
 
     /// <summary>
     /// The format of a result. A stream (a subscription) goes out as events when they are accepted. A single result

@@ -147,13 +147,20 @@ internal sealed class GraphQLHttpEndpoint
     private async Task ExecuteAsync(HttpContext context, GraphQLRequestParameters parameters, AcceptedResponses accepted, IReadOnlyCollection<OperationType>? allowed, bool isGet)
     {
         var executor = context.RequestServices.GetRequiredService<IRequestExecutor>();
-        var (request, problem) = CreateRequest(context, parameters, allowed);
+        var (request, problem) = CreateRequest(context, parameters, allowed, accepted.Incremental);
         if (problem is not null)
         {
             await GraphQLHttpResponses.WriteProblemAsync(context, problem, accepted.ForProblem).ConfigureAwait(false);
             return;
         }
         var result = await executor.ExecuteAsync(request!, context.RequestServices, context.RequestAborted).ConfigureAwait(false);
+        if (result.IsIncremental || (accepted.Multipart && accepted.FormatFor(result.IsStream) == Format.NotAcceptable))
+        {
+            // Incremental results only run for clients that accept multipart/mixed or text/event-stream; multipart first.
+            if (accepted.Multipart) await MultipartResponder.WriteAsync(context, result).ConfigureAwait(false);
+            else await ServerSentEventsResponder.WriteAsync(context, result, _options.ServerSentEventsKeepAlive).ConfigureAwait(false);
+            return;
+        }
         // Streams are only allowed when event-stream was accepted, so a stream never reaches the JSON writer.
         var format = accepted.FormatFor(result.IsStream);
         if (format == Format.EventStream)
@@ -178,6 +185,11 @@ internal sealed class GraphQLHttpEndpoint
     /// (introspection verdict, host data) and the allowed operation kinds; or why the request is refused.
     /// </summary>
     internal (GraphQLRequest? Request, HttpRequestProblem? Problem) CreateRequest(HttpContext context, GraphQLRequestParameters parameters, IReadOnlyCollection<OperationType>? allowed)
+        => CreateRequest(context, parameters, allowed, incremental: false);
+
+    /// <summary>As above; <paramref name="incremental"/> when the response can carry @defer/@stream parts (else they are ignored).</summary>
+    internal (GraphQLRequest? Request, HttpRequestProblem? Problem) CreateRequest(HttpContext context, GraphQLRequestParameters parameters,
+        IReadOnlyCollection<OperationType>? allowed, bool incremental)
     {
         var (resolved, problem) = _persistedDocuments.Resolve(context, parameters);
         if (problem is not null) return (null, problem);
@@ -196,6 +208,7 @@ internal sealed class GraphQLHttpEndpoint
             Extensions = parameters.Extensions,
             AllowedOperations = allowed,
             ContextData = contextData,
+            AllowIncrementalDelivery = incremental,
         }, null);
     }
 

@@ -14,6 +14,12 @@ public static class GraphQLMediaTypes
     /// <summary>Server-Sent Events (GraphQL over SSE, distinct connections mode).</summary>
     public const string EventStream = "text/event-stream";
 
+    /// <summary>Incremental delivery as parts (the deferSpec Apollo Client, urql, Yoga and HotChocolate speak); boundary "-".</summary>
+    public const string MultipartMixed = "multipart/mixed; boundary=\"-\"; deferSpec=20220824";
+
+    /// <summary>The same parts as Apollo Client's GraphQL17Alpha9Handler asks for them.</summary>
+    public const string MultipartMixedIncrementalSpec = "multipart/mixed; boundary=\"-\"; incrementalSpec=v0.2";
+
     /// <summary>HTML (a browser asking for the IDE).</summary>
     public const string Html = "text/html";
 
@@ -43,7 +49,8 @@ public static class GraphQLMediaTypes
         var json = BestJson(ranges);
         // Event streams only when asked for by name: a browser's */* must not turn a query into a stream.
         var (q, specificity) = Match(ranges, "text", "event-stream");
-        return new AcceptedResponses(json, allowEventStream && specificity == 2 && q > 0);
+        var (multipartQ, multipartSpecificity) = Match(ranges, "multipart", "mixed");
+        return new AcceptedResponses(json, allowEventStream && specificity == 2 && q > 0) { Multipart = multipartSpecificity == 2 && multipartQ > 0 };
     }
 
     /// <summary>

@@ -28,6 +28,11 @@ public static class SpecifiedRules
         NoUnusedVariablesRule.Instance,
         KnownDirectivesRule.Instance,
         UniqueDirectivesPerLocationRule.Instance,
+        // graphql-js 17's incremental-delivery rules; they check nothing unless the schema declares @defer/@stream.
+        DeferStreamDirectiveOnRootFieldRule.Instance,
+        DeferStreamDirectiveOnValidOperationsRule.Instance,
+        DeferStreamDirectiveLabelRule.Instance,
+        StreamDirectiveOnListFieldRule.Instance,
         KnownArgumentNamesRule.Instance,
         UniqueArgumentNamesRule.Instance,
         ValuesOfCorrectTypeRule.Instance,

@@ -21,6 +21,7 @@ public static class ApiServiceCollectionExtensions
             .ConfigureSchema(schema => schema.AddType(new PathSegmentType()))
             .AddTypeExtension<NodeQueries>()
             .AddType<IError>()
+            .AddIncrementalDelivery()
             .UseDataLoaderDispatch()
             .UseField(AccessErrorsMiddleware.Wrap)
             .ModifyOptions(o =>

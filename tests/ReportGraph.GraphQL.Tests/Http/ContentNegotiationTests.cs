@@ -85,7 +85,19 @@ public sealed class ContentNegotiationTests : IClassFixture<SharedServerFixture>
     [InlineData("text/event-stream;q=0, application/json", Format.Json, false)]
     [InlineData("application/json;q=0, text/event-stream;q=0.3", Format.NotAcceptable, true)]
     public void Negotiate_reads_json_and_event_stream_separately(string? accept, Format json, bool eventStream)
-        => Assert.Equal(new AcceptedResponses(json, eventStream), GraphQLMediaTypes.Negotiate(accept, allowEventStream: true));
+    {
+        var accepted = GraphQLMediaTypes.Negotiate(accept, allowEventStream: true);
+        Assert.Equal((json, eventStream), (accepted.Json, accepted.EventStream));
+    }
+
+    [Theory]
+    [InlineData("multipart/mixed;deferSpec=20220824,application/graphql-response+json,application/json", true)] // Apollo Client 4
+    [InlineData(UrqlAccept, true)]
+    [InlineData("multipart/mixed;q=0, application/json", false)]
+    [InlineData("*/*", false)] // a wildcard never asks for parts
+    [InlineData("application/json", false)]
+    public void Negotiate_reads_multipart_for_incremental_delivery(string accept, bool multipart)
+        => Assert.Equal(multipart, GraphQLMediaTypes.Negotiate(accept, allowEventStream: true).Multipart);
 
     [Fact]
     public void Event_stream_is_ignored_when_the_endpoint_disables_it()

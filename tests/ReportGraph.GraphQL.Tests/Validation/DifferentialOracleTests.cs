@@ -65,7 +65,8 @@ public sealed class DifferentialOracleTests
     public void Corpus_makes_graphql_js_report_every_rule()
     {
         var messages = GraphQLJsOracle.Result.Results.Values.SelectMany(v => v.Errors).Select(e => e.Message).ToList();
-        Assert.Equal(SpecifiedRules.All.Select(r => r.GetType().Name).Order(), RuleMessages.Keys.Order());
+        // The @defer/@stream rules are graphql-js 17's: Incremental/IncrementalOracleTests compares them with it.
+        Assert.Equal(SpecifiedRules.All.Select(r => r.GetType().Name).Where(n => !n.Contains("Stream", StringComparison.Ordinal)).Order(), RuleMessages.Keys.Order());
         var missing = RuleMessages.Where(rule => !messages.Any(m => System.Text.RegularExpressions.Regex.IsMatch(m, rule.Value))).Select(r => r.Key).ToList();
         Assert.True(missing.Count == 0, "no corpus document breaks: " + string.Join(", ", missing));
     }

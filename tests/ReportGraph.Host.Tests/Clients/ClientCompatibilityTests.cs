@@ -34,6 +34,24 @@ public sealed class ClientCompatibilityTests(ClientSuiteHost host) : IClassFixtu
     }
 
     [Fact]
+    public async Task Apollo_client_with_defer_receives_the_deferred_fields_after_the_others()
+    {
+        var report = await NodeClientScript.RunAsync("apollo-defer-client.mjs", host.GraphQLUri.ToString(), host.ApiKey,
+            "query MeDeferred { me { id ... @defer { email } } }");
+
+        Assert.Equal(0, report.GetProperty("unhandled").GetArrayLength());
+        var results = report.GetProperty("results").EnumerateArray().ToList();
+        var final = results[^1];
+        Assert.Equal(JsonValueKind.Null, final.GetProperty("error").ValueKind);
+        Assert.Equal("complete", final.GetProperty("dataState").GetString());
+        Assert.Equal(host.MemberEmail, final.GetProperty("data").GetProperty("me").GetProperty("email").GetString());
+        // Before it, Apollo showed the streaming result: the id without the deferred email.
+        var streaming = Assert.Single(results, r => r.GetProperty("dataState").GetString() == "streaming");
+        Assert.False(streaming.GetProperty("data").GetProperty("me").TryGetProperty("email", out _));
+        Assert.Equal(JsonValueKind.String, streaming.GetProperty("data").GetProperty("me").GetProperty("id").ValueKind);
+    }
+
+    [Fact]
     public async Task Apollo_persisted_query_link_sends_the_text_once_then_only_the_hash()
     {
         var report = await NodeClientScript.RunAsync("apollo-persisted-client.mjs", host.GraphQLUri.ToString(), host.ApiKey, "query MeAgain { me { email } }");

@@ -35,7 +35,14 @@ internal static class ServerSentEventsResponder
         var keepAlive = KeepAliveLoopAsync(response, gate, keepAliveInterval, stop.Token);
         try
         {
-            if (!result.IsStream)
+            if (result.IsIncremental)
+            {
+                // Incremental delivery: the initial result and each subsequent payload as one event, flushed as produced.
+                await WriteNextAsync(response, gate, result, aborted).ConfigureAwait(false);
+                await foreach (var payload in result.Subsequent.WithCancellation(aborted).ConfigureAwait(false))
+                    await WriteNextAsync(response, gate, body => ExecutionResultWriter.Write(body, payload), aborted).ConfigureAwait(false);
+            }
+            else if (!result.IsStream)
             {
                 await WriteNextAsync(response, gate, result, aborted).ConfigureAwait(false);
             }
@@ -57,7 +64,10 @@ internal static class ServerSentEventsResponder
         }
     }
 
-    private static async Task WriteNextAsync(HttpResponse response, SemaphoreSlim gate, ExecutionResult result, CancellationToken cancellationToken)
+    private static Task WriteNextAsync(HttpResponse response, SemaphoreSlim gate, ExecutionResult result, CancellationToken cancellationToken)
+        => WriteNextAsync(response, gate, body => ExecutionResultWriter.Write(body, result), cancellationToken);
+
+    private static async Task WriteNextAsync(HttpResponse response, SemaphoreSlim gate, Action<IBufferWriter<byte>> write, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -65,7 +75,7 @@ internal static class ServerSentEventsResponder
             var body = response.BodyWriter;
             body.Write(NextPrefix);
             // The JSON is written compactly, so it never contains a raw newline that would split the data line.
-            ExecutionResultWriter.Write(body, result);
+            write(body);
             body.Write(EventEnd);
             await body.FlushAsync(cancellationToken).ConfigureAwait(false);
         }

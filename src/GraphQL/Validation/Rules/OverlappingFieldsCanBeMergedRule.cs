@@ -30,7 +30,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
         public IGraphQLType? ParentType { get; } = parentType;
         public FieldNode Node { get; } = node;
         public FieldDefinition? Definition { get; } = definition;
-        public bool IsSimpleLeaf { get; } = node.Arguments.Count == 0 && node.SelectionSet is null;
+        public bool IsSimpleLeaf { get; } = node.Arguments.Count == 0 && node.SelectionSet is null && !node.Directives.Any(d => d.Name.Value == "stream");
         public FieldInfo? Info { get; set; }
     }
 
@@ -261,6 +261,20 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
         }
 
         /// <summary>The conflict between two fields with the same response name, including in their sub-selections, or null.</summary>
+        private static string? StreamConflict(FieldNode node1, FieldNode node2)
+        {
+            var stream1 = node1.Directives.FirstOrDefault(d => d.Name.Value == "stream");
+            var stream2 = node2.Directives.FirstOrDefault(d => d.Name.Value == "stream");
+            if (stream1 is null && stream2 is null) return null;
+            const string reason = "they have overlapping stream directives";
+            if (stream1 is not null && stream2 is not null && PrintArguments(stream1) == PrintArguments(stream2))
+                return reason + ". See https://github.com/graphql/defer-stream-wg/discussions/100";
+            return reason;
+        }
+
+        private static string PrintArguments(DirectiveNode directive)
+            => string.Join(",", directive.Arguments.OrderBy(a => a.Name.Value, StringComparer.Ordinal).Select(a => a.Name.Value + ":" + Printer.Print(a.Value)));
+
         private Conflict? FindConflict(bool parentsMutuallyExclusive, string responseName, FieldDetails field1, FieldDetails field2)
         {
             // Fields on two different object types can never both apply, so only their shapes must agree.
@@ -304,6 +318,10 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                 }
                 if (reason is not null) return new Conflict(responseName, reason, [node1], [node2]);
             }
+
+            // graphql-js 17: a streamed field cannot be merged with another selection of the same response key.
+            if (Types.IncrementalDirectives.IsEnabled(Context.Schema) && StreamConflict(node1, node2) is { } streamReason)
+                return new Conflict(responseName, streamReason, [node1], [node2]);
 
             var type1 = field1.Definition?.Type;
             var type2 = field2.Definition?.Type;
