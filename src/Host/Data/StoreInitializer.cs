@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ReportGraph.Host.Data;
 
 /// <summary>Brings the store's schema up to date at start, keeping existing data.</summary>
-public sealed class StoreInitializer(IDbContextFactory<ReportGraphDbContext> dbs, ILogger<StoreInitializer> logger)
+public sealed class StoreInitializer(IDbContextFactory<ReportGraphDbContext> dbs, IServiceProvider services, ILogger<StoreInitializer> logger)
 {
-    /// <summary>Applies pending migrations.</summary>
+    /// <summary>Applies pending migrations; on PostgreSQL, then makes sure the shared key ring has a key.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
@@ -19,5 +19,9 @@ public sealed class StoreInitializer(IDbContextFactory<ReportGraphDbContext> dbs
         }
 
         await db.Database.MigrateAsync(cancellationToken);
+        if (services.GetService<SharedKeyRing>() is { } keyRing)
+        {
+            await keyRing.EnsureKeyAsync(cancellationToken);
+        }
     }
 }

@@ -25,6 +25,9 @@ public static class ExecutionsServiceCollectionExtensions
         services.AddSingleton<ExecutionCompletion>();
         services.AddScoped<ExecutionRunner>();
         services.AddScoped<ReportProducer>();
+        services.AddSingleton<FolderArtifactStore>();
+        services.AddSingleton<DatabaseArtifactStore>();
+        services.AddSingleton<ArtifactStore>();
         services.AddHostedService<ExecutionWorker>();
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection("Retention")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RetentionJob>();
