@@ -94,6 +94,8 @@ public sealed class PostgresServer : IAsyncLifetime
         await RunServerToolAsync("pg_ctl", ["-D", DataFolder, "-m", "fast", "-w", "stop"]);
         await Task.Delay(down ?? TimeSpan.FromSeconds(2));
         await RunServerToolAsync("pg_ctl", ["-D", DataFolder, "-l", LogFile, "-w", "-t", "60", "-o", _settings, "start"]);
+        // This process's pooled connections died with the server; the hosts under test must cope on their own.
+        NpgsqlConnection.ClearAllPools();
     }
 
     /// <summary>Connection string for <paramref name="database"/> as the superuser.</summary>
