@@ -8,7 +8,8 @@
 #   scripts/cluster.sh stop        stop the nodes and PostgreSQL and delete the folder
 #
 # Environment: RG_CLUSTER_DIR (default /tmp/reportgraph-cluster), RG_CLUSTER_PORT (first node's port, default 5101),
-# RG_CLUSTER_PG_PORT (default 55432), RG_ADMIN_EMAIL / RG_ADMIN_PASSWORD (the first admin; defaults printed).
+# RG_CLUSTER_PG_PORT (default 55432), RG_ADMIN_EMAIL / RG_ADMIN_PASSWORD (the first admin; defaults printed),
+# RG_HOST_DLL (an already built ReportGraph.Host.dll to run instead of building the Release one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -17,7 +18,7 @@ first_port=${RG_CLUSTER_PORT:-5101}
 pg_port=${RG_CLUSTER_PG_PORT:-55432}
 admin_email=${RG_ADMIN_EMAIL:-admin@example.org}
 admin_password=${RG_ADMIN_PASSWORD:-cluster-admin-password}
-host_dll=$repo/src/Host/bin/Release/net10.0/ReportGraph.Host.dll
+host_dll=${RG_HOST_DLL:-$repo/src/Host/bin/Release/net10.0/ReportGraph.Host.dll}
 connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=reportgraph"
 
 pg_bin() {
@@ -34,7 +35,7 @@ as_pg() {
 
 psql_run() { as_pg "$(pg_bin)/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt -c "$1"; }
 
-ready() { curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$1/health/ready"; }
+ready() { curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$1/health/ready"; }
 
 start_node() {
   local n=$1 port=$((first_port + $1 - 1)) node="$dir/node-$1"
@@ -70,8 +71,10 @@ start() {
   local count=${1:-3}
   [[ $count =~ ^[1-9][0-9]*$ ]] || { echo "N must be a positive number (got $count)" >&2; exit 2; }
   [ ! -e "$dir/pg" ] || { echo "A cluster already exists in $dir; run '$0 stop' first." >&2; exit 1; }
-  echo "Building the host (Release)…"
-  dotnet build src/Host/ReportGraph.Host.csproj -c Release -nologo -v q >/dev/null
+  if [ -z "${RG_HOST_DLL:-}" ]; then
+    echo "Building the host (Release)…"
+    dotnet build src/Host/ReportGraph.Host.csproj -c Release -nologo -v q >/dev/null
+  fi
   mkdir -p "$dir"
   [ "$(id -u)" != 0 ] || chown postgres "$dir"
   local bin; bin=$(pg_bin)
