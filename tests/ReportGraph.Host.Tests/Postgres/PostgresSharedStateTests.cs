@@ -77,7 +77,7 @@ public sealed class PostgresSharedStateTests(PostgresServer server) : IAsyncLife
     }
 
     [Fact]
-    public async Task A_session_cookie_from_one_node_is_recognised_by_the_other_and_a_bad_cookie_by_neither()
+    public async Task A_session_cookie_and_an_API_key_from_one_node_are_recognised_by_the_other_and_a_bad_cookie_by_neither()
     {
         var (a, b) = (_nodes[0], _nodes[1]);
         var signIn = await a.CreateClient().PostAsJsonAsync("/graphql", new
@@ -92,6 +92,18 @@ public sealed class PostgresSharedStateTests(PostgresServer server) : IAsyncLife
         Assert.Equal(AdminEmail, await MeAsync(a, cookie));
         var forged = cookie[..^4] + "AAAA";
         Assert.Null(await MeAsync(b, forged));
+
+        // An API key created through A (signed in with that cookie) authenticates a program on B.
+        using var create = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = ApiClient.Json(new { query = "mutation { createApiKey(input: { name: \"cluster job\" }) { secret errors { code } } }" }),
+        };
+        create.Headers.Add("Cookie", cookie);
+        var created = await (await a.CreateClient().SendAsync(create)).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        var secret = created.GetProperty("data").GetProperty("createApiKey").GetProperty("secret").GetString()!;
+        var program = new ApiClient(b.CreateClient());
+        program.Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
+        Assert.Equal(AdminEmail, (await program.DataAsync("{ me { email } }")).GetProperty("me").GetProperty("email").GetString());
     }
 
     [Fact]
