@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
@@ -18,10 +16,11 @@ public static class DataServiceCollectionExtensions
             .Validate(o => Enum.IsDefined(o.Provider), "Database:Provider must be Sqlite or PostgreSQL.")
             .ValidateOnStart();
         services.AddSingleton(sp => DataDirectory.Resolve(configuration, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        // Keys for SMTP passwords, signed links and cookies live next to the data, so they survive restarts.
-        services.AddDataProtection().SetApplicationName("ReportGraph").ProtectKeysAsConfigured(configuration, environment.ContentRootPath);
-        services.AddOptions<KeyManagementOptions>().Configure<DataDirectory, ILoggerFactory>((o, dir, logs) =>
-            o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(dir.Path, "keys")), logs));
+        // Keys for SMTP passwords, signed links and cookies live with the data (the store on PostgreSQL, shared by
+        // every node), so they survive restarts.
+        services.AddDataProtection().SetApplicationName("ReportGraph")
+            .PersistKeysForProvider(configuration)
+            .ProtectKeysAsConfigured(configuration, environment.ContentRootPath);
         services.AddDbContextFactory<ReportGraphDbContext>((sp, builder) => Configure(sp, builder));
         services.AddDbContext<ReportGraphDbContext>((sp, builder) => Configure(sp, builder), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddTransient<StoreInitializer>();

@@ -3,11 +3,11 @@ using Microsoft.Extensions.Options;
 
 namespace ReportGraph.Host.Data;
 
-/// <summary>Data Protection keys: kept in the data folder, encrypted with the configured certificate, checked at start.</summary>
+/// <summary>Data Protection keys: kept in the data folder or the store (see <see cref="KeyRingStore"/>), encrypted with the configured certificate, checked at start.</summary>
 internal static class KeyProtection
 {
     /// <summary>
-    /// Keys in <c>{data}/keys</c>; protected with <c>Security:KeyProtectionCertificate</c> when it is set. The
+    /// Keys protected with <c>Security:KeyProtectionCertificate</c> when it is set. The
     /// certificate is loaded here because Data Protection takes it while registering; one that does not load is left
     /// out here and reported by <see cref="KeyProtectionValidator"/>, which stops the start.
     /// </summary>
@@ -40,14 +40,15 @@ internal static class KeyProtection
     }
 
     /// <summary>Says once per start that the keys lie in clear, and which setting changes that.</summary>
-    private sealed class KeyProtectionWarning(IOptions<KeyProtectionOptions> options, DataDirectory data, ILogger<KeyProtectionWarning> logger) : IHostedService
+    private sealed class KeyProtectionWarning(IOptions<KeyProtectionOptions> options, IOptions<DatabaseOptions> database, DataDirectory data, ILogger<KeyProtectionWarning> logger) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
             if (!options.Value.IsConfigured)
             {
-                logger.LogWarning("Data Protection keys in {Folder} are stored unencrypted: anyone who can read that folder can decrypt saved SMTP passwords and forge sessions. Set Security:KeyProtectionCertificate:Path and :Password (a PFX with an RSA key) to encrypt them at rest.",
-                    Path.Combine(data.Path, "keys"));
+                var place = database.Value.Provider == DatabaseProvider.PostgreSQL ? "the store's data_protection_keys table" : Path.Combine(data.Path, "keys");
+                logger.LogWarning("Data Protection keys in {Place} are stored unencrypted: anyone who can read them can decrypt saved SMTP passwords and forge sessions. Set Security:KeyProtectionCertificate:Path and :Password (a PFX with an RSA key) to encrypt them at rest.",
+                    place);
             }
 
             return Task.CompletedTask;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace ReportGraph.Host.Data;
@@ -8,8 +9,11 @@ namespace ReportGraph.Host.Data;
 /// Each feature brings its own tables: an entity configuration (applied from this assembly) and the
 /// <c>db.Schedules</c>-style properties of its <c>*Tables</c> extension, so the store depends on no feature.
 /// </summary>
-public sealed class ReportGraphDbContext(DbContextOptions<ReportGraphDbContext> options) : DbContext(options)
+public sealed class ReportGraphDbContext(DbContextOptions<ReportGraphDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>The shared key ring on PostgreSQL (see <see cref="KeyRingStore"/>); explicit, as the store has no public DbSets.</summary>
+    DbSet<DataProtectionKey> IDataProtectionKeyContext.DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot compare or order DateTimeOffset values in SQL; UTC ticks sort and compare correctly.

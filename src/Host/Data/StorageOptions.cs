@@ -11,6 +11,21 @@ public sealed class StorageOptions
     /// </summary>
     [Required(ErrorMessage = "Storage:DataDirectory is required, e.g. \"data\".")]
     public string DataDirectory { get; set; } = "data";
+
+    /// <summary>
+    /// Where rendered files go: <c>Folder</c> (the data folder; only this node can serve them) or <c>Database</c> (the
+    /// store, in chunks; every node can). Unset: <c>Database</c> on PostgreSQL, <c>Folder</c> on SQLite.
+    /// </summary>
+    public ArtifactStorage? Artifacts { get; set; }
+}
+
+/// <summary>Values of <c>Storage:Artifacts</c>.</summary>
+public enum ArtifactStorage
+{
+    /// <summary>Files under <c>{data}/artifacts</c>.</summary>
+    Folder,
+    /// <summary>Chunks in the store's <c>artifact_chunks</c> table.</summary>
+    Database,
 }
 
 /// <summary>The resolved, existing data folder.</summary>

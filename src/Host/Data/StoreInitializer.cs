@@ -3,9 +3,31 @@ using Microsoft.EntityFrameworkCore;
 namespace ReportGraph.Host.Data;
 
 /// <summary>Brings the store's schema up to date at start, keeping existing data.</summary>
-public sealed class StoreInitializer(IDbContextFactory<ReportGraphDbContext> dbs, ILogger<StoreInitializer> logger)
+public sealed class StoreInitializer(IDbContextFactory<ReportGraphDbContext> dbs, IServiceProvider services, ILogger<StoreInitializer> logger)
 {
-    /// <summary>Applies pending migrations.</summary>
+    // Any fixed number, distinct from SharedKeyRing's (another session waiting for the same key would deadlock).
+    private const long StartupLockKey = 0x5265_706F_7274_5355; // "ReportSU"
+
+    /// <summary>
+    /// On PostgreSQL, holds a cluster-wide advisory lock until disposed, so nodes started together run the start-up
+    /// sequence (migrations, first admin, demo members) one after the other instead of racing on unique keys; the
+    /// lock goes with the connection if the node dies. On SQLite (one node) nothing is locked.
+    /// </summary>
+    public async Task<IAsyncDisposable> LockStartupAsync(CancellationToken cancellationToken)
+    {
+        var db = await dbs.CreateDbContextAsync(cancellationToken);
+        if (!db.Database.IsNpgsql())
+        {
+            await db.DisposeAsync();
+            return NoLock.Instance;
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({StartupLockKey})", cancellationToken);
+        return new StartupLock(db);
+    }
+
+    /// <summary>Applies pending migrations; on PostgreSQL, then makes sure the shared key ring has a key.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
@@ -19,5 +41,31 @@ public sealed class StoreInitializer(IDbContextFactory<ReportGraphDbContext> dbs
         }
 
         await db.Database.MigrateAsync(cancellationToken);
+        if (services.GetService<SharedKeyRing>() is { } keyRing)
+        {
+            await keyRing.EnsureKeyAsync(cancellationToken);
+        }
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
+    private sealed class StartupLock(ReportGraphDbContext db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({StartupLockKey})");
+            }
+            finally
+            {
+                await db.DisposeAsync(); // closing the session releases the lock anyway
+            }
+        }
     }
 }

@@ -16,7 +16,7 @@ public static class ArtifactDownloadEndpoints
     }
 
     private static async Task<IResult> DownloadAsync(string token, SignedArtifactLinks links, IDbContextFactory<ReportGraphDbContext> dbs,
-        ArtifactFiles files, CancellationToken cancellationToken)
+        ArtifactStore store, CancellationToken cancellationToken)
     {
         if (links.Read(token) is not { } artifactId)
         {
@@ -30,24 +30,15 @@ public static class ArtifactDownloadEndpoints
             return HtmlPage.Result(StatusCodes.Status404NotFound, "File not found", "<p>This file does not exist (any more).</p>");
         }
 
-        var path = files.FullPath(artifact);
-        if (!File.Exists(path))
+        if (!await store.ExistsAsync(artifact.Id, artifact.StoragePath, cancellationToken))
         {
             // Removed by retention after the link was sent.
             return Gone("This file has been removed under the retention policy and can no longer be downloaded.");
         }
 
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        return Results.File(stream, artifact.ContentType, artifact.FileName, enableRangeProcessing: true);
+        return Results.File(store.OpenRead(artifact.Id, artifact.StoragePath, artifact.SizeBytes), artifact.ContentType, artifact.FileName, enableRangeProcessing: true);
     }
 
     private static IResult Gone(string message) =>
         HtmlPage.Result(StatusCodes.Status410Gone, "Link expired", $"<p>{HtmlPage.E(message)}</p>");
-}
-
-/// <summary>Where artifact files are on disk: <see cref="Executions.Artifact.StoragePath"/> is relative to the data folder.</summary>
-public sealed class ArtifactFiles(DataDirectory dataDirectory)
-{
-    /// <summary>The absolute path of <paramref name="artifact"/>'s file.</summary>
-    public string FullPath(Executions.Artifact artifact) => Path.GetFullPath(artifact.StoragePath, dataDirectory.Path);
 }

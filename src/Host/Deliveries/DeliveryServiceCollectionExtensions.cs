@@ -27,7 +27,6 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<INodeSource, DeliveryNodeSource>();
         services.AddHostedService<PublicBaseUrlLog>();
         services.TryAddSingleton<SignedArtifactLinks>();
-        services.TryAddSingleton<ArtifactFiles>();
         services.TryAddSingleton<SmtpSettingsService>();
         services.TryAddSingleton<EmailBodyRenderer>();
         services.TryAddSingleton<EmailComposer>();

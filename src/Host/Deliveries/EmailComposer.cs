@@ -17,7 +17,7 @@ public sealed record EmailAddressee(string Email, string? DisplayName, string? U
 /// component, plain-text alternative, attachments streamed from disk, and the headers List-Unsubscribe,
 /// List-Unsubscribe-Post, Message-ID and X-ReportGraph-Execution.
 /// </summary>
-public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<DeliveryOptions> options, PublicBaseUrl baseUrl)
+public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<DeliveryOptions> options, PublicBaseUrl baseUrl, ArtifactStore artifacts)
 {
     /// <summary>The header naming the execution an email belongs to.</summary>
     public const string ExecutionHeader = "X-ReportGraph-Execution";
@@ -117,9 +117,9 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
         }
     }
 
-    private static MimePart Attachment(StoredArtifact artifact)
+    private MimePart Attachment(StoredArtifact artifact)
     {
-        var stream = new FileStream(artifact.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        var stream = artifacts.OpenRead(artifact.ArtifactId, artifact.StoragePath, artifact.SizeBytes);
         return new MimePart(ContentType.Parse(artifact.ContentType))
         {
             Content = new MimeContent(stream),

@@ -14,7 +14,7 @@ public static class ArtifactEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> DownloadAsync(Guid id, HttpContext context, IDbContextFactory<ReportGraphDbContext> dbs, DataDirectory data)
+    private static async Task<IResult> DownloadAsync(Guid id, HttpContext context, IDbContextFactory<ReportGraphDbContext> dbs, ArtifactStore store)
     {
         var caller = context.User.ToCaller();
         if (caller is null)
@@ -25,7 +25,7 @@ public static class ArtifactEndpoints
         await using var db = await dbs.CreateDbContextAsync(context.RequestAborted);
         var artifact = await db.Artifacts.AsNoTracking()
             .Where(a => a.Id == id)
-            .Select(a => new { a.FileName, a.ContentType, a.StoragePath, OwnerId = a.Execution!.Schedule!.OwnerId })
+            .Select(a => new { a.Id, a.FileName, a.ContentType, a.SizeBytes, a.StoragePath, OwnerId = a.Execution!.Schedule!.OwnerId })
             .SingleOrDefaultAsync(context.RequestAborted);
         if (artifact is null || !caller.MayAccess(artifact.OwnerId))
         {
@@ -33,9 +33,8 @@ public static class ArtifactEndpoints
             return Results.NotFound(new { error = $"Artifact '{id}' does not exist." });
         }
 
-        var path = Path.Combine(data.Path, artifact.StoragePath);
-        return File.Exists(path)
-            ? Results.File(path, artifact.ContentType, artifact.FileName, enableRangeProcessing: true)
+        return await store.ExistsAsync(artifact.Id, artifact.StoragePath, context.RequestAborted)
+            ? Results.File(store.OpenRead(artifact.Id, artifact.StoragePath, artifact.SizeBytes), artifact.ContentType, artifact.FileName, enableRangeProcessing: true)
             : Results.Json(new { error = "The file was removed by retention." }, statusCode: StatusCodes.Status410Gone);
     }
 }

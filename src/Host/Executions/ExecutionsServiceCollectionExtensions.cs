@@ -26,6 +26,9 @@ public static class ExecutionsServiceCollectionExtensions
         services.AddSingleton<FailureStreaks>();
         services.AddScoped<ExecutionRunner>();
         services.AddScoped<ReportProducer>();
+        services.AddSingleton<FolderArtifactStore>();
+        services.AddSingleton<DatabaseArtifactStore>();
+        services.AddSingleton<ArtifactStore>();
         services.AddHostedService<ExecutionWorker>();
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection("Retention")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RetentionJob>();

@@ -22,6 +22,7 @@ public sealed class ReportProducer(
     IReportDataSources dataSources,
     IReportingPeriods periods,
     ReportGraphTelemetry telemetry,
+    ArtifactStore artifactStore,
     TimeProvider clock,
     IOptions<ExecutionOptions> options,
     IServiceProvider services,
@@ -148,6 +149,7 @@ public sealed class ReportProducer(
     {
         var now = clock.GetUtcNow();
         var stored = new List<StoredArtifact>();
+        var saved = new List<(Artifact Row, ArtifactWriter.WrittenFile File)>();
         foreach (var file in writer.Files)
         {
             var artifact = new Artifact
@@ -162,7 +164,15 @@ public sealed class ReportProducer(
                 CreatedAt = now,
             };
             db.Artifacts.Add(artifact);
-            stored.Add(new StoredArtifact(artifact.Id, file.FileName, file.ContentType, file.SizeBytes, file.FullPath));
+            saved.Add((artifact, file));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        // The rows first: the store's chunks refer to them. Then each file goes where the store keeps files.
+        foreach (var (artifact, file) in saved)
+        {
+            artifact.StoragePath = await artifactStore.KeepAsync(artifact.Id, file.RelativePath, file.FullPath, cancellationToken);
+            stored.Add(new StoredArtifact(artifact.Id, file.FileName, file.ContentType, file.SizeBytes, artifact.StoragePath));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -7,12 +7,12 @@ namespace ReportGraph.Host.Executions;
 
 /// <summary>
 /// Removes executions that finished before <see cref="RetentionOptions.MaxAge"/>, with their deliveries,
-/// artifact rows and stored files. Running executions are never touched. Safe on several nodes: deleting
+/// artifact rows and stored files (in the data folder or the store). Running executions are never touched. Safe on several nodes: deleting
 /// an already deleted row or file is a no-op.
 /// </summary>
 public sealed class RetentionJob(
     IDbContextFactory<ReportGraphDbContext> dbs,
-    DataDirectory data,
+    ArtifactStore artifacts,
     TimeProvider clock,
     IOptions<RetentionOptions> options,
     ILogger<RetentionJob> logger) : RecurringWork(clock, logger)
@@ -50,9 +50,10 @@ public sealed class RetentionJob(
             var ids = batch.Select(b => b.Id).ToList();
             // Deliveries and artifacts go with their execution: their foreign keys cascade in the store (both providers).
             await db.Executions.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
+            // Chunks in the store went with their rows; files in the data folder go now.
             foreach (var path in batch.SelectMany(b => b.Paths))
             {
-                DeleteFile(Path.Combine(data.Path, path));
+                artifacts.Delete(path);
             }
 
             removed += batch.Count;
@@ -64,22 +65,5 @@ public sealed class RetentionJob(
         }
 
         return removed;
-    }
-
-    private void DeleteFile(string path)
-    {
-        try
-        {
-            File.Delete(path);
-            var folder = Path.GetDirectoryName(path);
-            if (folder is not null && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
-            {
-                Directory.Delete(folder);
-            }
-        }
-        catch (IOException ex)
-        {
-            Logger.LogWarning(ex, "Retention could not delete {Path}", path);
-        }
     }
 }

@@ -15,10 +15,15 @@ internal sealed class StartupTasks(IServiceProvider services, IHostApplicationLi
     {
         using (var scope = services.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<StoreInitializer>().MigrateAsync(cancellationToken);
-            foreach (var seeder in scope.ServiceProvider.GetServices<IStartupSeeder>())
+            var store = scope.ServiceProvider.GetRequiredService<StoreInitializer>();
+            // Nodes of a cluster started together take turns here (PostgreSQL advisory lock).
+            await using (await store.LockStartupAsync(cancellationToken))
             {
-                await seeder.SeedAsync(cancellationToken);
+                await store.MigrateAsync(cancellationToken);
+                foreach (var seeder in scope.ServiceProvider.GetServices<IStartupSeeder>())
+                {
+                    await seeder.SeedAsync(cancellationToken);
+                }
             }
         }
 

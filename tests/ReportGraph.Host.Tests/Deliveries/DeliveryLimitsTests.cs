@@ -88,7 +88,7 @@ public sealed class DeliveryLimitsTests(TwoAttemptsWithoutDefaultServerHost host
         var scenario = new DeliveryScenario(host);
         var ana = scenario.Address("ana");
         var report = await scenario.WithRecipient(ana).WithFile("gone.csv", "text/csv", "x\r\n"u8.ToArray()).CreateAsync();
-        File.Delete(scenario.Artifacts["gone.csv"].FullPath);
+        File.Delete(scenario.Artifacts["gone.csv"].StoragePath);
         await using var server = await SmtpTestServer.StartAsync(host.Folder.Combine("missing-" + scenario.Unique));
         await host.Get<SmtpSettingsService>().SaveAsync(scenario.OwnerId, new SaveSmtpSettingsInput
         {

@@ -1,5 +1,6 @@
 using ReportGraph.Abstractions;
 using ReportGraph.Host.Deliveries;
+using ReportGraph.Host.Executions;
 using ReportGraph.Host.Tests.Deliveries.Support;
 
 namespace ReportGraph.Host.Tests.Deliveries;
@@ -68,7 +69,7 @@ public sealed class EmailCompositionTests(DeliveryHost host) : IClassFixture<Del
     {
         var options = new DeliveryOptions { PublicBaseUrl = "https://reports.example.test/", UnsubscribeMailto = "unsubscribe@example.test" };
         var fixedOptions = new FixedOptions(options);
-        var composer = new EmailComposer(host.Get<EmailBodyRenderer>(), fixedOptions, new PublicBaseUrl(fixedOptions, host.Get<Microsoft.AspNetCore.Hosting.Server.IServer>()));
+        var composer = new EmailComposer(host.Get<EmailBodyRenderer>(), fixedOptions, new PublicBaseUrl(fixedOptions, host.Get<Microsoft.AspNetCore.Hosting.Server.IServer>()), host.Get<ArtifactStore>());
         var scenario = new DeliveryScenario(host);
         var report = await scenario.CreateAsync();
         var smtp = new SmtpServerSettings("127.0.0.1", 25, SmtpSecurity.None, null, null, "reports@example.test", null);

@@ -65,7 +65,7 @@ public sealed class LinksAndUnsubscribeTests(DeliveryHost host) : IClassFixture<
     {
         var scenario = new DeliveryScenario(host).WithFile("old.csv", "text/csv", "x\r\n"u8.ToArray());
         await scenario.CreateAsync();
-        File.Delete(scenario.Artifacts["old.csv"].FullPath);
+        File.Delete(scenario.Artifacts["old.csv"].StoragePath);
 
         var response = await host.App.CreateClient().GetAsync(Links.Create(scenario.Artifacts["old.csv"].ArtifactId).Url.PathAndQuery);
 

@@ -17,6 +17,7 @@ public sealed class PostgresServer : IAsyncLifetime
     private const string Superuser = "postgres";
     private readonly string _folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"rg-pg-{Guid.NewGuid():N}");
     private string _bin = "";
+    private string _settings = "";
     private bool _started;
 
     /// <summary>The TCP port on 127.0.0.1.</summary>
@@ -45,7 +46,7 @@ public sealed class PostgresServer : IAsyncLifetime
         for (var attempt = 1; ; attempt++)
         {
             Port = FreeLoopbackPort();
-            var settings = $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+            var settings = _settings = $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
             try
             {
                 await RunServerToolAsync("pg_ctl", ["-D", DataFolder, "-l", LogFile, "-w", "-t", "60", "-o", settings, "start"]);
@@ -82,6 +83,19 @@ public sealed class PostgresServer : IAsyncLifetime
         {
             // The OS cleans temp eventually; a leftover folder must not fail the run.
         }
+    }
+
+    /// <summary>
+    /// Stops the server (fast shutdown: open connections are cut) and starts it again on the same port and folder, as
+    /// a database restart or failover does to the clients.
+    /// </summary>
+    public async Task RestartAsync(TimeSpan? down = null)
+    {
+        await RunServerToolAsync("pg_ctl", ["-D", DataFolder, "-m", "fast", "-w", "stop"]);
+        await Task.Delay(down ?? TimeSpan.FromSeconds(2));
+        await RunServerToolAsync("pg_ctl", ["-D", DataFolder, "-l", LogFile, "-w", "-t", "60", "-o", _settings, "start"]);
+        // This process's pooled connections died with the server; the hosts under test must cope on their own.
+        NpgsqlConnection.ClearAllPools();
     }
 
     /// <summary>Connection string for <paramref name="database"/> as the superuser.</summary>
