@@ -23,6 +23,7 @@ public static class SchedulesServiceCollectionExtensions
             .AddType<ScheduleNode>()
             .AddType<RecipientNode>()
             .AddTypeExtension<ScheduleQueries>()
+            .AddTypeExtension<RecurrencePreviewQueries>()
             .AddTypeExtension<ScheduleFields>()
             .AddTypeExtension<ScheduleMutations>()
             .AddDataLoader<ScheduleByIdLoader>()

@@ -1,0 +1,52 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { createTheme, MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { lazy } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { client } from './apollo';
+import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage';
+import { RequireSignIn } from './features/auth/RequireSignIn';
+import { SetPasswordPage } from './features/auth/SetPasswordPage';
+import { SignInPage } from './features/auth/SignInPage';
+import { ScheduleDetailPage } from './features/schedules/ScheduleDetailPage';
+import { SchedulesPage } from './features/schedules/SchedulesPage';
+import { Shell } from './shared/Shell';
+import { Suspended } from './shared/Suspended';
+
+// The editor and admin screens are split off: most visits only read schedules.
+const ScheduleEditorPage = lazy(() => import('./features/schedules/editor/ScheduleEditorPage'));
+const ApiKeysPage = lazy(() => import('./features/admin/ApiKeysPage'));
+
+const theme = createTheme({ primaryColor: 'indigo', defaultRadius: 'md' });
+
+const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage /> },
+  { path: '/forgot-password', element: <ForgotPasswordPage /> },
+  { path: '/set-password', element: <SetPasswordPage /> },
+  {
+    element: (
+      <RequireSignIn>
+        <Shell />
+      </RequireSignIn>
+    ),
+    children: [
+      { path: '/', element: <SchedulesPage /> },
+      { path: '/schedules/new', element: <Suspended><ScheduleEditorPage /></Suspended> },
+      { path: '/schedules/:id/edit', element: <Suspended><ScheduleEditorPage /></Suspended> },
+      { path: '/schedules/:id', element: <ScheduleDetailPage /> },
+      { path: '/api-keys', element: <Suspended><ApiKeysPage /></Suspended> },
+      { path: '*', element: <SchedulesPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <ApolloProvider client={client}>
+      <MantineProvider theme={theme}>
+        <Notifications />
+        <RouterProvider router={router} />
+      </MantineProvider>
+    </ApolloProvider>
+  );
+}
