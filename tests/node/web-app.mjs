@@ -38,9 +38,11 @@ async function shoot(page, name) {
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 }
 
+let current = null;
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true, locale: 'en-GB', timezoneId: 'Europe/London' });
   const page = await context.newPage();
+  current = page;
   page.setDefaultTimeout(30000);
   page.on('pageerror', (e) => steps.push(`page error: ${e.message.slice(0, 300)}`));
   page.on('response', async (r) => {
@@ -54,8 +56,8 @@ try {
   steps.push('redirected to sign in: ' + new URL(page.url()).pathname);
   await check(page, 'sign-in');
   await shoot(page, 'sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
+  await page.getByRole('textbox', { name: 'Email' }).fill(email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Schedules' }).waitFor();
   steps.push('signed in');
@@ -64,23 +66,23 @@ try {
   // Create a weekly schedule with a parameter and two recipients; the second address is wrong at first.
   await page.getByRole('link', { name: 'New schedule' }).click();
   await page.getByRole('heading', { name: 'New schedule' }).waitFor();
-  await page.getByLabel('Name', { exact: true }).fill('Weekly report for student 7');
-  await page.getByRole('textbox', { name: 'Report type' }).click();
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Weekly report for student 7');
+  await page.getByLabel('Report type').first().click();
   await page.getByRole('option', { name: 'Student report' }).click();
   await page.getByLabel('Student', { exact: false }).first().fill('7');
-  await page.getByRole('textbox', { name: 'Time zone' }).fill('Europe/Berlin');
+  await page.getByLabel('Time zone').first().fill('Europe/Berlin');
   await page.getByRole('option', { name: 'Europe/Berlin' }).click();
   await page.getByRole('list', { name: 'Next runs' }).waitFor();
   const runs = await page.getByRole('list', { name: 'Next runs' }).getByRole('listitem').count();
   steps.push(`preview shows ${runs} next runs`);
-  await page.getByLabel('Recipients').fill(`${first}\n${second.replace('@', ' at ')}`);
+  await page.getByRole('textbox', { name: 'Recipients' }).fill(`${first}\n${second.replace('@', ' at ')}`);
   await page.getByRole('button', { name: 'Create schedule' }).click();
   await page.getByText('The schedule was not saved').waitFor();
   const fieldError = await page.locator('[id$="-error"]').allInnerTexts();
   steps.push('field error: ' + fieldError.join(' | '));
   await check(page, 'editor');
   await shoot(page, 'editor-error');
-  await page.getByLabel('Recipients').fill(`${first}\n${second}`);
+  await page.getByRole('textbox', { name: 'Recipients' }).fill(`${first}\n${second}`);
   await page.getByRole('button', { name: 'Create schedule' }).click();
   await page.getByRole('button', { name: 'Run now' }).waitFor();
   result.scheduleUrl = page.url();
@@ -132,6 +134,8 @@ try {
   result.ok = true;
 } catch (e) {
   result.error = String(e?.message ?? e).slice(0, 2000);
+  // What the user saw when it failed, for the test's message.
+  if (current) result.error += '\nPage text: ' + (await current.locator('body').innerText().catch(() => '')).slice(0, 1500) + '\nURL: ' + current.url();
 } finally {
   await browser.close();
 }

@@ -15,7 +15,7 @@ export function ErrorState({ error, retry }: { error: ErrorLike; retry?: () => v
     <Alert color="red" title="Something went wrong" role="alert">
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{friendly(error)}</Text>
-        {retry && <Button size="xs" variant="light" onClick={retry}>Try again</Button>}
+        {retry && <Button size="xs" variant="default" onClick={retry}>Try again</Button>}
       </Stack>
     </Alert>
   );

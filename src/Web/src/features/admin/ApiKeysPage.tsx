@@ -55,8 +55,7 @@ export default function ApiKeysPage() {
       {keys.length === 0 ? (
         <Empty>No API keys yet.</Empty>
       ) : (
-        <Table.ScrollContainer minWidth={360}>
-          <Table>
+        <Table style={{ wordBreak: 'break-word' }}>
             <Table.Thead><Table.Tr><Table.Th>Name</Table.Th><Table.Th>Created</Table.Th><Table.Th>Last used</Table.Th><Table.Th>Action</Table.Th></Table.Tr></Table.Thead>
             <Table.Tbody>
               {keys.map((k) => (
@@ -66,14 +65,13 @@ export default function ApiKeysPage() {
                   <Table.Td>{formatLocal(k.lastUsedAt)}</Table.Td>
                   <Table.Td>
                     {k.revokedAt ? <Text size="sm" c="dimmed">revoked</Text> : (
-                      <Button size="xs" color="red" variant="light" onClick={() => void revoke({ variables: { input: { id: k.id } } })} aria-label={`Revoke ${k.name}`}>Revoke</Button>
+                      <Button size="xs" color="red.9" variant="outline" onClick={() => void revoke({ variables: { input: { id: k.id } } })} aria-label={`Revoke ${k.name}`}>Revoke</Button>
                     )}
                   </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
       )}
     </Stack>
   );

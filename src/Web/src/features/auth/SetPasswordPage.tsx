@@ -41,8 +41,8 @@ export function SetPasswordPage() {
         <form onSubmit={submit} noValidate>
           <Stack>
             {(problem || error) && <Alert color="red" role="alert">{problem ?? error?.message}</Alert>}
-            <PasswordInput label="New password" description="At least 12 characters" autoComplete="new-password" required {...form.getInputProps('password')} />
-            <PasswordInput label="Repeat the password" autoComplete="new-password" required {...form.getInputProps('repeat')} />
+            <PasswordInput visibilityToggleButtonProps={{ 'aria-label': 'Show or hide the password' }} label="New password" description="At least 12 characters" autoComplete="new-password" required {...form.getInputProps('password')} />
+            <PasswordInput visibilityToggleButtonProps={{ 'aria-label': 'Show or hide the password' }} label="Repeat the password" autoComplete="new-password" required {...form.getInputProps('repeat')} />
             <Button type="submit" loading={loading} disabled={!token}>Set password</Button>
           </Stack>
         </form>

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
@@ -6,7 +6,6 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { LocalPath } from '../../shared/localPath';
 import { AuthCard } from './AuthCard';
-import { MeQuery } from './me';
 
 const SignIn = graphql(`
   mutation SignIn($input: SignInInput!) {
@@ -15,7 +14,8 @@ const SignIn = graphql(`
 `);
 
 export function SignInPage() {
-  const [signIn, { loading }] = useMutation(SignIn, { refetchQueries: [MeQuery], awaitRefetchQueries: true });
+  const [signIn, { loading }] = useMutation(SignIn);
+  const client = useApolloClient();
   const [problem, setProblem] = useState<string | null>(null);
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -30,6 +30,8 @@ export function SignInPage() {
         setProblem(errors.map((e) => e.message).join(' '));
         return;
       }
+      // The cached "not signed in" answer must not send the user straight back here.
+      await client.clearStore();
       navigate(LocalPath.or(params.get('next')), { replace: true });
     } catch (e) {
       setProblem(e instanceof Error ? e.message : 'Signing in failed.');
@@ -42,7 +44,7 @@ export function SignInPage() {
         <Stack>
           {problem && <Alert color="red" role="alert">{problem}</Alert>}
           <TextInput label="Email" type="email" autoComplete="username" required {...form.getInputProps('email')} />
-          <PasswordInput label="Password" autoComplete="current-password" required {...form.getInputProps('password')} />
+          <PasswordInput visibilityToggleButtonProps={{ 'aria-label': 'Show or hide the password' }} label="Password" autoComplete="current-password" required {...form.getInputProps('password')} />
           <Button type="submit" loading={loading}>Sign in</Button>
           <Text size="sm">
             <Anchor component={Link} to="/forgot-password">Forgot your password?</Anchor>

@@ -95,7 +95,7 @@ export function ScheduleDetailPage() {
           <List.Item key={r.id}>
             <Group gap="xs">
               <Text size="sm">{r.displayName ? `${r.displayName} <${r.email}>` : r.email}</Text>
-              {r.isSubscribed ? <Badge variant="light" color="green">subscribed</Badge> : <Badge variant="light" color="gray">unsubscribed {formatLocal(r.unsubscribedAt)}</Badge>}
+              {r.isSubscribed ? <Badge variant="outline" color="green.9">subscribed</Badge> : <Badge variant="outline" color="gray.7">unsubscribed {formatLocal(r.unsubscribedAt)}</Badge>}
             </Group>
           </List.Item>
         ))}
@@ -123,8 +123,7 @@ export function ScheduleDetailPage() {
                 </Group>
               )}
               {e.deliveries.length > 0 && (
-                <Table.ScrollContainer minWidth={360}>
-                  <Table fz="sm">
+                <Table fz="sm" style={{ wordBreak: 'break-word' }}>
                     <Table.Thead>
                       <Table.Tr><Table.Th>Recipient</Table.Th><Table.Th>Status</Table.Th><Table.Th>Attempts</Table.Th><Table.Th>Server reply</Table.Th></Table.Tr>
                     </Table.Thead>
@@ -139,7 +138,6 @@ export function ScheduleDetailPage() {
                       ))}
                     </Table.Tbody>
                   </Table>
-                </Table.ScrollContainer>
               )}
             </Stack>
           </Card>

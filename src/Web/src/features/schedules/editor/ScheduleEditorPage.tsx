@@ -159,7 +159,7 @@ export default function ScheduleEditorPage() {
             <TextInput label="Subject" description={`Placeholders: ${placeholders.map((p) => `{{${p}}}`).join(' ')}`} {...form.getInputProps('subject')} error={errors.subject} />
             <Group gap={6} aria-label="Insert a placeholder" role="group">
               {placeholders.map((p) => (
-                <Button key={p} size="compact-xs" variant="light" onClick={() => form.setFieldValue('subject', `${form.values.subject}{{${p}}}`)}>
+                <Button key={p} size="compact-xs" variant="default" onClick={() => form.setFieldValue('subject', `${form.values.subject}{{${p}}}`)}>
                   {`{{${p}}}`}
                 </Button>
               ))}
