@@ -69,7 +69,9 @@ try {
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Weekly report for student 7');
   await page.getByLabel('Report type').first().click();
   await page.getByRole('option', { name: 'Student report' }).click();
-  await page.getByLabel('Student', { exact: false }).first().fill('7');
+  // The student is picked from the demo school's list (the report type offers options for it).
+  await page.getByLabel('Student', { exact: false }).first().fill('Student 7 ');
+  await page.getByRole('option', { name: /^Student 7 —/ }).click();
   await page.getByLabel('Time zone').first().fill('Europe/Berlin');
   await page.getByRole('option', { name: 'Europe/Berlin' }).click();
   await page.getByRole('list', { name: 'Next runs' }).waitFor();

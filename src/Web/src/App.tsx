@@ -1,5 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { createTheme, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
+import { Alert, createTheme, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { lazy } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
@@ -19,7 +19,13 @@ const ApiKeysPage = lazy(() => import('./features/admin/ApiKeysPage'));
 
 // Shades dark enough for 4.5:1 contrast on white (WCAG AA), which Mantine's defaults (shade 6, gray 6 for dimmed
 // text) do not reach; axe-core checks every screen in the browser test.
-const theme = createTheme({ primaryColor: 'indigo', primaryShade: 8, defaultRadius: 'md' });
+const theme = createTheme({
+  primaryColor: 'indigo',
+  primaryShade: 8,
+  defaultRadius: 'md',
+  // Alert titles are drawn in the alert's light colour by default; the page's text colour reads on every tint.
+  components: { Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }) },
+});
 const contrast: CSSVariablesResolver = () => ({
   variables: {},
   light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-placeholder': 'var(--mantine-color-gray-7)', '--mantine-color-error': 'var(--mantine-color-red-9)' },

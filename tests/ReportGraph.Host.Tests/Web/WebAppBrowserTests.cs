@@ -16,7 +16,7 @@ namespace ReportGraph.Host.Tests.Web;
 public sealed class WebAppBrowserTests : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";
-    private const string AppTitle = "<title>ReportGraph</title>";
+    private const string AppTitle = "content=\"ReportGraph web app\"";
     private readonly TempFolder _folder = new("rg-web");
     private SmtpTestServer _smtp = null!;
     private ApiHost _host = null!;

@@ -4,8 +4,8 @@ import type { ErrorLike } from '@apollo/client';
 /** Loading, error and empty states: never a blank screen or raw error JSON. */
 export function Loading({ label = 'Loading' }: { label?: string }) {
   return (
-    <Center p="xl" role="status">
-      <Loader aria-label={label} />
+    <Center p="xl" role="status" aria-label={label}>
+      <Loader />
     </Center>
   );
 }

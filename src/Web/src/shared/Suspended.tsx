@@ -3,7 +3,7 @@ import { Suspense, type ReactNode } from 'react';
 
 export function Suspended({ children }: { children: ReactNode }) {
   return (
-    <Suspense fallback={<Center p="xl"><Loader aria-label="Loading" /></Center>}>
+    <Suspense fallback={<Center p="xl" role="status" aria-label="Loading"><Loader /></Center>}>
       {children}
     </Suspense>
   );

@@ -95,7 +95,7 @@ export function ScheduleDetailPage() {
           <List.Item key={r.id}>
             <Group gap="xs">
               <Text size="sm">{r.displayName ? `${r.displayName} <${r.email}>` : r.email}</Text>
-              {r.isSubscribed ? <Badge variant="outline" color="green.9">subscribed</Badge> : <Badge variant="outline" color="gray.7">unsubscribed {formatLocal(r.unsubscribedAt)}</Badge>}
+              {r.isSubscribed ? <Badge variant="outline" color="#237032">subscribed</Badge> : <Badge variant="outline" color="#495057">unsubscribed {formatLocal(r.unsubscribedAt)}</Badge>}
             </Group>
           </List.Item>
         ))}

@@ -36,6 +36,8 @@ export function SchedulesPage() {
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(Schedules, {
     variables: { first: PageSize, where },
     notifyOnNetworkStatusChange: true,
+    // Schedules change elsewhere (the editor, runs, other people): show the cache at once, then the server's answer.
+    fetchPolicy: 'cache-and-network',
   });
   const page = (data ?? previousData)?.schedules;
 

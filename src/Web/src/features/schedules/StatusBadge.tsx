@@ -1,12 +1,12 @@
 import { Badge } from '@mantine/core';
 
-// Filled with shade 9 (7 for gray): white text keeps 4.5:1 contrast.
+// Dark hex colours (Mantine's shade 9, gray 7): white text on them, or them as text on white, keeps 4.5:1 contrast.
 const colors: Record<string, string> = {
-  QUEUED: 'gray.7', RUNNING: 'blue.9', DELIVERING: 'cyan.9', SUCCEEDED: 'green.9', PARTIAL: 'grape.9', FAILED: 'red.9', MISSED: 'pink.9',
-  PENDING: 'gray.7', SENT: 'green.9', SKIPPED: 'gray.7',
+  QUEUED: '#495057', RUNNING: '#1864ab', DELIVERING: '#0b7285', SUCCEEDED: '#237032', PARTIAL: '#862e9c', FAILED: '#c92a2a', MISSED: '#a61e4d',
+  PENDING: '#495057', SENT: '#237032', SKIPPED: '#495057',
 };
 
 export function StatusBadge({ status }: { status: string | null | undefined }) {
-  if (!status) return <Badge color="gray.7" variant="outline">Never run</Badge>;
-  return <Badge color={colors[status] ?? 'gray.7'} variant="filled">{status}</Badge>;
+  if (!status) return <Badge color="#495057" variant="outline">Never run</Badge>;
+  return <Badge color={colors[status] ?? '#495057'} variant="filled">{status}</Badge>;
 }

@@ -2,7 +2,8 @@ import { Checkbox, NumberInput, Select, TextInput } from '@mantine/core';
 import type { EditorDataQuery } from '../../../gql/graphql';
 
 export type Parameter = EditorDataQuery['reportTypes'][number]['parameters'][number];
-export type Option = { value: string; label: string };
+/** A picker entry; `raw` is the value as the server wants it back (a number for an integer parameter). */
+export type Option = { value: string; label: string; raw: unknown };
 
 /** One input per report parameter, chosen by its type; the server's "allowed" text is the hint. */
 export function ParameterField({ p, value, onChange, error, options }: {
@@ -17,8 +18,17 @@ export function ParameterField({ p, value, onChange, error, options }: {
     return <Checkbox label={p.displayName} description={p.description} checked={value === true} onChange={(e) => onChange(e.currentTarget.checked)} error={error} />;
   }
   if (p.type === 'CHOICE' || options) {
-    const data = options ?? (p.choices ?? []).map((c) => ({ value: c, label: c }));
-    return <Select {...common} data={data} searchable clearable={!p.required} value={value == null ? null : String(value)} onChange={(v) => onChange(v ?? null)} />;
+    const data: Option[] = options ?? (p.choices ?? []).map((c) => ({ value: c, label: c, raw: c }));
+    return (
+      <Select
+        {...common}
+        data={data.map(({ value: v, label }) => ({ value: v, label }))}
+        searchable
+        clearable={!p.required}
+        value={value == null ? null : String(value)}
+        onChange={(v) => onChange(v == null ? null : (data.find((o) => o.value === v)?.raw ?? v))}
+      />
+    );
   }
   if (p.type === 'INTEGER' || p.type === 'DECIMAL') {
     return (

@@ -12,7 +12,7 @@ export function RecurrencePreviewCard({ recurrence, timeZone }: { recurrence: Re
   const preview = (data ?? previousData)?.previewRecurrence;
   return (
     <Card withBorder bg="gray.0" aria-live="polite">
-      <Text fw={600} size="sm">Next runs {loading && <Loader size={12} aria-label="Updating" />}</Text>
+      <Text fw={600} size="sm">Next runs {loading && <Loader size={12} />}</Text>
       {error && <Text size="sm" c="red.8">The preview is unavailable: {error.message}</Text>}
       {preview && preview.errors.length > 0 && <Text size="sm" c="red.8">{preview.errors.map((e) => e.message).join(' ')}</Text>}
       {preview && preview.errors.length === 0 && (

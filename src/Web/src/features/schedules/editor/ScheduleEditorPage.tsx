@@ -90,7 +90,7 @@ export default function ScheduleEditorPage() {
   });
 
   const optionsFor = (name: string): Option[] | undefined =>
-    options.data?.reportType?.parameters.find((p) => p.name === name && p.hasOptions)?.options.map((o) => ({ value: String(o.value), label: o.label }));
+    options.data?.reportType?.parameters.find((p) => p.name === name && p.hasOptions)?.options.map((o) => ({ value: String(o.value), label: o.label, raw: o.value }));
 
   return (
     <form onSubmit={submit} noValidate>
