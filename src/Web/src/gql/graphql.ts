@@ -42,6 +42,8 @@ export type CreateScheduleInput = {
   recurrence: RecurrenceInput;
   /** Key of the report type, e.g. "tutor-weekly" (see reportTypes). */
   reportType: string;
+  /** When a run is sent: ALWAYS (default), HAS_ROWS, or KPI with a condition, e.g. { kind: KPI, kpi: "payersFlagged", operator: GT, threshold: 0 }. */
+  sendWhen?: SendWhenInput | null | undefined;
   /** Email subject with placeholders, e.g. "{{name}} — {{period}}". Default "{{report}} — {{period}}". */
   subject?: string | null | undefined;
   /** IANA time zone id, e.g. "Europe/Berlin" or "America/New_York". */
@@ -97,8 +99,10 @@ export type DeliveryStatus =
   | 'SENT'
   | 'SKIPPED';
 
-/** Queued → Running (→ Delivering) → Succeeded | Partial | Failed; or Missed when an occurrence was skipped. */
+/** Queued → Running (→ Delivering) → Succeeded | Partial | Failed | ConditionNotMet; or Missed when an occurrence was skipped. */
 export type ExecutionStatus =
+  /** Generated, but the schedule's sendWhen condition was not met, so nothing was sent. */
+  | 'CONDITION_NOT_MET'
   /** Generated; some deliveries wait in the store for their next attempt. Final once every delivery is. */
   | 'DELIVERING'
   | 'FAILED'
@@ -118,6 +122,53 @@ export type ExecutionTrigger =
   | 'SCHEDULED'
   /** "Send a test" to the caller only. */
   | 'TEST';
+
+/** Conditions on a Int value; all given conditions must hold. */
+export type IntOperationFilterInput = {
+  /** All of these conditions on the value must hold. */
+  and?: Array<IntOperationFilterInput> | null | undefined;
+  /** Equal to (null: the value is null). */
+  eq?: number | null | undefined;
+  /** Greater than. */
+  gt?: number | null | undefined;
+  /** Greater than or equal to. */
+  gte?: number | null | undefined;
+  /** Equal to one of these values. */
+  in?: Array<number> | null | undefined;
+  /** Less than. */
+  lt?: number | null | undefined;
+  /** Less than or equal to. */
+  lte?: number | null | undefined;
+  /** Not equal to (null: the value is not null). */
+  neq?: number | null | undefined;
+  /** Not greater than. */
+  ngt?: number | null | undefined;
+  /** Not greater than or equal to. */
+  ngte?: number | null | undefined;
+  /** Equal to none of these values. */
+  nin?: Array<number> | null | undefined;
+  /** Not less than. */
+  nlt?: number | null | undefined;
+  /** Not less than or equal to. */
+  nlte?: number | null | undefined;
+  /** At least one of these conditions on the value must hold. */
+  or?: Array<IntOperationFilterInput> | null | undefined;
+};
+
+/** How a KPI's value is compared with the threshold. */
+export type KpiOperator =
+  /** Equal. */
+  | 'EQ'
+  /** Greater than. */
+  | 'GT'
+  /** Greater than or equal. */
+  | 'GTE'
+  /** Less than. */
+  | 'LT'
+  /** Less than or equal. */
+  | 'LTE'
+  /** Not equal. */
+  | 'NEQ';
 
 /** Someone to send a schedule's emails to. */
 export type RecipientInput = {
@@ -222,6 +273,8 @@ export type ScheduleChangesInput = {
   parameters?: unknown;
   /** New recurrence; the next run is recomputed. */
   recurrence?: RecurrenceInput | null | undefined;
+  /** New send condition, e.g. { kind: ALWAYS } to send every run again. */
+  sendWhen?: SendWhenInput | null | undefined;
   /** New subject template. */
   subject?: string | null | undefined;
   /** New IANA time zone id; the next run is recomputed. */
@@ -232,6 +285,8 @@ export type ScheduleChangesInput = {
 export type ScheduleFilterInput = {
   /** All of these conditions must hold. */
   and?: Array<ScheduleFilterInput> | null | undefined;
+  /** Conditions on consecutiveFailures. */
+  consecutiveFailures?: IntOperationFilterInput | null | undefined;
   /** Conditions on createdAt. */
   createdAt?: DateTimeOperationFilterInput | null | undefined;
   /** Conditions on description. */
@@ -248,6 +303,8 @@ export type ScheduleFilterInput = {
   nextRunAt?: DateTimeOperationFilterInput | null | undefined;
   /** At least one of these conditions must hold. */
   or?: Array<ScheduleFilterInput> | null | undefined;
+  /** Conditions on pausedReason. */
+  pausedReason?: StringOperationFilterInput | null | undefined;
   /** Conditions on reportTypeKey. */
   reportTypeKey?: StringOperationFilterInput | null | undefined;
   /** Conditions on subject. */
@@ -257,6 +314,27 @@ export type ScheduleFilterInput = {
   /** Conditions on updatedAt. */
   updatedAt?: DateTimeOperationFilterInput | null | undefined;
 };
+
+/** A schedule's send condition. */
+export type SendWhenInput = {
+  /** ALWAYS (default), HAS_ROWS or KPI. */
+  kind: SendWhenKind;
+  /** For KPI: the key of one of the report type's KPIs (see reportTypes { kpis { key } }), e.g. "payersFlagged". */
+  kpi?: string | null | undefined;
+  /** For KPI: GT, GTE, LT, LTE, EQ or NEQ. */
+  operator?: KpiOperator | null | undefined;
+  /** For KPI: the number the KPI's value is compared with; percentages are fractions (0.9 is 90 %). */
+  threshold?: number | null | undefined;
+};
+
+/** When a run's report is sent: always, only with rows, or when a KPI meets a condition. */
+export type SendWhenKind =
+  /** Every run is sent (the default). */
+  | 'ALWAYS'
+  /** Only when the report has at least one row over all its tables. */
+  | 'HAS_ROWS'
+  /** Only when a KPI of the report meets a condition, e.g. payersFlagged GT 0. */
+  | 'KPI';
 
 /** Input of signIn. */
 export type SignInInput = {
