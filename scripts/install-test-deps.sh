@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the real parts the tests use: poppler-utils (pdftotext/pdftoppm), qpdf (PDF structure checks), Chromium for the IDE test,
 # PostgreSQL for the multi-node store tests, aiosmtpd as the SMTP server, and the npm tools (graphql-js,
-# graphql-http, graphql-ws, playwright-core, and oidc-provider: the real OpenID provider of the single sign-on tests).
+# graphql-http, graphql-ws, playwright-core with @axe-core/playwright for the browser tests of the IDE and the web app,
+# and oidc-provider: the real OpenID provider of the single sign-on tests). The web app's own npm packages (src/Web)
+# are installed by the host's build (src/Web/build/ReportGraph.Web.targets).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -11,6 +11,7 @@ using ReportGraph.Host.Security;
 using ReportGraph.Host.Security.Oidc;
 using ReportGraph.Host.Telemetry;
 using ReportGraph.Host.Unsubscribe;
+using ReportGraph.Host.Web;
 using ReportGraph.Rendering;
 
 // The composition root: each feature registers its services, GraphQL types and endpoints through one method.
@@ -41,6 +42,7 @@ app.MapUnsubscribeEndpoints();
 app.MapAccountPages();
 app.MapOidcEndpoints();
 app.MapGraphQL("/graphql");
+app.MapWeb();
 return app.RunOrExitOnBadSettings();
 
 /// <summary>Entry point; public for WebApplicationFactory in tests.</summary>

@@ -24,6 +24,7 @@ public static class SchedulesServiceCollectionExtensions
             .AddType<RecipientNode>()
             .ConfigureSchema(schema => schema.ModifyTypes(DayOfWeekDescriptions.Apply))
             .AddTypeExtension<ScheduleQueries>()
+            .AddTypeExtension<RecurrencePreviewQueries>()
             .AddTypeExtension<ScheduleFields>()
             .AddTypeExtension<ScheduleMutations>()
             .AddDataLoader<ScheduleByIdLoader>()

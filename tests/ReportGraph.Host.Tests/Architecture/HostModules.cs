@@ -25,5 +25,7 @@ internal static class HostModules
         ["Unsubscribe"] = ["Api", "Data", "Schedules"],
         ["Telemetry"] = ["Executions"],
         ["DemoData"] = ["Api", "Data", "Operations", "Security", "Schedules"],
+        // The web app's files: static, talks to the others only through /graphql.
+        ["Web"] = [],
     };
 }

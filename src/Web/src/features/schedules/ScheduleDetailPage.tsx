@@ -1,0 +1,148 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Badge, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../../gql';
+import { ErrorState, Loading } from '../../shared/States';
+import { formatInZone, formatLocal, viewerZone } from '../../shared/time';
+import { RunProgress } from './RunProgress';
+import { StatusBadge } from './StatusBadge';
+
+const ScheduleDetail = graphql(`
+  query ScheduleDetail($id: ID!) {
+    schedule(id: $id) {
+      id name description isActive timeZone nextRunAt lastRunAt formats subject reportTypeKey
+      reportType { key displayName }
+      recurrence { description }
+      recipients { id email displayName isSubscribed unsubscribedAt }
+      recentExecutions(limit: 10) {
+        id trigger status scheduledFor startedAt finishedAt rowCount errorMessage periodLabel
+        artifacts { id format fileName sizeBytes downloadPath }
+        deliveries { id email status attempts lastReply sentAt }
+      }
+    }
+  }
+`);
+
+const Pause = graphql(`
+  mutation PauseSchedule($id: ID!) { pauseSchedule(input: { id: $id }) { schedule { id isActive nextRunAt } errors { code message path } } }
+`);
+const Resume = graphql(`
+  mutation ResumeSchedule($id: ID!) { resumeSchedule(input: { id: $id }) { schedule { id isActive nextRunAt } errors { code message path } } }
+`);
+const RunNow = graphql(`
+  mutation RunScheduleNow($id: ID!) { runScheduleNow(input: { id: $id }) { execution { id status } errors { code message path } } }
+`);
+
+export function ScheduleDetailPage() {
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(ScheduleDetail, { variables: { id } });
+  const [pause, pausing] = useMutation(Pause);
+  const [resume, resuming] = useMutation(Resume);
+  const [runNow, running] = useMutation(RunNow);
+  const [runId, setRunId] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  if (loading && !data) return <Loading label="Loading the schedule" />;
+  if (error && !data?.schedule) return <ErrorState error={error} retry={() => void refetch()} />;
+  const s = data?.schedule;
+  if (!s) return <Alert color="yellow">This schedule does not exist or is not yours. <Anchor component={Link} to="/">All schedules</Anchor></Alert>;
+
+  const report = (errors: ReadonlyArray<{ message: string }> | undefined) => setProblem(errors?.length ? errors.map((e) => e.message).join(' ') : null);
+
+  return (
+    <Stack>
+      <Anchor component={Link} to="/" size="sm">← All schedules</Anchor>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={2}>
+          <Title order={1} size="h2">{s.name}</Title>
+          <Text size="sm" c="dimmed">{s.reportType?.displayName ?? s.reportTypeKey} · {s.recurrence.description} · {s.formats.join(', ')}</Text>
+        </Stack>
+        <Group gap="xs">
+          <Button component={Link} to={`/schedules/${encodeURIComponent(s.id)}/edit`} variant="default">Edit</Button>
+          {s.isActive ? (
+            <Button variant="default" loading={pausing.loading} onClick={async () => report((await pause({ variables: { id: s.id } })).data?.pauseSchedule.errors)}>Pause</Button>
+          ) : (
+            <Button variant="default" loading={resuming.loading} onClick={async () => report((await resume({ variables: { id: s.id } })).data?.resumeSchedule.errors)}>Resume</Button>
+          )}
+          <Button
+            loading={running.loading}
+            onClick={async () => {
+              const { data: ran } = await runNow({ variables: { id: s.id } });
+              report(ran?.runScheduleNow.errors);
+              if (ran?.runScheduleNow.execution) setRunId(ran.runScheduleNow.execution.id);
+            }}
+          >
+            Run now
+          </Button>
+        </Group>
+      </Group>
+      {problem && <Alert color="red" role="alert">{problem}</Alert>}
+      {runId && <RunProgress executionId={runId} onFinished={() => void refetch()} />}
+
+      <Card withBorder>
+        <Stack gap={4}>
+          <Text fw={600}>{s.isActive ? 'Active' : 'Paused'}</Text>
+          <Text size="sm">Next run: {s.isActive && s.nextRunAt ? <>{formatInZone(s.nextRunAt, s.timeZone)}{s.timeZone !== viewerZone && <> ({formatLocal(s.nextRunAt)} yours)</>}</> : 'none'}</Text>
+          <Text size="sm">Subject: {s.subject}</Text>
+          {s.description && <Text size="sm">{s.description}</Text>}
+        </Stack>
+      </Card>
+
+      <Title order={2} size="h3">Recipients</Title>
+      <List spacing={4}>
+        {s.recipients.map((r) => (
+          <List.Item key={r.id}>
+            <Group gap="xs">
+              <Text size="sm">{r.displayName ? `${r.displayName} <${r.email}>` : r.email}</Text>
+              {r.isSubscribed ? <Badge variant="outline" color="#237032">subscribed</Badge> : <Badge variant="outline" color="#495057">unsubscribed {formatLocal(r.unsubscribedAt)}</Badge>}
+            </Group>
+          </List.Item>
+        ))}
+      </List>
+
+      <Title order={2} size="h3">History</Title>
+      {s.recentExecutions.length === 0 && <Text c="dimmed">No runs yet.</Text>}
+      <Stack>
+        {s.recentExecutions.map((e) => (
+          <Card key={e.id} withBorder>
+            <Stack gap="xs">
+              <Group justify="space-between">
+                <Text size="sm" fw={600}>{formatLocal(e.scheduledFor)} · {e.trigger.toLowerCase()}{e.periodLabel ? ` · ${e.periodLabel}` : ''}</Text>
+                <StatusBadge status={e.status} />
+              </Group>
+              {e.errorMessage && <Text size="sm" c="red.8">{e.errorMessage}</Text>}
+              {e.rowCount != null && <Text size="sm">{e.rowCount.toLocaleString()} rows</Text>}
+              {e.artifacts.length > 0 && (
+                <Group gap="xs">
+                  {e.artifacts.map((a) => (
+                    <Anchor key={a.id} href={a.downloadPath} size="sm" download>
+                      Download {a.format} ({Math.max(1, Math.round(a.sizeBytes / 1024)).toLocaleString()} KB)
+                    </Anchor>
+                  ))}
+                </Group>
+              )}
+              {e.deliveries.length > 0 && (
+                <Table fz="sm" style={{ wordBreak: 'break-word' }}>
+                    <Table.Thead>
+                      <Table.Tr><Table.Th>Recipient</Table.Th><Table.Th>Status</Table.Th><Table.Th>Attempts</Table.Th><Table.Th>Server reply</Table.Th></Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {e.deliveries.map((d) => (
+                        <Table.Tr key={d.id}>
+                          <Table.Td>{d.email}</Table.Td>
+                          <Table.Td><StatusBadge status={d.status} /></Table.Td>
+                          <Table.Td>{d.attempts}</Table.Td>
+                          <Table.Td>{d.lastReply ?? '—'}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+              )}
+            </Stack>
+          </Card>
+        ))}
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,160 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query MyApiKeys { me { id apiKeys { id name createdAt lastUsedAt revokedAt } } }\n": typeof types.MyApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id name } errors { code message path } } }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id revokedAt } errors { code message path } } }\n": typeof types.RevokeApiKeyDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) { done errors { code message path } }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { done errors { code message path } }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) { user { id email name role } errors { code message path } }\n  }\n": typeof types.SignInDocument,
+    "\n  query Me {\n    me { id email name role }\n  }\n": typeof types.MeDocument,
+    "\n  subscription ExecutionProgress($id: ID!) {\n    executionProgress(executionId: $id) {\n      id status rowCount errorMessage\n      deliveries { id email status }\n    }\n  }\n": typeof types.ExecutionProgressDocument,
+    "\n  query ScheduleDetail($id: ID!) {\n    schedule(id: $id) {\n      id name description isActive timeZone nextRunAt lastRunAt formats subject reportTypeKey\n      reportType { key displayName }\n      recurrence { description }\n      recipients { id email displayName isSubscribed unsubscribedAt }\n      recentExecutions(limit: 10) {\n        id trigger status scheduledFor startedAt finishedAt rowCount errorMessage periodLabel\n        artifacts { id format fileName sizeBytes downloadPath }\n        deliveries { id email status attempts lastReply sentAt }\n      }\n    }\n  }\n": typeof types.ScheduleDetailDocument,
+    "\n  mutation PauseSchedule($id: ID!) { pauseSchedule(input: { id: $id }) { schedule { id isActive nextRunAt } errors { code message path } } }\n": typeof types.PauseScheduleDocument,
+    "\n  mutation ResumeSchedule($id: ID!) { resumeSchedule(input: { id: $id }) { schedule { id isActive nextRunAt } errors { code message path } } }\n": typeof types.ResumeScheduleDocument,
+    "\n  mutation RunScheduleNow($id: ID!) { runScheduleNow(input: { id: $id }) { execution { id status } errors { code message path } } }\n": typeof types.RunScheduleNowDocument,
+    "\n  query Schedules($first: Int!, $after: String, $where: ScheduleFilterInput) {\n    schedules(first: $first, after: $after, where: $where, order: [{ nextRunAt: ASC }]) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id name isActive timeZone nextRunAt reportTypeKey\n        reportType { key displayName }\n        recurrence { description }\n        lastExecution { id status finishedAt }\n      }\n    }\n  }\n": typeof types.SchedulesDocument,
+    "\n  query EditorData {\n    reportTypes {\n      key displayName description isAvailable unavailableReason formats\n      parameters { name displayName description type required defaultValue minimum maximum maxLength choices allowed hasOptions }\n    }\n  }\n": typeof types.EditorDataDocument,
+    "\n  query ScheduleToEdit($id: ID!) {\n    schedule(id: $id) {\n      id name description reportTypeKey parameters timeZone formats subject message\n      recurrence { kind timeOfDay weekdays dayOfMonth lastDayOfMonth cronExpression businessDaysOnly startDate endDate }\n      recipients { id email displayName }\n    }\n  }\n": typeof types.ScheduleToEditDocument,
+    "\n  query PreviewRecurrence($recurrence: RecurrenceInput!, $timeZone: String!) {\n    previewRecurrence(recurrence: $recurrence, timeZone: $timeZone) {\n      description occurrences\n      errors { code message path }\n    }\n  }\n": typeof types.PreviewRecurrenceDocument,
+    "\n  query ParameterOptions($key: String!) {\n    reportType(key: $key) { key parameters { name hasOptions options(first: 100) { value label } } }\n  }\n": typeof types.ParameterOptionsDocument,
+    "\n  mutation CreateSchedule($input: CreateScheduleInput!) {\n    createSchedule(input: $input) { schedule { id } errors { code message path } }\n  }\n": typeof types.CreateScheduleDocument,
+    "\n  mutation UpdateSchedule($input: UpdateScheduleInput!) {\n    updateSchedule(input: $input) { schedule { id name } errors { code message path } }\n  }\n": typeof types.UpdateScheduleDocument,
+    "\n  mutation SignOut { signOut { errors { code message path } } }\n": typeof types.SignOutDocument,
+};
+const documents: Documents = {
+    "\n  query MyApiKeys { me { id apiKeys { id name createdAt lastUsedAt revokedAt } } }\n": types.MyApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id name } errors { code message path } } }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id revokedAt } errors { code message path } } }\n": types.RevokeApiKeyDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) { done errors { code message path } }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { done errors { code message path } }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) { user { id email name role } errors { code message path } }\n  }\n": types.SignInDocument,
+    "\n  query Me {\n    me { id email name role }\n  }\n": types.MeDocument,
+    "\n  subscription ExecutionProgress($id: ID!) {\n    executionProgress(executionId: $id) {\n      id status rowCount errorMessage\n      deliveries { id email status }\n    }\n  }\n": types.ExecutionProgressDocument,
+    "\n  query ScheduleDetail($id: ID!) {\n    schedule(id: $id) {\n      id name description isActive timeZone nextRunAt lastRunAt formats subject reportTypeKey\n      reportType { key displayName }\n      recurrence { description }\n      recipients { id email displayName isSubscribed unsubscribedAt }\n      recentExecutions(limit: 10) {\n        id trigger status scheduledFor startedAt finishedAt rowCount errorMessage periodLabel\n        artifacts { id format fileName sizeBytes downloadPath }\n        deliveries { id email status attempts lastReply sentAt }\n      }\n    }\n  }\n": types.ScheduleDetailDocument,
+    "\n  mutation PauseSchedule($id: ID!) { pauseSchedule(input: { id: $id }) { schedule { id isActive nextRunAt } errors { code message path } } }\n": types.PauseScheduleDocument,
+    "\n  mutation ResumeSchedule($id: ID!) { resumeSchedule(input: { id: $id }) { schedule { id isActive nextRunAt } errors { code message path } } }\n": types.ResumeScheduleDocument,
+    "\n  mutation RunScheduleNow($id: ID!) { runScheduleNow(input: { id: $id }) { execution { id status } errors { code message path } } }\n": types.RunScheduleNowDocument,
+    "\n  query Schedules($first: Int!, $after: String, $where: ScheduleFilterInput) {\n    schedules(first: $first, after: $after, where: $where, order: [{ nextRunAt: ASC }]) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id name isActive timeZone nextRunAt reportTypeKey\n        reportType { key displayName }\n        recurrence { description }\n        lastExecution { id status finishedAt }\n      }\n    }\n  }\n": types.SchedulesDocument,
+    "\n  query EditorData {\n    reportTypes {\n      key displayName description isAvailable unavailableReason formats\n      parameters { name displayName description type required defaultValue minimum maximum maxLength choices allowed hasOptions }\n    }\n  }\n": types.EditorDataDocument,
+    "\n  query ScheduleToEdit($id: ID!) {\n    schedule(id: $id) {\n      id name description reportTypeKey parameters timeZone formats subject message\n      recurrence { kind timeOfDay weekdays dayOfMonth lastDayOfMonth cronExpression businessDaysOnly startDate endDate }\n      recipients { id email displayName }\n    }\n  }\n": types.ScheduleToEditDocument,
+    "\n  query PreviewRecurrence($recurrence: RecurrenceInput!, $timeZone: String!) {\n    previewRecurrence(recurrence: $recurrence, timeZone: $timeZone) {\n      description occurrences\n      errors { code message path }\n    }\n  }\n": types.PreviewRecurrenceDocument,
+    "\n  query ParameterOptions($key: String!) {\n    reportType(key: $key) { key parameters { name hasOptions options(first: 100) { value label } } }\n  }\n": types.ParameterOptionsDocument,
+    "\n  mutation CreateSchedule($input: CreateScheduleInput!) {\n    createSchedule(input: $input) { schedule { id } errors { code message path } }\n  }\n": types.CreateScheduleDocument,
+    "\n  mutation UpdateSchedule($input: UpdateScheduleInput!) {\n    updateSchedule(input: $input) { schedule { id name } errors { code message path } }\n  }\n": types.UpdateScheduleDocument,
+    "\n  mutation SignOut { signOut { errors { code message path } } }\n": types.SignOutDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyApiKeys { me { id apiKeys { id name createdAt lastUsedAt revokedAt } } }\n"): (typeof documents)["\n  query MyApiKeys { me { id apiKeys { id name createdAt lastUsedAt revokedAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id name } errors { code message path } } }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id name } errors { code message path } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id revokedAt } errors { code message path } } }\n"): (typeof documents)["\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id revokedAt } errors { code message path } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) { done errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) { done errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { done errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { done errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) { user { id email name role } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) { user { id email name role } errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me { id email name role }\n  }\n"): (typeof documents)["\n  query Me {\n    me { id email name role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ExecutionProgress($id: ID!) {\n    executionProgress(executionId: $id) {\n      id status rowCount errorMessage\n      deliveries { id email status }\n    }\n  }\n"): (typeof documents)["\n  subscription ExecutionProgress($id: ID!) {\n    executionProgress(executionId: $id) {\n      id status rowCount errorMessage\n      deliveries { id email status }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduleDetail($id: ID!) {\n    schedule(id: $id) {\n      id name description isActive timeZone nextRunAt lastRunAt formats subject reportTypeKey\n      reportType { key displayName }\n      recurrence { description }\n      recipients { id email displayName isSubscribed unsubscribedAt }\n      recentExecutions(limit: 10) {\n        id trigger status scheduledFor startedAt finishedAt rowCount errorMessage periodLabel\n        artifacts { id format fileName sizeBytes downloadPath }\n        deliveries { id email status attempts lastReply sentAt }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScheduleDetail($id: ID!) {\n    schedule(id: $id) {\n      id name description isActive timeZone nextRunAt lastRunAt formats subject reportTypeKey\n      reportType { key displayName }\n      recurrence { description }\n      recipients { id email displayName isSubscribed unsubscribedAt }\n      recentExecutions(limit: 10) {\n        id trigger status scheduledFor startedAt finishedAt rowCount errorMessage periodLabel\n        artifacts { id format fileName sizeBytes downloadPath }\n        deliveries { id email status attempts lastReply sentAt }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseSchedule($id: ID!) { pauseSchedule(input: { id: $id }) { schedule { id isActive nextRunAt } errors { code message path } } }\n"): (typeof documents)["\n  mutation PauseSchedule($id: ID!) { pauseSchedule(input: { id: $id }) { schedule { id isActive nextRunAt } errors { code message path } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeSchedule($id: ID!) { resumeSchedule(input: { id: $id }) { schedule { id isActive nextRunAt } errors { code message path } } }\n"): (typeof documents)["\n  mutation ResumeSchedule($id: ID!) { resumeSchedule(input: { id: $id }) { schedule { id isActive nextRunAt } errors { code message path } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunScheduleNow($id: ID!) { runScheduleNow(input: { id: $id }) { execution { id status } errors { code message path } } }\n"): (typeof documents)["\n  mutation RunScheduleNow($id: ID!) { runScheduleNow(input: { id: $id }) { execution { id status } errors { code message path } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Schedules($first: Int!, $after: String, $where: ScheduleFilterInput) {\n    schedules(first: $first, after: $after, where: $where, order: [{ nextRunAt: ASC }]) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id name isActive timeZone nextRunAt reportTypeKey\n        reportType { key displayName }\n        recurrence { description }\n        lastExecution { id status finishedAt }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Schedules($first: Int!, $after: String, $where: ScheduleFilterInput) {\n    schedules(first: $first, after: $after, where: $where, order: [{ nextRunAt: ASC }]) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id name isActive timeZone nextRunAt reportTypeKey\n        reportType { key displayName }\n        recurrence { description }\n        lastExecution { id status finishedAt }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorData {\n    reportTypes {\n      key displayName description isAvailable unavailableReason formats\n      parameters { name displayName description type required defaultValue minimum maximum maxLength choices allowed hasOptions }\n    }\n  }\n"): (typeof documents)["\n  query EditorData {\n    reportTypes {\n      key displayName description isAvailable unavailableReason formats\n      parameters { name displayName description type required defaultValue minimum maximum maxLength choices allowed hasOptions }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduleToEdit($id: ID!) {\n    schedule(id: $id) {\n      id name description reportTypeKey parameters timeZone formats subject message\n      recurrence { kind timeOfDay weekdays dayOfMonth lastDayOfMonth cronExpression businessDaysOnly startDate endDate }\n      recipients { id email displayName }\n    }\n  }\n"): (typeof documents)["\n  query ScheduleToEdit($id: ID!) {\n    schedule(id: $id) {\n      id name description reportTypeKey parameters timeZone formats subject message\n      recurrence { kind timeOfDay weekdays dayOfMonth lastDayOfMonth cronExpression businessDaysOnly startDate endDate }\n      recipients { id email displayName }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewRecurrence($recurrence: RecurrenceInput!, $timeZone: String!) {\n    previewRecurrence(recurrence: $recurrence, timeZone: $timeZone) {\n      description occurrences\n      errors { code message path }\n    }\n  }\n"): (typeof documents)["\n  query PreviewRecurrence($recurrence: RecurrenceInput!, $timeZone: String!) {\n    previewRecurrence(recurrence: $recurrence, timeZone: $timeZone) {\n      description occurrences\n      errors { code message path }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParameterOptions($key: String!) {\n    reportType(key: $key) { key parameters { name hasOptions options(first: 100) { value label } } }\n  }\n"): (typeof documents)["\n  query ParameterOptions($key: String!) {\n    reportType(key: $key) { key parameters { name hasOptions options(first: 100) { value label } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSchedule($input: CreateScheduleInput!) {\n    createSchedule(input: $input) { schedule { id } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation CreateSchedule($input: CreateScheduleInput!) {\n    createSchedule(input: $input) { schedule { id } errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSchedule($input: UpdateScheduleInput!) {\n    updateSchedule(input: $input) { schedule { id name } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation UpdateSchedule($input: UpdateScheduleInput!) {\n    updateSchedule(input: $input) { schedule { id name } errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut { signOut { errors { code message path } } }\n"): (typeof documents)["\n  mutation SignOut { signOut { errors { code message path } } }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

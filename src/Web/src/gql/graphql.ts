@@ -1,0 +1,545 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Conditions on a Boolean value; all given conditions must hold. */
+export type BooleanOperationFilterInput = {
+  /** All of these conditions on the value must hold. */
+  and?: Array<BooleanOperationFilterInput> | null | undefined;
+  /** Equal to (null: the value is null). */
+  eq?: boolean | null | undefined;
+  /** Not equal to (null: the value is not null). */
+  neq?: boolean | null | undefined;
+  /** At least one of these conditions on the value must hold. */
+  or?: Array<BooleanOperationFilterInput> | null | undefined;
+};
+
+/** Input of createApiKey. */
+export type CreateApiKeyInput = {
+  /** What the key is for, e.g. "nightly export job". */
+  name: string;
+};
+
+/** Everything a new schedule needs. */
+export type CreateScheduleInput = {
+  /** Optional longer description. */
+  description?: string | null | undefined;
+  /** Files to attach; at least one, each supported by the report type. */
+  formats: Array<ReportFormat>;
+  /** Start paused when false. Default true. */
+  isActive?: boolean | null | undefined;
+  /** Optional message shown at the top of every email. */
+  message?: string | null | undefined;
+  /** A name people recognise, e.g. "Tutor weekly — all tutors". */
+  name: string;
+  /** Parameter values by name as a JSON object, e.g. { "tutorId": "all" }; defaults fill the rest. */
+  parameters?: unknown;
+  /** At least one recipient. */
+  recipients: Array<RecipientInput>;
+  /** When it runs. */
+  recurrence: RecurrenceInput;
+  /** Key of the report type, e.g. "tutor-weekly" (see reportTypes). */
+  reportType: string;
+  /** When a run is sent: ALWAYS (default), HAS_ROWS, or KPI with a condition, e.g. { kind: KPI, kpi: "payersFlagged", operator: GT, threshold: 0 }. */
+  sendWhen?: SendWhenInput | null | undefined;
+  /** Email subject with placeholders, e.g. "{{name}} — {{period}}". Default "{{report}} — {{period}}". */
+  subject?: string | null | undefined;
+  /** IANA time zone id, e.g. "Europe/Berlin" or "America/New_York". */
+  timeZone: string;
+};
+
+/** Conditions on a DateTime value; all given conditions must hold. */
+export type DateTimeOperationFilterInput = {
+  /** All of these conditions on the value must hold. */
+  and?: Array<DateTimeOperationFilterInput> | null | undefined;
+  /** Equal to (null: the value is null). */
+  eq?: string | null | undefined;
+  /** Greater than. */
+  gt?: string | null | undefined;
+  /** Greater than or equal to. */
+  gte?: string | null | undefined;
+  /** Equal to one of these values. */
+  in?: Array<string> | null | undefined;
+  /** Less than. */
+  lt?: string | null | undefined;
+  /** Less than or equal to. */
+  lte?: string | null | undefined;
+  /** Not equal to (null: the value is not null). */
+  neq?: string | null | undefined;
+  /** Not greater than. */
+  ngt?: string | null | undefined;
+  /** Not greater than or equal to. */
+  ngte?: string | null | undefined;
+  /** Equal to none of these values. */
+  nin?: Array<string> | null | undefined;
+  /** Not less than. */
+  nlt?: string | null | undefined;
+  /** Not less than or equal to. */
+  nlte?: string | null | undefined;
+  /** At least one of these conditions on the value must hold. */
+  or?: Array<DateTimeOperationFilterInput> | null | undefined;
+};
+
+export type DayOfWeek =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+/** Pending → Sent | Failed | Skipped (unsubscribed). */
+export type DeliveryStatus =
+  | 'FAILED'
+  /** Not final: not yet sent, or waiting for its next attempt (nextAttemptAt) after transient failures. */
+  | 'PENDING'
+  | 'SENT'
+  | 'SKIPPED';
+
+/** Queued → Running (→ Delivering) → Succeeded | Partial | Failed | ConditionNotMet; or Missed when an occurrence was skipped. */
+export type ExecutionStatus =
+  /** Generated, but the schedule's sendWhen condition was not met, so nothing was sent. */
+  | 'CONDITION_NOT_MET'
+  /** Generated; some deliveries wait in the store for their next attempt. Final once every delivery is. */
+  | 'DELIVERING'
+  | 'FAILED'
+  /** Occurrence passed while the service was down, beyond the grace window. */
+  | 'MISSED'
+  /** Generated, but some deliveries failed. */
+  | 'PARTIAL'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+/** Why an execution ran. */
+export type ExecutionTrigger =
+  /** "Run now". */
+  | 'MANUAL'
+  /** A scheduled occurrence. */
+  | 'SCHEDULED'
+  /** "Send a test" to the caller only. */
+  | 'TEST';
+
+/** Conditions on a Int value; all given conditions must hold. */
+export type IntOperationFilterInput = {
+  /** All of these conditions on the value must hold. */
+  and?: Array<IntOperationFilterInput> | null | undefined;
+  /** Equal to (null: the value is null). */
+  eq?: number | null | undefined;
+  /** Greater than. */
+  gt?: number | null | undefined;
+  /** Greater than or equal to. */
+  gte?: number | null | undefined;
+  /** Equal to one of these values. */
+  in?: Array<number> | null | undefined;
+  /** Less than. */
+  lt?: number | null | undefined;
+  /** Less than or equal to. */
+  lte?: number | null | undefined;
+  /** Not equal to (null: the value is not null). */
+  neq?: number | null | undefined;
+  /** Not greater than. */
+  ngt?: number | null | undefined;
+  /** Not greater than or equal to. */
+  ngte?: number | null | undefined;
+  /** Equal to none of these values. */
+  nin?: Array<number> | null | undefined;
+  /** Not less than. */
+  nlt?: number | null | undefined;
+  /** Not less than or equal to. */
+  nlte?: number | null | undefined;
+  /** At least one of these conditions on the value must hold. */
+  or?: Array<IntOperationFilterInput> | null | undefined;
+};
+
+/** How a KPI's value is compared with the threshold. */
+export type KpiOperator =
+  /** Equal. */
+  | 'EQ'
+  /** Greater than. */
+  | 'GT'
+  /** Greater than or equal. */
+  | 'GTE'
+  /** Less than. */
+  | 'LT'
+  /** Less than or equal. */
+  | 'LTE'
+  /** Not equal. */
+  | 'NEQ';
+
+/** Someone to send a schedule's emails to. */
+export type RecipientInput = {
+  /** Optional name used in the greeting. */
+  displayName?: string | null | undefined;
+  /** The address, e.g. "ada@example.org". */
+  email: string;
+};
+
+/** When a schedule runs. Which fields apply depends on Kind; leave the others null. */
+export type RecurrenceInput = {
+  /** Only Monday to Friday. */
+  businessDaysOnly?: boolean | null | undefined;
+  /** Quartz cron with seconds, e.g. "0 30 7 ? * MON-FRI" (07:30 on weekdays). */
+  cronExpression?: string | null | undefined;
+  /** Day 1–31 of a monthly schedule; 29–31 run on the last day of shorter months. */
+  dayOfMonth?: number | null | undefined;
+  /** Last day (inclusive) in the schedule's time zone. */
+  endDate?: string | null | undefined;
+  /** DAILY, WEEKLY, MONTHLY or CRON. */
+  kind: RecurrenceKind;
+  /** Monthly on the last day of every month instead of a day number. */
+  lastDayOfMonth?: boolean | null | undefined;
+  /** First day (inclusive) in the schedule's time zone. */
+  startDate?: string | null | undefined;
+  /** Local time of day as HH:mm, e.g. "08:00" (daily, weekly, monthly). */
+  timeOfDay?: string | null | undefined;
+  /** Days of a weekly schedule, e.g. [MONDAY, THURSDAY]. */
+  weekdays?: Array<DayOfWeek> | null | undefined;
+};
+
+/** How a schedule repeats. */
+export type RecurrenceKind =
+  /** At the times a Quartz cron expression (with a seconds field) names. */
+  | 'CRON'
+  /** Every day at TimeOfDay. */
+  | 'DAILY'
+  /** On DayOfMonth (or the last day) of every month at TimeOfDay. */
+  | 'MONTHLY'
+  /** On each of Weekdays at TimeOfDay. */
+  | 'WEEKLY';
+
+/** The file formats the host can render a report to. */
+export type ReportFormat =
+  /** Comma-separated values, one file per table. */
+  | 'CSV'
+  /** Stand-alone HTML document with SVG charts. */
+  | 'HTML'
+  /** JSON document with KPIs, charts and table rows. */
+  | 'JSON'
+  /** Paginated PDF document with KPIs, charts and tables. */
+  | 'PDF'
+  /** Excel workbook, one sheet per table. */
+  | 'XLSX';
+
+/** The value type of a report parameter. */
+export type ReportParameterType =
+  /** True or false; values are Boolean. */
+  | 'BOOLEAN'
+  /** One of Choices; values are String. */
+  | 'CHOICE'
+  /** Calendar date (ISO 8601 yyyy-MM-dd); values are DateOnly. */
+  | 'DATE'
+  /** Decimal number; values are Decimal. */
+  | 'DECIMAL'
+  /** Whole number; values are Int64. */
+  | 'INTEGER'
+  /** Free text; values are String. */
+  | 'STRING';
+
+/** Input of requestPasswordReset. */
+export type RequestPasswordResetInput = {
+  /** The email you sign in with. */
+  email: string;
+};
+
+/** Input of resetPassword. */
+export type ResetPasswordInput = {
+  /** The new password, at least 12 characters. */
+  newPassword: string;
+  /** The token from the emailed link (invitation or password reset). */
+  token: string;
+};
+
+/** Input of revokeApiKey. */
+export type RevokeApiKeyInput = {
+  /** The key's global id. */
+  id: string | number;
+};
+
+/** Changes to a schedule: fields left null keep their value. */
+export type ScheduleChangesInput = {
+  /** New description (empty text clears it). */
+  description?: string | null | undefined;
+  /** New formats. */
+  formats?: Array<ReportFormat> | null | undefined;
+  /** New message (empty text clears it). */
+  message?: string | null | undefined;
+  /** New name. */
+  name?: string | null | undefined;
+  /** New parameter values (replace all; defaults fill the rest). */
+  parameters?: unknown;
+  /** New recurrence; the next run is recomputed. */
+  recurrence?: RecurrenceInput | null | undefined;
+  /** New send condition, e.g. { kind: ALWAYS } to send every run again. */
+  sendWhen?: SendWhenInput | null | undefined;
+  /** New subject template. */
+  subject?: string | null | undefined;
+  /** New IANA time zone id; the next run is recomputed. */
+  timeZone?: string | null | undefined;
+};
+
+/** Conditions on Schedule items; all given conditions must hold. */
+export type ScheduleFilterInput = {
+  /** All of these conditions must hold. */
+  and?: Array<ScheduleFilterInput> | null | undefined;
+  /** Conditions on consecutiveFailures. */
+  consecutiveFailures?: IntOperationFilterInput | null | undefined;
+  /** Conditions on createdAt. */
+  createdAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on description. */
+  description?: StringOperationFilterInput | null | undefined;
+  /** Conditions on isActive. */
+  isActive?: BooleanOperationFilterInput | null | undefined;
+  /** Conditions on lastRunAt. */
+  lastRunAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on message. */
+  message?: StringOperationFilterInput | null | undefined;
+  /** Conditions on name. */
+  name?: StringOperationFilterInput | null | undefined;
+  /** Conditions on nextRunAt. */
+  nextRunAt?: DateTimeOperationFilterInput | null | undefined;
+  /** At least one of these conditions must hold. */
+  or?: Array<ScheduleFilterInput> | null | undefined;
+  /** Conditions on pausedReason. */
+  pausedReason?: StringOperationFilterInput | null | undefined;
+  /** Conditions on reportTypeKey. */
+  reportTypeKey?: StringOperationFilterInput | null | undefined;
+  /** Conditions on subject. */
+  subject?: StringOperationFilterInput | null | undefined;
+  /** Conditions on timeZone. */
+  timeZone?: StringOperationFilterInput | null | undefined;
+  /** Conditions on updatedAt. */
+  updatedAt?: DateTimeOperationFilterInput | null | undefined;
+};
+
+/** A schedule's send condition. */
+export type SendWhenInput = {
+  /** ALWAYS (default), HAS_ROWS or KPI. */
+  kind: SendWhenKind;
+  /** For KPI: the key of one of the report type's KPIs (see reportTypes { kpis { key } }), e.g. "payersFlagged". */
+  kpi?: string | null | undefined;
+  /** For KPI: GT, GTE, LT, LTE, EQ or NEQ. */
+  operator?: KpiOperator | null | undefined;
+  /** For KPI: the number the KPI's value is compared with; percentages are fractions (0.9 is 90 %). */
+  threshold?: number | null | undefined;
+};
+
+/** When a run's report is sent: always, only with rows, or when a KPI meets a condition. */
+export type SendWhenKind =
+  /** Every run is sent (the default). */
+  | 'ALWAYS'
+  /** Only when the report has at least one row over all its tables. */
+  | 'HAS_ROWS'
+  /** Only when a KPI of the report meets a condition, e.g. payersFlagged GT 0. */
+  | 'KPI';
+
+/** Input of signIn. */
+export type SignInInput = {
+  /** Your email. */
+  email: string;
+  /** Your password. */
+  password: string;
+};
+
+/** Conditions on a String value; all given conditions must hold. */
+export type StringOperationFilterInput = {
+  /** All of these conditions on the value must hold. */
+  and?: Array<StringOperationFilterInput> | null | undefined;
+  /** Contains this text (case-sensitivity follows the database's collation). */
+  contains?: string | null | undefined;
+  /** Ends with this text. */
+  endsWith?: string | null | undefined;
+  /** Equal to (null: the value is null). */
+  eq?: string | null | undefined;
+  /** Equal to one of these values. */
+  in?: Array<string> | null | undefined;
+  /** Does not contain this text. */
+  ncontains?: string | null | undefined;
+  /** Does not end with this text. */
+  nendsWith?: string | null | undefined;
+  /** Not equal to (null: the value is not null). */
+  neq?: string | null | undefined;
+  /** Equal to none of these values. */
+  nin?: Array<string> | null | undefined;
+  /** Does not start with this text. */
+  nstartsWith?: string | null | undefined;
+  /** At least one of these conditions on the value must hold. */
+  or?: Array<StringOperationFilterInput> | null | undefined;
+  /** Starts with this text. */
+  startsWith?: string | null | undefined;
+};
+
+/** Input of updateSchedule. */
+export type UpdateScheduleInput = {
+  /** The fields to change; null fields keep their value. */
+  changes: ScheduleChangesInput;
+  /** The schedule's global id. */
+  id: string | number;
+};
+
+/** What a user may do: admins see and change everything, members only what they own. */
+export type UserRole =
+  /** Sees and changes everything. */
+  | 'ADMIN'
+  /** Sees and changes only their own schedules, executions, artifacts and settings. */
+  | 'MEMBER';
+
+export type MyApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyApiKeysQuery = { me: { id: string, apiKeys: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } | null };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { secret: string | null, apiKey: { id: string, name: string } | null, errors: Array<{ code: string, message: string, path: Array<string | number> }> } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  input: RevokeApiKeyInput;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, revokedAt: string | null } | null, errors: Array<{ code: string, message: string, path: Array<string | number> }> } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: { done: boolean, errors: Array<{ code: string, message: string, path: Array<string | number> }> } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { done: boolean, errors: Array<{ code: string, message: string, path: Array<string | number> }> } };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { signIn: { user: { id: string, email: string, name: string, role: UserRole } | null, errors: Array<{ code: string, message: string, path: Array<string | number> }> } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, name: string, role: UserRole } | null };
+
+export type ExecutionProgressSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExecutionProgressSubscription = { executionProgress: { id: string, status: ExecutionStatus, rowCount: number | null, errorMessage: string | null, deliveries: Array<{ id: string, email: string, status: DeliveryStatus }> } };
+
+export type ScheduleDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScheduleDetailQuery = { schedule: { id: string, name: string, description: string | null, isActive: boolean, timeZone: string, nextRunAt: string | null, lastRunAt: string | null, formats: Array<ReportFormat>, subject: string, reportTypeKey: string, reportType: { key: string, displayName: string | null } | null, recurrence: { description: string }, recipients: Array<{ id: string, email: string, displayName: string | null, isSubscribed: boolean, unsubscribedAt: string | null }>, recentExecutions: Array<{ id: string, trigger: ExecutionTrigger, status: ExecutionStatus, scheduledFor: string, startedAt: string | null, finishedAt: string | null, rowCount: number | null, errorMessage: string | null, periodLabel: string | null, artifacts: Array<{ id: string, format: ReportFormat, fileName: string, sizeBytes: number, downloadPath: string }>, deliveries: Array<{ id: string, email: string, status: DeliveryStatus, attempts: number, lastReply: string | null, sentAt: string | null }> }> } | null };
+
+export type PauseScheduleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PauseScheduleMutation = { pauseSchedule: { schedule: { id: string, isActive: boolean, nextRunAt: string | null } | null, errors: Array<{ code: string, message: string, path: Array<string | number> }> } };
+
+export type ResumeScheduleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResumeScheduleMutation = { resumeSchedule: { schedule: { id: string, isActive: boolean, nextRunAt: string | null } | null, errors: Array<{ code: string, message: string, path: Array<string | number> }> } };
+
+export type RunScheduleNowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RunScheduleNowMutation = { runScheduleNow: { execution: { id: string, status: ExecutionStatus } | null, errors: Array<{ code: string, message: string, path: Array<string | number> }> } };
+
+export type SchedulesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  where?: ScheduleFilterInput | null | undefined;
+}>;
+
+
+export type SchedulesQuery = { schedules: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, isActive: boolean, timeZone: string, nextRunAt: string | null, reportTypeKey: string, reportType: { key: string, displayName: string | null } | null, recurrence: { description: string }, lastExecution: { id: string, status: ExecutionStatus, finishedAt: string | null } | null }> | null } };
+
+export type EditorDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditorDataQuery = { reportTypes: Array<{ key: string, displayName: string | null, description: string | null, isAvailable: boolean, unavailableReason: string | null, formats: Array<ReportFormat>, parameters: Array<{ name: string, displayName: string, description: string | null, type: ReportParameterType, required: boolean, defaultValue: unknown, minimum: number | null, maximum: number | null, maxLength: number | null, choices: Array<string> | null, allowed: string, hasOptions: boolean }> }> };
+
+export type ScheduleToEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScheduleToEditQuery = { schedule: { id: string, name: string, description: string | null, reportTypeKey: string, parameters: unknown, timeZone: string, formats: Array<ReportFormat>, subject: string, message: string | null, recurrence: { kind: RecurrenceKind, timeOfDay: string | null, weekdays: Array<DayOfWeek>, dayOfMonth: number | null, lastDayOfMonth: boolean, cronExpression: string | null, businessDaysOnly: boolean, startDate: string | null, endDate: string | null }, recipients: Array<{ id: string, email: string, displayName: string | null }> } | null };
+
+export type PreviewRecurrenceQueryVariables = Exact<{
+  recurrence: RecurrenceInput;
+  timeZone: string;
+}>;
+
+
+export type PreviewRecurrenceQuery = { previewRecurrence: { description: string | null, occurrences: Array<string>, errors: Array<{ code: string, message: string, path: Array<string | number> }> } };
+
+export type ParameterOptionsQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type ParameterOptionsQuery = { reportType: { key: string, parameters: Array<{ name: string, hasOptions: boolean, options: Array<{ value: unknown, label: string }> }> } | null };
+
+export type CreateScheduleMutationVariables = Exact<{
+  input: CreateScheduleInput;
+}>;
+
+
+export type CreateScheduleMutation = { createSchedule: { schedule: { id: string } | null, errors: Array<{ code: string, message: string, path: Array<string | number> }> } };
+
+export type UpdateScheduleMutationVariables = Exact<{
+  input: UpdateScheduleInput;
+}>;
+
+
+export type UpdateScheduleMutation = { updateSchedule: { schedule: { id: string, name: string } | null, errors: Array<{ code: string, message: string, path: Array<string | number> }> } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: { errors: Array<{ code: string, message: string, path: Array<string | number> }> } };
+
+
+export const MyApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyApiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyApiKeysQuery, MyApiKeysQueryVariables>;
+export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPasswordResetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const ExecutionProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ExecutionProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"executionProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"executionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ExecutionProgressSubscription, ExecutionProgressSubscriptionVariables>;
+export const ScheduleDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScheduleDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"nextRunAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastRunAt"}},{"kind":"Field","name":{"kind":"Name","value":"formats"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"reportTypeKey"}},{"kind":"Field","name":{"kind":"Name","value":"reportType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"isSubscribed"}},{"kind":"Field","name":{"kind":"Name","value":"unsubscribedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recentExecutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledFor"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}},{"kind":"Field","name":{"kind":"Name","value":"artifacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastReply"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScheduleDetailQuery, ScheduleDetailQueryVariables>;
+export const PauseScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PauseSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pauseSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"nextRunAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<PauseScheduleMutation, PauseScheduleMutationVariables>;
+export const ResumeScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"nextRunAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<ResumeScheduleMutation, ResumeScheduleMutationVariables>;
+export const RunScheduleNowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunScheduleNow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runScheduleNow"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"execution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<RunScheduleNowMutation, RunScheduleNowMutationVariables>;
+export const SchedulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Schedules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"nextRunAt"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"nextRunAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportTypeKey"}},{"kind":"Field","name":{"kind":"Name","value":"reportType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastExecution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SchedulesQuery, SchedulesQueryVariables>;
+export const EditorDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditorData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableReason"}},{"kind":"Field","name":{"kind":"Name","value":"formats"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"defaultValue"}},{"kind":"Field","name":{"kind":"Name","value":"minimum"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}},{"kind":"Field","name":{"kind":"Name","value":"maxLength"}},{"kind":"Field","name":{"kind":"Name","value":"choices"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"hasOptions"}}]}}]}}]}}]} as unknown as DocumentNode<EditorDataQuery, EditorDataQueryVariables>;
+export const ScheduleToEditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScheduleToEdit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"reportTypeKey"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"formats"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"timeOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"dayOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"lastDayOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"cronExpression"}},{"kind":"Field","name":{"kind":"Name","value":"businessDaysOnly"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<ScheduleToEditQuery, ScheduleToEditQueryVariables>;
+export const PreviewRecurrenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewRecurrence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recurrence"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecurrenceInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeZone"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewRecurrence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recurrence"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recurrence"}}},{"kind":"Argument","name":{"kind":"Name","value":"timeZone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeZone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"occurrences"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<PreviewRecurrenceQuery, PreviewRecurrenceQueryVariables>;
+export const ParameterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParameterOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hasOptions"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ParameterOptionsQuery, ParameterOptionsQueryVariables>;
+export const CreateScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<CreateScheduleMutation, CreateScheduleMutationVariables>;
+export const UpdateScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateScheduleMutation, UpdateScheduleMutationVariables>;
+export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;

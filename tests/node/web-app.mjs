@@ -1,0 +1,144 @@
+// Drives the web app (src/Web, served by the real host at /) in headless Debian Chromium like a user: sign in, create
+// a weekly schedule with a parameter and two recipients (a bad address first: its error must show at the field), run
+// it now and watch SUCCEEDED arrive live, download the PDF. axe-core checks every screen (serious or critical
+// violations are reported); screenshots of each screen, desktop and 390 px wide, go to the given folder.
+//
+// Usage: node web-app.mjs <base-url> <email> <password> <screenshot-folder> <recipient-1> <recipient-2> [chromium-path]
+// Output (stdout): { ok, steps: [..], error, violations: [{ screen, id, impact, help, nodes }], pdfHead, scheduleUrl, initialJsBytes }
+import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+
+const [base, email, password, shots, first, second, executablePath = '/usr/bin/chromium'] = process.argv.slice(2);
+if (!base || !email || !password || !shots || !first || !second) {
+  console.error('usage: node web-app.mjs <base-url> <email> <password> <screenshot-folder> <recipient-1> <recipient-2> [chromium-path]');
+  process.exit(2);
+}
+mkdirSync(shots, { recursive: true });
+const steps = [];
+const violations = [];
+const result = { ok: false, steps, violations, error: null, pdfHead: null, scheduleUrl: null, initialJsBytes: 0 };
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+
+async function check(page, screen) {
+  const { violations: found } = await new AxeBuilder({ page }).analyze();
+  for (const v of found.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
+    violations.push({ screen, id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) });
+  }
+  steps.push(`axe ${screen}: ${found.length} violation(s) of any impact`);
+}
+
+async function shoot(page, name) {
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
+
+let current = null;
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true, locale: 'en-GB', timezoneId: 'Europe/London' });
+  const page = await context.newPage();
+  current = page;
+  page.setDefaultTimeout(30000);
+  page.on('pageerror', (e) => steps.push(`page error: ${e.message.slice(0, 300)}`));
+  page.on('response', async (r) => {
+    if (r.status() >= 400) steps.push(`HTTP ${r.status()} ${r.request().method()} ${r.url()}`);
+    if (r.request().resourceType() === 'script' && r.url().includes('/assets/index-')) result.initialJsBytes += (await r.body()).length;
+  });
+
+  // Sign in: a visitor without a session lands on the sign-in page.
+  await page.goto(base + '/', { waitUntil: 'networkidle' });
+  await page.getByRole('heading', { name: 'Sign in to ReportGraph' }).waitFor();
+  steps.push('redirected to sign in: ' + new URL(page.url()).pathname);
+  await check(page, 'sign-in');
+  await shoot(page, 'sign-in');
+  await page.getByRole('textbox', { name: 'Email' }).fill(email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Schedules' }).waitFor();
+  steps.push('signed in');
+  await check(page, 'schedules');
+
+  // Create a weekly schedule with a parameter and two recipients; the second address is wrong at first.
+  await page.getByRole('link', { name: 'New schedule' }).click();
+  await page.getByRole('heading', { name: 'New schedule' }).waitFor();
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Weekly report for student 7');
+  await page.getByLabel('Report type').first().click();
+  await page.getByRole('option', { name: 'Student report' }).click();
+  // The student is picked from the demo school's list (the report type offers options for it).
+  await page.getByLabel('Student', { exact: false }).first().fill('Student 7 ');
+  await page.getByRole('option', { name: /^Student 7 —/ }).click();
+  await page.getByLabel('Time zone').first().fill('Europe/Berlin');
+  await page.getByRole('option', { name: 'Europe/Berlin' }).click();
+  await page.getByRole('list', { name: 'Next runs' }).waitFor();
+  const runs = await page.getByRole('list', { name: 'Next runs' }).getByRole('listitem').count();
+  steps.push(`preview shows ${runs} next runs`);
+  await page.getByRole('textbox', { name: 'Recipients' }).fill(`${first}\n${second.replace('@', ' at ')}`);
+  await page.getByRole('button', { name: 'Create schedule' }).click();
+  await page.getByText('The schedule was not saved').waitFor();
+  const fieldError = await page.locator('[id$="-error"]').allInnerTexts();
+  steps.push('field error: ' + fieldError.join(' | '));
+  await check(page, 'editor');
+  await shoot(page, 'editor-error');
+  await page.getByRole('textbox', { name: 'Recipients' }).fill(`${first}\n${second}`);
+  await page.getByRole('button', { name: 'Create schedule' }).click();
+  await page.getByRole('button', { name: 'Run now' }).waitFor();
+  result.scheduleUrl = page.url();
+  steps.push('created ' + new URL(page.url()).pathname);
+  await check(page, 'schedule');
+
+  // Run now and watch the live status reach SUCCEEDED.
+  await page.getByRole('button', { name: 'Run now' }).click();
+  const live = page.getByRole('status').filter({ hasText: 'Run now' });
+  await live.waitFor();
+  await live.getByText('SUCCEEDED').waitFor({ timeout: 90000 });
+  steps.push('live status: ' + (await live.innerText()).replace(/\s+/g, ' '));
+  await page.getByRole('link', { name: /^Download PDF/ }).first().waitFor();
+  await check(page, 'schedule-after-run');
+  await shoot(page, 'schedule');
+
+  // Download the PDF through the link the page shows.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^Download PDF/ }).first().click()]);
+  const file = join(shots, '..', 'web-download.pdf');
+  await download.saveAs(file);
+  result.pdfHead = (await readFile(file)).subarray(0, 5).toString('latin1');
+  steps.push('downloaded ' + download.suggestedFilename());
+
+  await page.getByRole('link', { name: '← All schedules' }).click();
+  await page.getByRole('link', { name: 'Weekly report for student 7' }).waitFor();
+  await shoot(page, 'schedules');
+  await page.getByRole('link', { name: 'API keys' }).click();
+  await page.getByRole('heading', { name: 'API keys' }).waitFor();
+  await check(page, 'api-keys');
+
+  // The same screens 390 px wide (a phone), signed in with the same session.
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, storageState: await context.storageState(), locale: 'en-GB', timezoneId: 'Europe/London' });
+  const small = await phone.newPage();
+  await small.goto(base + '/', { waitUntil: 'networkidle' });
+  await small.getByRole('heading', { name: 'Schedules' }).waitFor();
+  await check(small, 'schedules-phone');
+  await shoot(small, 'schedules-phone');
+  await small.goto(result.scheduleUrl, { waitUntil: 'networkidle' });
+  await small.getByRole('button', { name: 'Run now' }).waitFor();
+  await check(small, 'schedule-phone');
+  await shoot(small, 'schedule-phone');
+  await small.goto(base + '/schedules/new', { waitUntil: 'networkidle' });
+  await small.getByRole('heading', { name: 'New schedule' }).waitFor();
+  await check(small, 'editor-phone');
+  await shoot(small, 'editor-phone');
+  const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  steps.push(`phone horizontal overflow: ${overflow}px`);
+  result.phoneOverflow = overflow;
+  result.ok = true;
+} catch (e) {
+  result.error = String(e?.message ?? e).slice(0, 2000);
+  // What the user saw when it failed, for the test's message.
+  if (current) result.error += '\nPage text: ' + (await current.locator('body').innerText().catch(() => '')).slice(0, 1500) + '\nURL: ' + current.url();
+} finally {
+  await browser.close();
+}
+console.log(JSON.stringify(result));
