@@ -57,11 +57,13 @@ public sealed class ExecutionRunner(
         events.Changed(executionId);
 
         var writer = new ArtifactWriter(dataDirectory.Path, execution.Id, execution.CreatedAt);
-        ExecutionReport report;
-        long rows;
+        var testAddress = execution.Trigger == ExecutionTrigger.Test && execution.RequestedById is { } requester
+            ? await db.Users.Where(u => u.Id == requester).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        ProducedRun run;
         try
         {
-            (report, rows) = await producer.ProduceAsync(db, execution, schedule, writer, cancellationToken);
+            run = await producer.ProduceAsync(db, execution, schedule, writer, testAddress, cancellationToken);
         }
         catch (ReportFailedException ex)
         {
@@ -71,13 +73,22 @@ public sealed class ExecutionRunner(
             return;
         }
 
+        var rows = run.Rows;
         execution.RowCount = rows;
         await db.SaveChangesAsync(cancellationToken);
 
-        var testAddress = execution.Trigger == ExecutionTrigger.Test && execution.RequestedById is { } requester
-            ? await db.Users.Where(u => u.Id == requester).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken)
-            : null;
-        var outcome = await delivery.DeliverAsync(report with { TestAddress = testAddress }, cancellationToken);
+        // Personalised: readers whose set produced nothing are recorded first, then each report goes to its own readers only.
+        foreach (var unsent in run.Unsent)
+        {
+            await delivery.RecordUnsentAsync(execution.Id, unsent, cancellationToken);
+        }
+
+        foreach (var report in run.Reports)
+        {
+            await delivery.DeliverAsync(report with { TestAddress = testAddress }, cancellationToken);
+        }
+
+        var outcome = await delivery.CountAsync(execution.Id, cancellationToken);
         if (outcome.Pending > 0)
         {
             // Retried from the store by any node; whoever settles the last delivery completes the execution.
