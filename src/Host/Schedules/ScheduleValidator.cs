@@ -263,6 +263,15 @@ public sealed class ScheduleValidator(ReportTypeRegistry reportTypes, TimeProvid
             if (bound.Errors.Count == 0 && errors.Count == before && recipients[i].Email?.Trim() is { Length: > 0 } email)
             {
                 var own = overridden.ToDictionary(p => p.Name, p => bound.Values[p.Name] is DateOnly d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : bound.Values[p.Name]);
+                foreach (var parameter in overridden.Where(p => p.Options is not null && own[p.Name] is not null))
+                {
+                    // The option's own spelling ("t02" is stored as "T02"), so readers of the same tutor share one set.
+                    if (await parameter.Options!.FindAsync(options.Context, own[parameter.Name]!, cancellationToken) is { Value: { } canonical })
+                    {
+                        own[parameter.Name] = canonical;
+                    }
+                }
+
                 overrides[email.ToUpperInvariant()] = JsonSerializer.Serialize(own);
             }
         }

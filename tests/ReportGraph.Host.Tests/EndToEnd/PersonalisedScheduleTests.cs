@@ -88,7 +88,7 @@ public sealed class PersonalisedScheduleTests(TestPlugins plugins, PersonalisedS
         var schedule = await CreateAsync(host, owner,
         [
             new RecipientInput($"a-{unique}@example.test", "Ada", Json(new { tutorId = "T02" })),
-            new RecipientInput($"b-{unique}@example.test", "Bo", Json(new { tutorId = "T02" })), // the same tutor: one set
+            new RecipientInput($"b-{unique}@example.test", "Bo", Json(new { tutorId = "t02" })), // the same tutor, spelled otherwise: stored as "T02", one set
             new RecipientInput($"c-{unique}@example.test", "Cy"), // the schedule's own parameters: all tutors
         ]);
 
