@@ -22,6 +22,8 @@ public sealed class PersonalisedScheduleApiTests : IDisposable
     {
         ["DataSources:demo:Provider"] = "Sqlite",
         ["DataSources:demo:ConnectionString"] = "Data Source=|DataDirectory|/demo.db",
+        ["Delivery:OutboxDirectory"] = "outbox", // emails become .eml files in the data folder
+        ["Executions:PollInterval"] = "00:00:00.250",
     });
 
     public void Dispose() => _host.Dispose();
@@ -99,5 +101,41 @@ public sealed class PersonalisedScheduleApiTests : IDisposable
         var added = (await client.DataAsync(Add, new { i = new { scheduleId = id, recipients = new[] { new { email = "t4@example.org", parameters = new { tutorId = "T04" } } } } }))
             .GetProperty("addRecipients");
         Assert.Empty(Errors(added));
+    }
+
+    [Fact]
+    public async Task The_history_of_a_run_shows_which_parameter_set_each_file_and_email_belongs_to()
+    {
+        var (client, _) = await _host.MemberAsync("ann@example.org");
+        var id = (await client.DataAsync(Create, new
+        {
+            input = Input(
+                new { email = "t1@example.org", parameters = (object?)new { tutorId = "T01" } },
+                new { email = "t1-deputy@example.org", parameters = (object?)new { tutorId = "T01" } },
+                new { email = "head@example.org", parameters = (object?)null }),
+        })).GetProperty("createSchedule").GetProperty("schedule").GetProperty("id").GetString();
+        var executionId = (await client.DataAsync("mutation($i: RunScheduleNowInput!) { runScheduleNow(input: $i) { execution { id } } }", new { i = new { id } }))
+            .GetProperty("runScheduleNow").GetProperty("execution").GetProperty("id").GetString();
+
+        const string History = """
+            query($id: ID!) { execution(id: $id) { status deliveries { email status parameters } artifacts { fileName parameters } } }
+            """;
+        JsonElement execution = default;
+        for (var i = 0; i < 240; i++)
+        {
+            execution = (await client.DataAsync(History, new { id = executionId })).GetProperty("execution");
+            if (execution.GetProperty("status").GetString() is "SUCCEEDED" or "PARTIAL" or "FAILED") break;
+            await Task.Delay(250);
+        }
+
+        Assert.Equal("SUCCEEDED", execution.GetProperty("status").GetString());
+        var deliveries = execution.GetProperty("deliveries").EnumerateArray().ToDictionary(d => d.GetProperty("email").GetString()!, d => d.GetProperty("parameters"));
+        Assert.Equal("T01", deliveries["t1@example.org"].GetProperty("tutorId").GetString());
+        Assert.Equal(deliveries["t1@example.org"].GetRawText(), deliveries["t1-deputy@example.org"].GetRawText());
+        Assert.Equal("all", deliveries["head@example.org"].GetProperty("tutorId").GetString());
+        var artifacts = execution.GetProperty("artifacts").EnumerateArray().ToList();
+        Assert.Equal(4, artifacts.Count); // two sets × (PDF, CSV)
+        Assert.Equal(2, artifacts.Count(a => a.GetProperty("parameters").GetRawText() == deliveries["t1@example.org"].GetRawText()));
+        Assert.Equal(2, artifacts.Count(a => a.GetProperty("parameters").GetRawText() == deliveries["head@example.org"].GetRawText()));
     }
 }
