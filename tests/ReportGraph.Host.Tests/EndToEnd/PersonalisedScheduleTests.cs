@@ -144,6 +144,34 @@ public sealed class PersonalisedScheduleTests(TestPlugins plugins, PersonalisedS
     }
 
     [Fact]
+    public async Task A_set_whose_only_reader_unsubscribed_is_not_generated_and_their_delivery_is_skipped()
+    {
+        var host = await StartAsync();
+        var owner = await host.CreateOwnerAsync();
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        var schedule = await CreateAsync(host, owner,
+        [
+            new RecipientInput($"stays-{unique}@example.test", null, Json(new { tutorId = "T01" })),
+            new RecipientInput($"left-{unique}@example.test", null, Json(new { tutorId = "T03" })),
+        ]);
+        await using (var db = await host.Db())
+        {
+            await db.Set<Recipient>().Where(r => r.Email.StartsWith("left-") && r.ScheduleId == schedule.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.IsSubscribed, false));
+        }
+
+        var execution = await RunAsync(host, owner, schedule.Id, ExecutionTrigger.Manual);
+
+        Assert.Equal(ExecutionStatus.Succeeded, execution.Status);
+        await using var check = await host.Db();
+        var artifacts = await check.Set<Artifact>().Where(a => a.ExecutionId == execution.Id).ToListAsync();
+        Assert.All(artifacts, a => Assert.Contains("T01", a.ParameterSet));
+        var left = await check.Set<Delivery>().SingleAsync(d => d.ExecutionId == execution.Id && d.Email.StartsWith("left-"));
+        Assert.Equal(DeliveryStatus.Skipped, left.Status);
+        Assert.Contains($"stays-{unique}", Assert.Single(shared.Smtp.MessagesOf(execution.Id)).Header("To"));
+    }
+
+    [Fact]
     public async Task A_test_report_uses_the_callers_own_parameters_when_they_are_a_reader_and_the_schedules_otherwise()
     {
         var host = await StartAsync();
