@@ -31,6 +31,8 @@ public sealed record ExecutionReport
     /// and nothing else; null when every recipient gets this one report.
     /// </summary>
     public IReadOnlyList<Guid>? Readers { get; init; }
+    /// <summary>Rows over every table of this report.</summary>
+    public long Rows { get; init; }
     /// <summary>Of a personalised schedule: the effective parameters (JSON) this report was generated with.</summary>
     public string? ParameterSet { get; init; }
 }

@@ -19,6 +19,7 @@ public sealed class ExecutionRunner(
     IExecutionEvents events,
     DataDirectory dataDirectory,
     ReportGraphTelemetry telemetry,
+    FailureStreaks failureStreaks,
     TimeProvider clock,
     IOptions<ExecutionOptions> options,
     ILogger<ExecutionRunner> logger)
@@ -75,6 +76,35 @@ public sealed class ExecutionRunner(
 
         var rows = run.Rows;
         execution.RowCount = rows;
+        // A test is sent so its requester sees the email, whatever the schedule's sendWhen says. A personalised
+        // schedule's condition is judged per parameter set: only the sets that meet it are sent.
+        var reports = run.Reports.ToList();
+        if (execution.Trigger != ExecutionTrigger.Test && reports.Count > 0)
+        {
+            var judged = new List<(ExecutionReport Report, SendJudgement Judgement)>();
+            try
+            {
+                foreach (var report in reports)
+                {
+                    judged.Add((report, SendConditionCheck.Judge(schedule.GetSendCondition(), report.Result, report.Rows)));
+                }
+            }
+            catch (ReportFailedException ex)
+            {
+                await FinishAsync(db, execution, ExecutionStatus.Failed, ex.Message, rows, cancellationToken);
+                return;
+            }
+
+            var shown = judged.FirstOrDefault(j => j.Judgement.Send) is { Report: not null } met ? met.Judgement : judged[0].Judgement;
+            (execution.ConditionValue, execution.ConditionReason) = (shown.Value, shown.Reason);
+            reports = judged.Where(j => j.Judgement.Send).Select(j => j.Report).ToList();
+            if (reports.Count == 0 && run.Unsent.Count == 0)
+            {
+                await FinishAsync(db, execution, ExecutionStatus.ConditionNotMet, null, rows, cancellationToken);
+                return;
+            }
+        }
+
         await db.SaveChangesAsync(cancellationToken);
 
         // Personalised: readers whose set produced nothing are recorded first, then each report goes to its own readers only.
@@ -83,7 +113,7 @@ public sealed class ExecutionRunner(
             await delivery.RecordUnsentAsync(execution.Id, unsent, cancellationToken);
         }
 
-        foreach (var report in run.Reports)
+        foreach (var report in reports)
         {
             await delivery.DeliverAsync(report with { TestAddress = testAddress }, cancellationToken);
         }
@@ -129,5 +159,7 @@ public sealed class ExecutionRunner(
         {
             logger.LogInformation("Execution {ExecutionId} finished {Status} ({Rows} rows){Error}", execution.Id, status, execution.RowCount, error is null ? "" : ": " + error);
         }
+
+        await failureStreaks.RecordAsync(execution.Id, CancellationToken.None);
     }
 }

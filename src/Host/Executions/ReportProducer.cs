@@ -231,6 +231,7 @@ public sealed class ReportProducer(
                 Artifacts = artifacts,
                 Readers = set is null || execution.Trigger == ExecutionTrigger.Test ? null : set.Readers,
                 ParameterSet = set?.Key,
+                Rows = counting.TotalRows,
             };
             return (report, counting.TotalRows);
         }
