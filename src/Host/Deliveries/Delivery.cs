@@ -36,4 +36,6 @@ public sealed class Delivery
     /// <summary>The Message-ID header we generated; fixed before the first attempt so retries reuse it.</summary>
     public string? MessageId { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>Of a personalised schedule: the effective parameters (JSON) of the report this reader gets; null otherwise.</summary>
+    public string? ParameterSet { get; set; }
 }

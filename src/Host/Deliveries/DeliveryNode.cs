@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Text.Json;
 using ReportGraph.GraphQL.Types;
 using ReportGraph.Host.Api;
 
@@ -27,11 +28,18 @@ public sealed class DeliveryNode : INode
     public DateTimeOffset? SentAt { get; init; }
     /// <summary>The Message-ID header.</summary>
     public string? MessageId { get; init; }
+    [GraphQLIgnore] public string? ParameterSet { get; init; }
+
+    /// <summary>
+    /// Of a personalised schedule: the effective parameter values of the report this reader got (readers sharing them
+    /// shared one generation; the artifacts with the same parameters are theirs); null for a schedule's single report.
+    /// </summary>
+    public JsonElement? Parameters() => ParameterSet is null ? null : JsonDocument.Parse(ParameterSet).RootElement.Clone();
 
     /// <summary>Projection from the entity.</summary>
     public static Expression<Func<Delivery, DeliveryNode>> Projection { get; } = d => new DeliveryNode
     {
         Key = d.Id, ExecutionKey = d.ExecutionId, Email = d.Email, Status = d.Status, Attempts = d.Attempts,
-        LastReply = d.LastReply, NextAttemptAt = d.NextAttemptAt, SentAt = d.SentAt, MessageId = d.MessageId,
+        LastReply = d.LastReply, NextAttemptAt = d.NextAttemptAt, SentAt = d.SentAt, MessageId = d.MessageId, ParameterSet = d.ParameterSet,
     };
 }

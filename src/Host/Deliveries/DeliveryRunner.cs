@@ -39,7 +39,7 @@ public sealed class DeliveryRunner(
         }
 
         await EnsureDeliveriesAsync(report, testAddress, cancellationToken);
-        var pending = await PendingAsync(report.Run.ExecutionId, cancellationToken);
+        var pending = await PendingAsync(report.Run.ExecutionId, report.Run.Readers, cancellationToken);
         if (pending.Count > 0)
         {
             var smtp = await smtpSettings.ResolveAsync(report.Run.OwnerId, cancellationToken);
@@ -82,10 +82,47 @@ public sealed class DeliveryRunner(
         else
         {
             var recipients = await db.Recipients.AsNoTracking().Where(r => r.ScheduleId == report.Run.ScheduleId).ToListAsync(ct);
-            wanted.AddRange(recipients.Select(r => NewDelivery(report.Run.ExecutionId, r.Id, r.Email,
+            // A personalised schedule's report goes to the readers of its parameter set only.
+            var readers = report.Run.Readers?.ToHashSet();
+            wanted.AddRange(recipients.Where(r => readers is null || readers.Contains(r.Id)).Select(r => NewDelivery(report.Run.ExecutionId, r.Id, r.Email,
                 r.IsSubscribed ? DeliveryStatus.Pending : DeliveryStatus.Skipped,
                 r.IsSubscribed ? null : "Skipped: the recipient unsubscribed", now, baseUrl)));
         }
+
+        foreach (var delivery in wanted)
+        {
+            delivery.ParameterSet = report.Run.ParameterSet;
+        }
+
+        await AddMissingAsync(db, report.Run.OwnerId, report.Run.ExecutionId, existing, wanted, now, ct);
+    }
+
+    /// <inheritdoc />
+    public async Task RecordUnsentAsync(Guid executionId, UnsentReaders unsent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(unsent);
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var existing = (await db.Deliveries.Where(d => d.ExecutionId == executionId).Select(d => d.NormalizedEmail).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        var now = clock.GetUtcNow();
+        var baseUrl = new Uri(composer.BaseUrl);
+        var readers = await db.Recipients.AsNoTracking().Where(r => unsent.Readers.Contains(r.Id)).ToListAsync(cancellationToken);
+        var wanted = readers.Select(r => NewDelivery(executionId, r.Id, r.Email,
+            r.IsSubscribed ? DeliveryStatus.Failed : DeliveryStatus.Skipped,
+            r.IsSubscribed ? Truncate(unsent.Reason) : "Skipped: the recipient unsubscribed", now, baseUrl)).ToList();
+        foreach (var delivery in wanted)
+        {
+            delivery.ParameterSet = unsent.ParameterSet;
+        }
+
+        await AddMissingAsync(db, null, executionId, existing, wanted, now, cancellationToken);
+    }
+
+    private static string Truncate(string text) => text.Length > 2000 ? text[..2000] : text;
+
+    /// <summary>Adds the wanted rows not yet stored (the daily limit applies to new Pending ones of <paramref name="ownerId"/>).</summary>
+    private async Task AddMissingAsync(ReportGraphDbContext db, Guid? ownerId, Guid executionId, HashSet<string> existing, List<Delivery> wanted, DateTimeOffset now, CancellationToken ct)
+    {
 
         var missing = wanted.Where(d => existing.Add(d.NormalizedEmail)).ToList();
         if (missing.Count == 0)
@@ -93,7 +130,10 @@ public sealed class DeliveryRunner(
             return;
         }
 
-        await ApplyDailyLimitAsync(db, report.Run.OwnerId, missing, now, ct);
+        if (ownerId is { } owner)
+        {
+            await ApplyDailyLimitAsync(db, owner, missing, now, ct);
+        }
 
         db.Deliveries.AddRange(missing);
         try
@@ -107,10 +147,10 @@ public sealed class DeliveryRunner(
         catch (DbUpdateException)
         {
             // Another runner created them at the same moment (the unique index refused ours): theirs are as good.
-            logger.LogInformation("Deliveries of execution {ExecutionId} were created concurrently; continuing with the stored ones.", report.Run.ExecutionId);
+            logger.LogInformation("Deliveries of execution {ExecutionId} were created concurrently; continuing with the stored ones.", executionId);
         }
 
-        events.Changed(report.Run.ExecutionId);
+        events.Changed(executionId);
     }
 
     /// <summary>
@@ -170,11 +210,18 @@ public sealed class DeliveryRunner(
         };
     }
 
-    private async Task<List<Guid>> PendingAsync(Guid executionId, CancellationToken ct)
+    /// <summary>The execution's Pending deliveries; of a personalised report, only those of its readers (the others get other files).</summary>
+    private async Task<List<Guid>> PendingAsync(Guid executionId, IReadOnlyList<Guid>? readers, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Deliveries.Where(d => d.ExecutionId == executionId && d.Status == DeliveryStatus.Pending)
-            .OrderBy(d => d.NormalizedEmail).Select(d => d.Id).ToListAsync(ct);
+        var pending = db.Deliveries.Where(d => d.ExecutionId == executionId && d.Status == DeliveryStatus.Pending);
+        if (readers is not null)
+        {
+            var ids = readers.Select(id => (Guid?)id).ToList();
+            pending = pending.Where(d => ids.Contains(d.RecipientId));
+        }
+
+        return await pending.OrderBy(d => d.NormalizedEmail).Select(d => d.Id).ToListAsync(ct);
     }
 
     private async Task SendUntilSettledAsync(EmailReport report, IReadOnlyList<PlannedFile> files, SmtpServerSettings smtp,

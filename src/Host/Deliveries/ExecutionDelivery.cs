@@ -18,6 +18,9 @@ internal sealed class ExecutionDelivery(IDeliveryRunner runner, DeliveryStates s
         return await runner.DeliverAsync(email, report.TestAddress, cancellationToken);
     }
 
+    public Task RecordUnsentAsync(Guid executionId, UnsentReaders unsent, CancellationToken cancellationToken) =>
+        runner.RecordUnsentAsync(executionId, unsent, cancellationToken);
+
     public Task<DeliveryOutcome> CountAsync(Guid executionId, CancellationToken cancellationToken) => states.CountAsync(executionId, cancellationToken);
 
     /// <summary>The shared part of the run's emails.</summary>

@@ -12,4 +12,10 @@ public interface IDeliveryRunner
     /// again after a crash: it continues where the store says it stopped.
     /// </summary>
     Task<DeliveryOutcome> DeliverAsync(EmailReport report, string? testAddress, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Creates the missing delivery rows of readers of a personalised schedule whose parameter set produced no report:
+    /// Failed with the reason, or Skipped when they unsubscribed. Nothing is sent.
+    /// </summary>
+    Task RecordUnsentAsync(Guid executionId, UnsentReaders unsent, CancellationToken cancellationToken);
 }

@@ -17,4 +17,6 @@ public sealed class Artifact
     /// <summary>Path relative to the storage folder.</summary>
     public required string StoragePath { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Of a personalised schedule: the effective parameters (JSON) this file was generated with; null otherwise.</summary>
+    public string? ParameterSet { get; set; }
 }

@@ -7,11 +7,17 @@ namespace ReportGraph.Host.Executions;
 /// <summary>
 /// Where renderers write an execution's files: under <c>artifacts/yyyy/MM/{executionId}/</c> in the data
 /// folder, hashing (SHA-256) and counting bytes as they stream through, so nothing is read twice.
+/// A personalised run writes each parameter set's files into its own subfolder (<paramref name="subfolder"/>), as the
+/// sets' files have the same names.
 /// </summary>
-public sealed class ArtifactWriter(string dataDirectory, Guid executionId, DateTimeOffset createdAt) : IRenderOutput
+public sealed class ArtifactWriter(string dataDirectory, Guid executionId, DateTimeOffset createdAt, string? subfolder = null) : IRenderOutput
 {
     private readonly List<WrittenFile> _files = [];
-    private readonly string _relativeFolder = Path.Combine("artifacts", createdAt.ToString("yyyy", CultureInfo.InvariantCulture), createdAt.ToString("MM", CultureInfo.InvariantCulture), executionId.ToString("N"));
+    private readonly string _relativeFolder = Path.Combine(
+        "artifacts", createdAt.ToString("yyyy", CultureInfo.InvariantCulture), createdAt.ToString("MM", CultureInfo.InvariantCulture), executionId.ToString("N"), subfolder ?? "");
+
+    /// <summary>A writer for one parameter set's files, in a subfolder of this execution's folder.</summary>
+    public ArtifactWriter ForSet(string name) => new(dataDirectory, executionId, createdAt, name);
 
     /// <summary>A finished file.</summary>
     public sealed record WrittenFile(string FileName, string ContentType, string RelativePath, string FullPath, long SizeBytes, string Sha256);

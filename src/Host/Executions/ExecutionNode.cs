@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Text.Json;
 using ReportGraph.Abstractions;
 using ReportGraph.GraphQL.Types;
 using ReportGraph.Host.Api;
@@ -81,11 +82,18 @@ public sealed class ArtifactNode : INode
     public string Sha256 { get; init; } = "";
     /// <summary>Download path for signed-in owners and admins, e.g. "/artifacts/…".</summary>
     public string DownloadPath => $"/artifacts/{Key}";
+    [GraphQLIgnore] public string? ParameterSet { get; init; }
+
+    /// <summary>
+    /// Of a personalised schedule: the effective parameter values this file was generated with (the deliveries with the
+    /// same parameters carried it); null for a schedule's single report.
+    /// </summary>
+    public JsonElement? Parameters() => ParameterSet is null ? null : JsonDocument.Parse(ParameterSet).RootElement.Clone();
 
     /// <summary>Projection from the entity.</summary>
     public static Expression<Func<Artifact, ArtifactNode>> Projection { get; } = a => new ArtifactNode
     {
         Key = a.Id, ExecutionKey = a.ExecutionId, Format = a.Format, FileName = a.FileName, ContentType = a.ContentType,
-        SizeBytes = a.SizeBytes, Sha256 = a.Sha256,
+        SizeBytes = a.SizeBytes, Sha256 = a.Sha256, ParameterSet = a.ParameterSet,
     };
 }

@@ -26,4 +26,25 @@ public sealed record ExecutionReport
     public required IReadOnlyList<StoredArtifact> Artifacts { get; init; }
     /// <summary>For test runs: the requester's address, the only one that receives it.</summary>
     public string? TestAddress { get; init; }
+    /// <summary>
+    /// Of a personalised schedule: the recipients this report is for (those sharing its parameter set), who receive it
+    /// and nothing else; null when every recipient gets this one report.
+    /// </summary>
+    public IReadOnlyList<Guid>? Readers { get; init; }
+    /// <summary>Rows over every table of this report.</summary>
+    public long Rows { get; init; }
+    /// <summary>Of a personalised schedule: the effective parameters (JSON) this report was generated with.</summary>
+    public string? ParameterSet { get; init; }
 }
+
+/// <summary>Readers of a personalised schedule whose parameter set produced no report (it failed, or they all unsubscribed).</summary>
+/// <param name="Readers">The recipients of the set.</param>
+/// <param name="ParameterSet">The set's effective parameters (JSON).</param>
+/// <param name="Reason">Why they get nothing; recorded on each subscribed reader's failed delivery.</param>
+public sealed record UnsentReaders(IReadOnlyList<Guid> Readers, string ParameterSet, string Reason);
+
+/// <summary>What a run produced: one report (or one per parameter set of a personalised schedule) and the readers left without.</summary>
+/// <param name="Reports">The reports to deliver.</param>
+/// <param name="Unsent">Readers whose parameter set produced nothing.</param>
+/// <param name="Rows">Rows over every table of every report.</param>
+public sealed record ProducedRun(IReadOnlyList<ExecutionReport> Reports, IReadOnlyList<UnsentReaders> Unsent, long Rows);

@@ -58,11 +58,13 @@ public sealed class ExecutionRunner(
         events.Changed(executionId);
 
         var writer = new ArtifactWriter(dataDirectory.Path, execution.Id, execution.CreatedAt);
-        ExecutionReport report;
-        long rows;
+        var testAddress = execution.Trigger == ExecutionTrigger.Test && execution.RequestedById is { } requester
+            ? await db.Users.Where(u => u.Id == requester).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        ProducedRun run;
         try
         {
-            (report, rows) = await producer.ProduceAsync(db, execution, schedule, writer, cancellationToken);
+            run = await producer.ProduceAsync(db, execution, schedule, writer, testAddress, cancellationToken);
         }
         catch (ReportFailedException ex)
         {
@@ -72,14 +74,20 @@ public sealed class ExecutionRunner(
             return;
         }
 
+        var rows = run.Rows;
         execution.RowCount = rows;
-        // A test is sent so its requester sees the email, whatever the schedule's sendWhen says.
-        if (execution.Trigger != ExecutionTrigger.Test)
+        // A test is sent so its requester sees the email, whatever the schedule's sendWhen says. A personalised
+        // schedule's condition is judged per parameter set: only the sets that meet it are sent.
+        var reports = run.Reports.ToList();
+        if (execution.Trigger != ExecutionTrigger.Test && reports.Count > 0)
         {
-            SendJudgement judgement;
+            var judged = new List<(ExecutionReport Report, SendJudgement Judgement)>();
             try
             {
-                judgement = SendConditionCheck.Judge(schedule.GetSendCondition(), report.Result, rows);
+                foreach (var report in reports)
+                {
+                    judged.Add((report, SendConditionCheck.Judge(schedule.GetSendCondition(), report.Result, report.Rows)));
+                }
             }
             catch (ReportFailedException ex)
             {
@@ -87,8 +95,10 @@ public sealed class ExecutionRunner(
                 return;
             }
 
-            (execution.ConditionValue, execution.ConditionReason) = (judgement.Value, judgement.Reason);
-            if (!judgement.Send)
+            var shown = judged.FirstOrDefault(j => j.Judgement.Send) is { Report: not null } met ? met.Judgement : judged[0].Judgement;
+            (execution.ConditionValue, execution.ConditionReason) = (shown.Value, shown.Reason);
+            reports = judged.Where(j => j.Judgement.Send).Select(j => j.Report).ToList();
+            if (reports.Count == 0 && run.Unsent.Count == 0)
             {
                 await FinishAsync(db, execution, ExecutionStatus.ConditionNotMet, null, rows, cancellationToken);
                 return;
@@ -97,10 +107,18 @@ public sealed class ExecutionRunner(
 
         await db.SaveChangesAsync(cancellationToken);
 
-        var testAddress = execution.Trigger == ExecutionTrigger.Test && execution.RequestedById is { } requester
-            ? await db.Users.Where(u => u.Id == requester).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken)
-            : null;
-        var outcome = await delivery.DeliverAsync(report with { TestAddress = testAddress }, cancellationToken);
+        // Personalised: readers whose set produced nothing are recorded first, then each report goes to its own readers only.
+        foreach (var unsent in run.Unsent)
+        {
+            await delivery.RecordUnsentAsync(execution.Id, unsent, cancellationToken);
+        }
+
+        foreach (var report in reports)
+        {
+            await delivery.DeliverAsync(report with { TestAddress = testAddress }, cancellationToken);
+        }
+
+        var outcome = await delivery.CountAsync(execution.Id, cancellationToken);
         if (outcome.Pending > 0)
         {
             // Retried from the store by any node; whoever settles the last delivery completes the execution.

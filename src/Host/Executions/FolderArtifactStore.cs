@@ -24,6 +24,13 @@ public sealed class FolderArtifactStore(DataDirectory data, ILogger<FolderArtifa
             if (folder is not null && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
             {
                 Directory.Delete(folder);
+                // A personalised run's files sit in set-N subfolders of the execution's folder: remove that too once empty.
+                var parent = Path.GetDirectoryName(folder);
+                if (Path.GetFileName(folder).StartsWith("set-", StringComparison.Ordinal) && parent is not null && Directory.Exists(parent)
+                    && !Directory.EnumerateFileSystemEntries(parent).Any())
+                {
+                    Directory.Delete(parent);
+                }
             }
         }
         catch (IOException ex)

@@ -28,6 +28,12 @@ public interface IExecutionDelivery
     /// </summary>
     Task<DeliveryOutcome> DeliverAsync(ExecutionReport report, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records the deliveries of readers of a personalised schedule whose parameter set produced no report: Failed with
+    /// the reason (Skipped for those who unsubscribed). Nothing is sent to them.
+    /// </summary>
+    Task RecordUnsentAsync(Guid executionId, UnsentReaders unsent, CancellationToken cancellationToken);
+
     /// <summary>Counts the execution's deliveries by status as the store has them now.</summary>
     Task<DeliveryOutcome> CountAsync(Guid executionId, CancellationToken cancellationToken);
 }

@@ -26,13 +26,20 @@ public sealed class ReportProducer(
     TimeProvider clock,
     IOptions<ExecutionOptions> options,
     IServiceProvider services,
-    ILoggerFactory loggers)
+    ILoggerFactory loggers,
+    ILogger<ReportProducer> logger)
 {
     private ExecutionOptions Options => options.Value;
 
-    /// <summary>The report, ready for delivery, and the rows over all tables.</summary>
-    internal async Task<(ExecutionReport Report, long Rows)> ProduceAsync(ReportGraphDbContext db, Execution execution, Schedule schedule,
-        ArtifactWriter writer, CancellationToken cancellationToken)
+    /// <summary>
+    /// The report, ready for delivery, and the rows over all tables. A personalised schedule (a recipient with parameters
+    /// of their own) gets one report per distinct effective parameter set, each for the readers of that set only; a set
+    /// that fails leaves its readers in <see cref="ProducedRun.Unsent"/> while the others go out. Throws
+    /// <see cref="ReportFailedException"/> when nothing could be produced. A test run (<paramref name="testAddress"/>)
+    /// uses the parameters of the requester's own recipient row when they have one, otherwise the schedule's.
+    /// </summary>
+    internal async Task<ProducedRun> ProduceAsync(ReportGraphDbContext db, Execution execution, Schedule schedule,
+        ArtifactWriter writer, string? testAddress, CancellationToken cancellationToken)
     {
         var type = reportTypes.Find(schedule.ReportTypeKey);
         if (type?.Definition is not { } definition)
@@ -42,19 +49,7 @@ public sealed class ReportProducer(
                 : $"Report type '{schedule.ReportTypeKey}' is unavailable: {type.UnavailableReason}");
         }
 
-        var bound = ParameterBinder.Bind(definition.Parameters, schedule.ParametersJson, ["parameters"]);
-        var problems = bound.Errors.ToList();
-        if (problems.Count == 0)
-        {
-            // A value may have been valid when saved and gone from the data since (a tutor who left).
-            await parameterOptions.CheckAsync(definition.Parameters, bound.Values, ["parameters"], problems, cancellationToken);
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new ReportFailedException("The schedule's parameters no longer fit the report type: " + string.Join(" ", problems.Select(e => $"{e.PathText}: {e.Message}")));
-        }
-
+        var sets = await ParameterSetsAsync(db, schedule, testAddress, cancellationToken);
         var previous = await db.Executions
             .Where(e => e.ScheduleId == schedule.Id && e.Trigger == ExecutionTrigger.Scheduled && e.ScheduledFor < execution.ScheduledFor)
             .OrderByDescending(e => e.ScheduledFor).Select(e => (DateTimeOffset?)e.ScheduledFor).FirstOrDefaultAsync(cancellationToken);
@@ -71,16 +66,118 @@ public sealed class ReportProducer(
             throw new ReportFailedException($"Time zone '{schedule.TimeZoneId}' is not known on this machine.", ex);
         }
 
-        var (period, zone) = (scheduled.Period, scheduled.TimeZone);
-        execution.PeriodStart = period.Start;
-        execution.PeriodEnd = period.End;
-        execution.PeriodLabel = period.Label;
+        execution.PeriodStart = scheduled.Period.Start;
+        execution.PeriodEnd = scheduled.Period.End;
+        execution.PeriodLabel = scheduled.Period.Label;
         execution.ReportVersion = definition.Version;
 
         // A retried attempt starts its files afresh.
         await db.Artifacts.Where(a => a.ExecutionId == execution.Id).ExecuteDeleteAsync(cancellationToken);
         writer.DeleteAll();
 
+        if (sets is null)
+        {
+            var report = await ProduceOneAsync(db, execution, schedule, definition, scheduled, schedule.ParametersJson, null, writer, cancellationToken);
+            return new ProducedRun([report.Report], [], report.Rows);
+        }
+
+        var reports = new List<ExecutionReport>();
+        var unsent = new List<UnsentReaders>();
+        long rows = 0;
+        for (var i = 0; i < sets.Count; i++)
+        {
+            var set = sets[i];
+            if (!set.Generate)
+            {
+                unsent.Add(new UnsentReaders(set.Readers, set.Key, "Skipped: every reader of this parameter set unsubscribed"));
+                continue;
+            }
+
+            try
+            {
+                var produced = await ProduceOneAsync(db, execution, schedule, definition, scheduled, set.Key, set, writer.ForSet($"set-{i + 1}"), cancellationToken);
+                reports.Add(produced.Report);
+                rows += produced.Rows;
+            }
+            catch (ReportFailedException ex)
+            {
+                logger.LogWarning("Execution {ExecutionId}: the report for parameters {Parameters} failed: {Reason}", execution.Id, set.Key, ex.Message);
+                unsent.Add(new UnsentReaders(set.Readers, set.Key, $"Not sent: the report for this reader's parameters {set.Key} failed: {ex.Message}"));
+            }
+        }
+
+        if (reports.Count == 0 && unsent.Any(u => !u.Reason.StartsWith("Skipped", StringComparison.Ordinal)))
+        {
+            throw new ReportFailedException(string.Join(" ", unsent.Where(u => !u.Reason.StartsWith("Skipped", StringComparison.Ordinal)).Select(u => u.Reason).Distinct()));
+        }
+
+        return new ProducedRun(reports, unsent, rows);
+    }
+
+    /// <summary>One parameter set of a personalised schedule: its effective parameters (canonical JSON) and its readers.</summary>
+    private sealed record ParameterSet(string Key, IReadOnlyList<Guid> Readers, ReportRecipient? Recipient, bool Generate);
+
+    /// <summary>
+    /// The distinct effective parameter sets of a personalised schedule, in the order of their first reader; null when the
+    /// schedule is not personalised (every reader gets the schedule's report). A set only unsubscribed readers share is
+    /// not generated. For a test, the single set of the requester's own recipient row, if they have parameters of their own.
+    /// </summary>
+    private async Task<List<ParameterSet>?> ParameterSetsAsync(ReportGraphDbContext db, Schedule schedule, string? testAddress, CancellationToken cancellationToken)
+    {
+        var readers = await db.Recipients.AsNoTracking().Where(r => r.ScheduleId == schedule.Id)
+            .OrderBy(r => r.AddedAt).ThenBy(r => r.NormalizedEmail)
+            .Select(r => new { r.Id, r.Email, r.NormalizedEmail, r.DisplayName, r.IsSubscribed, r.ParametersJson })
+            .ToListAsync(cancellationToken);
+        if (!readers.Any(r => r.ParametersJson is not null))
+        {
+            return null;
+        }
+
+        var definition = reportTypes.Find(schedule.ReportTypeKey)!.Definition!;
+        string KeyOf(string? own)
+        {
+            var merged = ParameterOverrides.Merge(schedule.ParametersJson, own);
+            var bound = ParameterBinder.Bind(definition.Parameters, merged, ["parameters"]);
+            // An invalid set keeps its raw text: it fails when produced, with the problem, for its readers only.
+            return bound.Errors.Count == 0 ? bound.ToJson() : merged.GetRawText();
+        }
+
+        if (testAddress is not null)
+        {
+            var normalized = testAddress.Trim().ToUpperInvariant();
+            var self = readers.FirstOrDefault(r => r.NormalizedEmail == normalized && r.ParametersJson is not null);
+            return self is null ? null : [new ParameterSet(KeyOf(self.ParametersJson), [], new ReportRecipient(self.Email, self.DisplayName), true)];
+        }
+
+        return readers.GroupBy(r => KeyOf(r.ParametersJson), StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var subscribed = g.Where(r => r.IsSubscribed).ToList();
+                var recipient = subscribed.Count == 1 ? new ReportRecipient(subscribed[0].Email, subscribed[0].DisplayName) : null;
+                return new ParameterSet(g.Key, g.Select(r => r.Id).ToList(), recipient, subscribed.Count > 0);
+            })
+            .ToList();
+    }
+
+    /// <summary>Generates and renders one report with the given parameters (the schedule's, or one set's).</summary>
+    private async Task<(ExecutionReport Report, long Rows)> ProduceOneAsync(ReportGraphDbContext db, Execution execution, Schedule schedule, IReportDefinition definition,
+        ScheduledPeriod scheduled, string parametersJson, ParameterSet? set, ArtifactWriter writer, CancellationToken cancellationToken)
+    {
+        var bound = ParameterBinder.Bind(definition.Parameters, parametersJson, ["parameters"]);
+        var problems = bound.Errors.ToList();
+        if (problems.Count == 0)
+        {
+            // A value may have been valid when saved and gone from the data since (a tutor who left).
+            await parameterOptions.CheckAsync(definition.Parameters, bound.Values, ["parameters"], problems, cancellationToken);
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ReportFailedException((set is null ? "The schedule's parameters" : "The parameters") + " no longer fit the report type: "
+                + string.Join(" ", problems.Select(e => $"{e.PathText}: {e.Message}")));
+        }
+
+        var (period, zone) = (scheduled.Period, scheduled.TimeZone);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(Options.Timeout);
         var culture = CultureInfo.GetCultureInfo(Options.Culture);
@@ -92,6 +189,7 @@ public sealed class ReportProducer(
                 Period = period,
                 TimeZone = zone,
                 ScheduledFor = execution.ScheduledFor,
+                Recipient = set?.Recipient,
                 DataSources = dataSources,
                 Logger = loggers.CreateLogger("ReportGraph.Plugins." + definition.Key),
                 Services = services,
@@ -115,7 +213,7 @@ public sealed class ReportProducer(
                 telemetry.RenderDuration.Record(watch.Elapsed.TotalSeconds, new KeyValuePair<string, object?>("format", format.ToString()));
             }
 
-            var artifacts = await SaveArtifactsAsync(db, execution, writer, cancellationToken);
+            var artifacts = await SaveArtifactsAsync(db, execution, writer, set?.Key, cancellationToken);
             var report = new ExecutionReport
             {
                 ExecutionId = execution.Id,
@@ -132,6 +230,9 @@ public sealed class ReportProducer(
                 Culture = culture,
                 ScheduledFor = execution.ScheduledFor,
                 Artifacts = artifacts,
+                Readers = set is null || execution.Trigger == ExecutionTrigger.Test ? null : set.Readers,
+                ParameterSet = set?.Key,
+                Rows = counting.TotalRows,
             };
             return (report, counting.TotalRows);
         }
@@ -145,7 +246,7 @@ public sealed class ReportProducer(
         }
     }
 
-    private async Task<List<StoredArtifact>> SaveArtifactsAsync(ReportGraphDbContext db, Execution execution, ArtifactWriter writer, CancellationToken cancellationToken)
+    private async Task<List<StoredArtifact>> SaveArtifactsAsync(ReportGraphDbContext db, Execution execution, ArtifactWriter writer, string? parameterSet, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var stored = new List<StoredArtifact>();
@@ -162,6 +263,7 @@ public sealed class ReportProducer(
                 Sha256 = file.Sha256,
                 StoragePath = file.RelativePath,
                 CreatedAt = now,
+                ParameterSet = parameterSet,
             };
             db.Artifacts.Add(artifact);
             saved.Add((artifact, file));

@@ -15,4 +15,9 @@ public sealed class Recipient
     public required string UnsubscribeToken { get; set; }
     public DateTimeOffset AddedAt { get; set; }
     public DateTimeOffset? UnsubscribedAt { get; set; }
+    /// <summary>
+    /// This reader's own parameter values as a JSON object (only the names they override), or null when they get the
+    /// schedule's report. A schedule with any such recipient is personalised: one report per distinct parameter set.
+    /// </summary>
+    public string? ParametersJson { get; set; }
 }

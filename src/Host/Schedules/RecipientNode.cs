@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Text.Json;
 using ReportGraph.GraphQL.Types;
 using ReportGraph.Host.Api;
 
@@ -23,11 +24,18 @@ public sealed class RecipientNode : INode
     public DateTimeOffset AddedAt { get; init; }
     /// <summary>When they unsubscribed.</summary>
     public DateTimeOffset? UnsubscribedAt { get; init; }
+    [GraphQLIgnore] public string? ParametersJson { get; init; }
+
+    /// <summary>
+    /// This reader's own parameter values overriding the schedule's, e.g. { "tutorId": "T03" }; null when they get the
+    /// schedule's report. They receive only the report generated with these values.
+    /// </summary>
+    public JsonElement? Parameters() => ParametersJson is null ? null : JsonDocument.Parse(ParametersJson).RootElement.Clone();
 
     /// <summary>Projection from the entity.</summary>
     public static Expression<Func<Recipient, RecipientNode>> Projection { get; } = r => new RecipientNode
     {
         Key = r.Id, ScheduleKey = r.ScheduleId, Email = r.Email, DisplayName = r.DisplayName,
-        IsSubscribed = r.IsSubscribed, AddedAt = r.AddedAt, UnsubscribedAt = r.UnsubscribedAt,
+        IsSubscribed = r.IsSubscribed, AddedAt = r.AddedAt, UnsubscribedAt = r.UnsubscribedAt, ParametersJson = r.ParametersJson,
     };
 }

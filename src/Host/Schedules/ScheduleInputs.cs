@@ -28,7 +28,12 @@ public sealed record RecurrenceInput(
 /// <summary>Someone to send a schedule's emails to.</summary>
 /// <param name="Email">The address, e.g. "ada@example.org".</param>
 /// <param name="DisplayName">Optional name used in the greeting.</param>
-public sealed record RecipientInput(string Email, string? DisplayName = null);
+/// <param name="Parameters">
+/// This reader's own parameter values as a JSON object, overriding the schedule's for them only, e.g. { "tutorId": "T03" };
+/// checked like the schedule's. A schedule with such recipients is personalised: each distinct set of values is generated
+/// once and every reader gets only the report of their own set.
+/// </param>
+public sealed record RecipientInput(string Email, string? DisplayName = null, JsonElement? Parameters = null);
 
 /// <summary>Everything a new schedule needs.</summary>
 public sealed record CreateScheduleInput

@@ -46,6 +46,7 @@ public sealed class ScheduleService(
         ScheduleValidator.CheckFormats(input.Formats, definition, errors);
         ScheduleValidator.CheckSubject(input.Subject, errors);
         var recipients = ScheduleValidator.CheckRecipients(input.Recipients, required: true, errors);
+        var personal = await ScheduleValidator.CheckRecipientParametersAsync(definition, parametersJson, input.Recipients, parameterOptions, errors, cancellationToken);
         var sendWhen = SendWhenValidator.Check(input.SendWhen, definition, errors);
         if (errors.Count > 0)
         {
@@ -71,7 +72,7 @@ public sealed class ScheduleService(
         schedule.SetRecurrence(rule!);
         schedule.SetSendCondition(sendWhen!);
         schedule.NextRunAt = schedule.IsActive ? RecurrenceCalendar.Next(rule!, schedule.GetTimeZone(), now) : null;
-        schedule.Recipients = recipients.Select(r => NewRecipient(r, now)).ToList();
+        schedule.Recipients = recipients.Select(r => NewRecipient(r, now, personal)).ToList();
 
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         db.Schedules.Add(schedule);
@@ -172,6 +173,8 @@ public sealed class ScheduleService(
         var schedule = await LoadOwnedAsync(db, caller, scheduleId, cancellationToken, withRecipients: true);
         var errors = new List<InputError>();
         var valid = ScheduleValidator.CheckRecipients(recipients, required: true, errors);
+        var definition = validator.CheckReportType(schedule.ReportTypeKey, errors);
+        var personal = await ScheduleValidator.CheckRecipientParametersAsync(definition, schedule.ParametersJson, recipients, parameterOptions, errors, cancellationToken);
         for (var i = 0; i < recipients.Count; i++)
         {
             var email = recipients[i].Email?.Trim();
@@ -190,7 +193,7 @@ public sealed class ScheduleService(
         var now = clock.GetUtcNow();
         foreach (var r in valid)
         {
-            var recipient = NewRecipient(r, now);
+            var recipient = NewRecipient(r, now, personal);
             recipient.ScheduleId = schedule.Id;
             db.Recipients.Add(recipient);
         }
@@ -230,9 +233,10 @@ public sealed class ScheduleService(
             : throw new NotFoundException($"Schedule '{scheduleId}' does not exist.");
     }
 
-    /// <summary>A new, subscribed recipient with a fresh unsubscribe token.</summary>
-    public static Recipient NewRecipient(RecipientInput input, DateTimeOffset now) => new()
+    /// <summary>A new, subscribed recipient with a fresh unsubscribe token (and their own parameters, if any were given).</summary>
+    public static Recipient NewRecipient(RecipientInput input, DateTimeOffset now, IReadOnlyDictionary<string, string>? personal = null) => new()
     {
+        ParametersJson = personal?.GetValueOrDefault(input.Email.ToUpperInvariant()),
         Email = input.Email,
         NormalizedEmail = input.Email.ToUpperInvariant(),
         DisplayName = input.DisplayName,

@@ -219,6 +219,66 @@ public sealed class ScheduleValidator(ReportTypeRegistry reportTypes, TimeProvid
         return bound.Errors.Count == 0 && errors.Count == before ? bound.ToJson() : null;
     }
 
+    /// <summary>
+    /// Each recipient's own parameters (personalised schedules), laid over the schedule's valid parameters and checked like
+    /// them at <c>["recipients", i, "parameters", name]</c>, options included (an unknown tutor id is refused). Returns the
+    /// overrides to store by upper-cased address; recipients without parameters (or with {}) are absent.
+    /// Nothing is checked while the schedule's own parameters are invalid (<paramref name="scheduleJson"/> null): those errors come first.
+    /// </summary>
+    public static async Task<Dictionary<string, string>> CheckRecipientParametersAsync(IReportDefinition? definition, string? scheduleJson,
+        IReadOnlyList<RecipientInput>? recipients, ParameterOptionsCheck options, List<InputError> errors, CancellationToken cancellationToken, string field = "recipients")
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(errors);
+        var overrides = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < (recipients?.Count ?? 0); i++)
+        {
+            if (recipients![i].Parameters is not { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) } given)
+            {
+                continue;
+            }
+
+            IReadOnlyList<object> path = [field, i, "parameters"];
+            if (given.ValueKind != JsonValueKind.Object)
+            {
+                errors.Add(new(path, InputErrorCodes.Invalid, $"{field}[{i}].parameters must be a JSON object of parameter names to this reader's values, e.g. {{ \"tutorId\": \"T03\" }}."));
+                continue;
+            }
+
+            var names = ParameterOverrides.Names(given);
+            if (definition is null || scheduleJson is null || names.Count == 0)
+            {
+                continue;
+            }
+
+            var bound = ParameterBinder.Bind(definition.Parameters, ParameterOverrides.Merge(scheduleJson, given.GetRawText()), path);
+            errors.AddRange(bound.Errors);
+            var before = errors.Count;
+            var overridden = definition.Parameters.Where(p => names.Contains(p.Name)).ToList();
+            if (bound.Errors.Count == 0)
+            {
+                await options.CheckAsync(overridden, bound.Values, path, errors, cancellationToken);
+            }
+
+            if (bound.Errors.Count == 0 && errors.Count == before && recipients[i].Email?.Trim() is { Length: > 0 } email)
+            {
+                var own = overridden.ToDictionary(p => p.Name, p => bound.Values[p.Name] is DateOnly d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : bound.Values[p.Name]);
+                foreach (var parameter in overridden.Where(p => p.Options is not null && own[p.Name] is not null))
+                {
+                    // The option's own spelling ("t02" is stored as "T02"), so readers of the same tutor share one set.
+                    if (await parameter.Options!.FindAsync(options.Context, own[parameter.Name]!, cancellationToken) is { Value: { } canonical })
+                    {
+                        own[parameter.Name] = canonical;
+                    }
+                }
+
+                overrides[email.ToUpperInvariant()] = JsonSerializer.Serialize(own);
+            }
+        }
+
+        return overrides;
+    }
+
     /// <summary>Recurrence and time zone; returns the rule and the zone's canonical id when valid.</summary>
     public (Recurrence? Rule, string? ZoneId) CheckRecurrence(RecurrenceInput? input, string? timeZone, List<InputError> errors)
     {
