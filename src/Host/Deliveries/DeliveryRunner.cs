@@ -128,7 +128,7 @@ public sealed class DeliveryRunner(
         }
 
         var since = now - TimeSpan.FromHours(24);
-        var used = await db.Deliveries.CountAsync(d => (d.Status == DeliveryStatus.Sent || d.Status == DeliveryStatus.Pending)
+        var used = await db.Deliveries.CountAsync(d => (d.Status == DeliveryStatus.Sent || d.Status == DeliveryStatus.Pending) && d.Channel == DeliveryChannel.Email
             && d.Execution!.Schedule!.OwnerId == ownerId && d.Execution.StartedAt >= since, ct);
         var remaining = limit - used;
         foreach (var delivery in missing.Where(d => d.Status == DeliveryStatus.Pending))
@@ -173,7 +173,7 @@ public sealed class DeliveryRunner(
     private async Task<List<Guid>> PendingAsync(Guid executionId, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Deliveries.Where(d => d.ExecutionId == executionId && d.Status == DeliveryStatus.Pending)
+        return await db.Deliveries.Where(d => d.ExecutionId == executionId && d.Status == DeliveryStatus.Pending && d.Channel == DeliveryChannel.Email)
             .OrderBy(d => d.NormalizedEmail).Select(d => d.Id).ToListAsync(ct);
     }
 

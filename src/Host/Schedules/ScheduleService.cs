@@ -28,7 +28,8 @@ public sealed class ScheduleService(
     ScheduleValidator validator,
     IScheduleTriggers triggers,
     ParameterOptionsCheck parameterOptions,
-    TimeProvider clock)
+    TimeProvider clock,
+    IWebhookTargets? webhookTargets = null)
 {
     /// <summary>Subject used when none is given.</summary>
     public const string DefaultSubject = "{{report}} — {{period}}";
@@ -47,12 +48,13 @@ public sealed class ScheduleService(
         ScheduleValidator.CheckFormats(input.Formats, definition, errors);
         ScheduleValidator.CheckSubject(input.Subject, errors);
         var recipients = ScheduleValidator.CheckRecipients(input.Recipients, required: true, errors);
+        var now = clock.GetUtcNow();
+        var webhooks = await WebhookRules.CheckAsync(input.Webhooks, [], webhookTargets, errors, now, cancellationToken);
         if (errors.Count > 0)
         {
             return CommandResult<Schedule>.Invalid(errors);
         }
 
-        var now = clock.GetUtcNow();
         var schedule = new Schedule
         {
             OwnerId = caller.UserId,
@@ -74,6 +76,8 @@ public sealed class ScheduleService(
 
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         db.Schedules.Add(schedule);
+        webhooks.ForEach(w => w.ScheduleId = schedule.Id);
+        db.ScheduleWebhooks.AddRange(webhooks);
         await db.SaveChangesAsync(cancellationToken);
         await triggers.SetAsync(schedule.Id, schedule.NextRunAt, cancellationToken);
         return CommandResult<Schedule>.Ok(schedule);

@@ -15,6 +15,7 @@ public static class SchedulesServiceCollectionExtensions
         services.AddOptions<ScheduleOptions>().Bind(configuration.GetSection("Schedules")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ScheduleValidator>();
         services.AddSingleton<ScheduleService>();
+        services.AddSingleton<ScheduleWebhookService>();
         services.AddSingleton<Security.IUserSchedules, UserSchedules>();
         services.AddSingleton<IReportingPeriods, ScheduleReportingPeriods>();
         services.AddSingleton<INodeSource, ScheduleNodeSource>();
@@ -22,11 +23,15 @@ public static class SchedulesServiceCollectionExtensions
         services.AddGraphQLServer()
             .AddType<ScheduleNode>()
             .AddType<RecipientNode>()
+            .AddType<WebhookNode>()
             .AddTypeExtension<ScheduleQueries>()
             .AddTypeExtension<ScheduleFields>()
             .AddTypeExtension<ScheduleMutations>()
+            .AddTypeExtension<WebhookFields>()
+            .AddTypeExtension<WebhookMutations>()
             .AddDataLoader<ScheduleByIdLoader>()
-            .AddDataLoader<RecipientsByScheduleLoader>();
+            .AddDataLoader<RecipientsByScheduleLoader>()
+            .AddDataLoader<WebhooksByScheduleLoader>();
         return services;
     }
 }
