@@ -54,9 +54,9 @@ public sealed class WebhookDeliveryTests(WebhookHost host) : IClassFixture<Webho
         var fields = blocks.Where(b => b.TryGetProperty("fields", out _)).SelectMany(b => b.GetProperty("fields").EnumerateArray()).Select(f => f.GetProperty("text").GetString()).ToList();
         Assert.Contains("*Sessions*\n1,204\n_vs 1,150 last week_", fields);
         Assert.Contains("*No-shows*\n3.1 %", fields);
-        var link = LinkIn(post.Body);
-        Assert.StartsWith("https://reports.example.test/files/", link);
-        Assert.Contains($"<{link}|report.pdf>", post.Body);
+        var download = blocks.Select(b => b.TryGetProperty("text", out var t) ? t.GetProperty("text").GetString()! : "").Single(t => t.StartsWith("Download:", StringComparison.Ordinal));
+        var link = LinkIn(download);
+        Assert.Equal($"Download: <{link}|report.pdf>", download);
         Assert.Equal(scenario.Artifacts["report.pdf"].ArtifactId, host.Get<SignedArtifactLinks>().Read(link["https://reports.example.test/files/".Length..]));
 
         var deliveries = await scenario.DeliveriesAsync();
@@ -104,7 +104,7 @@ public sealed class WebhookDeliveryTests(WebhookHost host) : IClassFixture<Webho
     {
         var scenario = new DeliveryScenario(host);
         var report = await scenario.WithRecipient(scenario.Address("ana")).WithFile("report.csv", "text/csv", "a,b\r\n1,2\r\n"u8.ToArray()).CreateAsync();
-        report = report with { Run = report.Run with { Result = report.Run.Result with { Kpis = [new Kpi("Sessions", 1204), new Kpi("No-shows", 0.031)] } } };
+        report = report with { Run = report.Run with { Result = new ReportResult { Title = "Tutor weekly report", Tables = [], Kpis = [new Kpi("Sessions", 1204), new Kpi("No-shows", 0.031)] } } };
         await AddWebhookAsync(scenario, WebhookKind.Json, "ERP", _receiver.Url("json"), Secret);
 
         await host.Get<IExecutionDelivery>().DeliverAsync(report.Run, CancellationToken.None);
