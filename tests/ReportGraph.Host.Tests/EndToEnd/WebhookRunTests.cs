@@ -8,6 +8,7 @@ using ReportGraph.Host.Schedules.Recurrences;
 using ReportGraph.Host.Tests.Deliveries.Support;
 using ReportGraph.Host.Tests.Deliveries.Webhooks;
 using ReportGraph.Host.Tests.EndToEnd.Support;
+using ReportGraph.Host.Tests.Infrastructure;
 
 namespace ReportGraph.Host.Tests.EndToEnd;
 
