@@ -30,6 +30,12 @@ public interface IReportDefinition
     IReadOnlyList<ReportFormat> SupportedFormats { get; }
 
     /// <summary>
+    /// The numeric KPIs every result carries (by <see cref="Kpi.Key"/>), which schedules may use as a send condition.
+    /// Optional: a report that declares none can still be sent always or only when it has rows.
+    /// </summary>
+    IReadOnlyList<KpiDefinition> Kpis => [];
+
+    /// <summary>
     /// Produces the report's data. Tables are streamed: return quickly and yield rows lazily.
     /// </summary>
     /// <param name="request">Validated parameters, period, time zone, data sources and logger.</param>

@@ -27,6 +27,26 @@ public sealed partial class AllSamplePluginsTests(DemoFixture demo)
         For(report, sources, DemoFixture.LastDay.AddDays(-27), DemoFixture.LastDay,
             report is StudentReportDefinition ? [("studentId", 12L), ("includeAttendanceDetail", detail)] : []);
 
+    /// <summary>A schedule's sendWhen refers to KPIs by their declared keys: each result carries every one, with a number or no value.</summary>
+    [Theory]
+    [MemberData(nameof(Keys))]
+    public async Task Every_declared_kpi_is_in_the_result_with_its_key_and_a_numeric_value(string key)
+    {
+        var report = Create(key);
+        Assert.NotEmpty(report.Kpis);
+        Assert.Equal(report.Kpis.Count, report.Kpis.Select(k => k.Key).Distinct().Count());
+
+        var result = await report.GenerateAsync(RequestFor(report, demo.Sources()), CancellationToken.None);
+
+        Assert.All(report.Kpis, declared =>
+        {
+            Assert.Matches("^[a-z][A-Za-z0-9]*$", declared.Key);
+            var kpi = Assert.Single(result.Kpis, k => k.Key == declared.Key);
+            Assert.Equal(declared.Label, kpi.Label);
+            Assert.True(kpi.Value is null or int or long or double or decimal, $"{declared.Key} is {kpi.Value?.GetType().Name}");
+        });
+    }
+
     [Theory]
     [MemberData(nameof(Keys))]
     public void Declares_its_key_formats_and_documented_parameters(string key)

@@ -41,6 +41,7 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton<DeliveryStates>();
         services.TryAddSingleton<IDeliveryRunner, DeliveryRunner>();
         services.TryAddSingleton<IExecutionDelivery, ExecutionDelivery>();
+        services.TryAddSingleton<IFailureNotices, FailureNoticeSender>();
         services.TryAddSingleton<DeliveryRetries>();
         services.AddHostedService<DeliveryRetryWorker>();
         services.AddWebhooks();

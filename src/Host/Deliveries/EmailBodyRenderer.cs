@@ -44,7 +44,11 @@ public sealed class EmailBodyRenderer(IServiceProvider services, ILoggerFactory 
         && property.PropertyType.IsAssignableFrom(typeof(ReportEmailModel))
         && property.IsDefined(typeof(ParameterAttribute), inherit: true);
 
-    private async Task<string> RenderComponentAsync(Type component, ReportEmailModel model)
+    /// <summary>The HTML document of one of the host's own email components, given its <c>Model</c> parameter.</summary>
+    public Task<string> RenderHostAsync<TComponent>(object model) where TComponent : IComponent =>
+        RenderComponentAsync(typeof(TComponent), model);
+
+    private async Task<string> RenderComponentAsync(Type component, object model)
     {
         await using var scope = services.CreateAsyncScope();
         await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);

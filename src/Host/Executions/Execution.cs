@@ -13,7 +13,9 @@ public enum ExecutionTrigger
     Test,
 }
 
-/// <summary>Queued → Running (→ Delivering) → Succeeded | Partial | Failed; or Missed when an occurrence was skipped.</summary>
+/// <summary>
+/// Queued → Running (→ Delivering) → Succeeded | Partial | Failed | ConditionNotMet; or Missed when an occurrence was skipped.
+/// </summary>
 public enum ExecutionStatus
 {
     Queued,
@@ -26,6 +28,8 @@ public enum ExecutionStatus
     Failed,
     /// <summary>Occurrence passed while the service was down, beyond the grace window.</summary>
     Missed,
+    /// <summary>Generated, but the schedule's sendWhen condition was not met, so nothing was sent.</summary>
+    ConditionNotMet,
 }
 
 /// <summary>One run of a schedule for one occurrence. (ScheduleId, Trigger, ScheduledFor) is unique.</summary>
@@ -54,5 +58,11 @@ public sealed class Execution
     public DateTimeOffset? PeriodEnd { get; set; }
     public string? PeriodLabel { get; set; }
     public string? ReportVersion { get; set; }
+    /// <summary>The value of the sendWhen KPI (or the row count for HAS_ROWS) this run was judged by.</summary>
+    public double? ConditionValue { get; set; }
+    /// <summary>Why the run was (not) sent under its sendWhen condition, e.g. "payersFlagged = 0, not &gt; 0".</summary>
+    public string? ConditionReason { get; set; }
+    /// <summary>When the owner was sent the failure notice; set once, so an execution causes at most one.</summary>
+    public DateTimeOffset? OwnerNotifiedAt { get; set; }
     public List<Artifact> Artifacts { get; set; } = [];
 }

@@ -15,6 +15,7 @@ public sealed class ExecutionCompletion(
     IExecutionDelivery delivery,
     IExecutionEvents events,
     ReportGraphTelemetry telemetry,
+    FailureStreaks failureStreaks,
     TimeProvider clock,
     ILogger<ExecutionCompletion> logger)
 {
@@ -62,6 +63,7 @@ public sealed class ExecutionCompletion(
         telemetry.ExecutionDuration.Record((durationMs ?? 0) / 1000.0, new KeyValuePair<string, object?>("status", status.ToString()));
         events.Changed(executionId);
         logger.LogInformation("Execution {ExecutionId} finished {Status} after delivery retries{Error}", executionId, status, error is null ? "" : ": " + error);
+        await failureStreaks.RecordAsync(executionId, CancellationToken.None);
         return true;
     }
 }

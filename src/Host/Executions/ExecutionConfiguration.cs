@@ -15,6 +15,7 @@ internal sealed class ExecutionConfiguration : IEntityTypeConfiguration<Executio
         b.Property(e => e.LeaseOwner).HasMaxLength(200);
         b.Property(e => e.PeriodLabel).HasMaxLength(200);
         b.Property(e => e.ReportVersion).HasMaxLength(50);
+        b.Property(e => e.ConditionReason).HasMaxLength(500);
         b.HasOne(e => e.Schedule).WithMany().HasForeignKey(e => e.ScheduleId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(e => e.Artifacts).WithOne(a => a.Execution).HasForeignKey(a => a.ExecutionId).OnDelete(DeleteBehavior.Cascade);
         // The claim: an occurrence runs at most once, whichever node or double fire tries to start it.

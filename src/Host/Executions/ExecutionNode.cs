@@ -18,7 +18,7 @@ public sealed class ExecutionNode : INode
     [ID, ReportGraph.GraphQL.Data.FilterIgnore, ReportGraph.GraphQL.Data.SortIgnore] public string Id => GlobalId.Encode("Execution", Key);
     /// <summary>SCHEDULED, MANUAL (run now) or TEST (sent to the requester only).</summary>
     public ExecutionTrigger Trigger { get; init; }
-    /// <summary>QUEUED → RUNNING (→ DELIVERING while deliveries wait for a retry) → SUCCEEDED | PARTIAL (some deliveries failed) | FAILED; MISSED when the service was down.</summary>
+    /// <summary>QUEUED → RUNNING (→ DELIVERING while deliveries wait for a retry) → SUCCEEDED | PARTIAL (some deliveries failed) | FAILED | CONDITION_NOT_MET (sendWhen not met: nothing sent); MISSED when the service was down.</summary>
     public ExecutionStatus Status { get; init; }
     /// <summary>The occurrence it ran for (request time for manual and test runs).</summary>
     public DateTimeOffset ScheduledFor { get; init; }
@@ -40,6 +40,10 @@ public sealed class ExecutionNode : INode
     public DateTimeOffset? PeriodEnd { get; init; }
     /// <summary>How many times a node started it (more than 1 after a crash was recovered).</summary>
     public int Attempt { get; init; }
+    /// <summary>The value the schedule's sendWhen judged: the KPI's value (KPI) or the row count (HAS_ROWS).</summary>
+    public double? ConditionValue { get; init; }
+    /// <summary>Why it was or was not sent under sendWhen, e.g. "payersFlagged is 0, not > 0: nothing was sent.".</summary>
+    public string? ConditionReason { get; init; }
 
     /// <summary>Projection from the entity.</summary>
     public static Expression<Func<Execution, ExecutionNode>> Projection { get; } = e => new ExecutionNode
@@ -47,6 +51,7 @@ public sealed class ExecutionNode : INode
         Key = e.Id, ScheduleKey = e.ScheduleId, CreatedAt = e.CreatedAt, Trigger = e.Trigger, Status = e.Status, ScheduledFor = e.ScheduledFor,
         StartedAt = e.StartedAt, FinishedAt = e.FinishedAt, DurationMs = e.DurationMs, RowCount = e.RowCount,
         ErrorMessage = e.ErrorMessage, PeriodLabel = e.PeriodLabel, PeriodStart = e.PeriodStart, PeriodEnd = e.PeriodEnd, Attempt = e.Attempt,
+        ConditionValue = e.ConditionValue, ConditionReason = e.ConditionReason,
     };
 
     private static readonly Func<Execution, ExecutionNode> Compiled = Projection.Compile();

@@ -19,6 +19,7 @@ public sealed class ExecutionRunner(
     IExecutionEvents events,
     DataDirectory dataDirectory,
     ReportGraphTelemetry telemetry,
+    FailureStreaks failureStreaks,
     TimeProvider clock,
     IOptions<ExecutionOptions> options,
     ILogger<ExecutionRunner> logger)
@@ -72,6 +73,28 @@ public sealed class ExecutionRunner(
         }
 
         execution.RowCount = rows;
+        // A test is sent so its requester sees the email, whatever the schedule's sendWhen says.
+        if (execution.Trigger != ExecutionTrigger.Test)
+        {
+            SendJudgement judgement;
+            try
+            {
+                judgement = SendConditionCheck.Judge(schedule.GetSendCondition(), report.Result, rows);
+            }
+            catch (ReportFailedException ex)
+            {
+                await FinishAsync(db, execution, ExecutionStatus.Failed, ex.Message, rows, cancellationToken);
+                return;
+            }
+
+            (execution.ConditionValue, execution.ConditionReason) = (judgement.Value, judgement.Reason);
+            if (!judgement.Send)
+            {
+                await FinishAsync(db, execution, ExecutionStatus.ConditionNotMet, null, rows, cancellationToken);
+                return;
+            }
+        }
+
         await db.SaveChangesAsync(cancellationToken);
 
         var testAddress = execution.Trigger == ExecutionTrigger.Test && execution.RequestedById is { } requester
@@ -118,5 +141,7 @@ public sealed class ExecutionRunner(
         {
             logger.LogInformation("Execution {ExecutionId} finished {Status} ({Rows} rows){Error}", execution.Id, status, execution.RowCount, error is null ? "" : ": " + error);
         }
+
+        await failureStreaks.RecordAsync(execution.Id, CancellationToken.None);
     }
 }

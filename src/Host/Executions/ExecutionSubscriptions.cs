@@ -14,7 +14,7 @@ public sealed class ExecutionSubscriptions
 {
     /// <summary>
     /// The execution now, then again each time its status or one of its deliveries changes; the stream ends
-    /// after the final status (SUCCEEDED, PARTIAL, FAILED or MISSED).
+    /// after the final status (SUCCEEDED, PARTIAL, FAILED, CONDITION_NOT_MET or MISSED).
     /// </summary>
     public async Task<IAsyncEnumerable<ExecutionNode>> ExecutionProgress([ID] string executionId, IResolverContext context, CancellationToken cancellationToken)
     {

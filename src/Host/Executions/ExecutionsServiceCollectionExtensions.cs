@@ -23,6 +23,7 @@ public static class ExecutionsServiceCollectionExtensions
         services.AddSingleton<ExecutionQueue>();
         services.AddSingleton<ExecutionLeases>();
         services.AddSingleton<ExecutionCompletion>();
+        services.AddSingleton<FailureStreaks>();
         services.AddScoped<ExecutionRunner>();
         services.AddScoped<ReportProducer>();
         services.AddHostedService<ExecutionWorker>();

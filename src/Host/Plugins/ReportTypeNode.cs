@@ -28,6 +28,20 @@ public sealed class ReportTypeNode(ReportType type)
     public IReadOnlyList<ReportFormat> Formats => type.Definition?.SupportedFormats ?? [];
     /// <summary>The parameters a schedule passes, with types, defaults and limits.</summary>
     public IReadOnlyList<ReportParameterNode> Parameters => (type.Definition?.Parameters ?? []).Select(p => new ReportParameterNode(p)).ToList();
+    /// <summary>The KPIs every result carries, which a schedule's sendWhen can use.</summary>
+    public IReadOnlyList<ReportKpiNode> Kpis => (type.Definition?.Kpis ?? []).Select(k => new ReportKpiNode(k)).ToList();
+}
+
+/// <summary>A KPI a report type declares.</summary>
+[GraphQLName("ReportKpi")]
+public sealed class ReportKpiNode(KpiDefinition kpi)
+{
+    /// <summary>Key used in sendWhen.kpi, e.g. "payersFlagged".</summary>
+    public string Key => kpi.Key;
+    /// <summary>The tile's label, e.g. "Payers flagged".</summary>
+    public string Label => kpi.Label;
+    /// <summary>What the number means.</summary>
+    public string? Description => kpi.Description;
 }
 
 /// <summary>One parameter of a report type.</summary>

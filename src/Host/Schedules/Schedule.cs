@@ -36,4 +36,23 @@ public sealed class Schedule
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public List<Recipient> Recipients { get; set; } = [];
+    /// <summary>When a run is sent (<see cref="SendWhenKind"/>); with Kpi, the KPI, operator and threshold below.</summary>
+    public SendWhenKind SendWhen { get; set; }
+    public string? SendWhenKpi { get; set; }
+    public KpiOperator? SendWhenOperator { get; set; }
+    public double? SendWhenThreshold { get; set; }
+    /// <summary>Failed runs since the last successful one; at <c>Schedules:PauseAfterFailures</c> the schedule pauses itself.</summary>
+    public int ConsecutiveFailures { get; set; }
+    /// <summary>Why the schedule paused itself; cleared when it is resumed.</summary>
+    public string? PausedReason { get; set; }
+
+    /// <summary>The send condition.</summary>
+    public SendCondition GetSendCondition() => new(SendWhen, SendWhenKpi, SendWhenOperator, SendWhenThreshold);
+
+    /// <summary>Stores a validated send condition.</summary>
+    public void SetSendCondition(SendCondition condition)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        (SendWhen, SendWhenKpi, SendWhenOperator, SendWhenThreshold) = (condition.Kind, condition.Kpi, condition.Operator, condition.Threshold);
+    }
 }

@@ -28,6 +28,10 @@ internal sealed class ScheduleConfiguration : IEntityTypeConfiguration<Schedule>
                     list => list.Aggregate(0, (h, f) => HashCode.Combine(h, f)),
                     list => list.ToList()))
             .HasMaxLength(100);
+        b.Property(s => s.SendWhen).HasConversion<string>().HasMaxLength(16);
+        b.Property(s => s.SendWhenKpi).HasMaxLength(100);
+        b.Property(s => s.SendWhenOperator).HasConversion<string>().HasMaxLength(8);
+        b.Property(s => s.PausedReason).HasMaxLength(500);
         b.HasOne(s => s.Owner).WithMany().HasForeignKey(s => s.OwnerId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(s => s.Recipients).WithOne(r => r.Schedule).HasForeignKey(r => r.ScheduleId).OnDelete(DeleteBehavior.Cascade);
         // The scheduler's question: which active schedules are due next.

@@ -57,6 +57,8 @@ public sealed record CreateScheduleInput
     public IReadOnlyList<WebhookInput>? Webhooks { get; init; }
     /// <summary>Start paused when false. Default true.</summary>
     public bool? IsActive { get; init; }
+    /// <summary>When a run is sent: ALWAYS (default), HAS_ROWS, or KPI with a condition, e.g. { kind: KPI, kpi: "payersFlagged", operator: GT, threshold: 0 }.</summary>
+    public SendWhenInput? SendWhen { get; init; }
 }
 
 /// <summary>Changes to a schedule: fields left null keep their value.</summary>
@@ -78,4 +80,6 @@ public sealed record ScheduleChangesInput
     public string? Subject { get; init; }
     /// <summary>New message (empty text clears it).</summary>
     public string? Message { get; init; }
+    /// <summary>New send condition, e.g. { kind: ALWAYS } to send every run again.</summary>
+    public SendWhenInput? SendWhen { get; init; }
 }

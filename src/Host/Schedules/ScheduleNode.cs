@@ -43,6 +43,15 @@ public sealed class ScheduleNode : INode
     public DateTimeOffset UpdatedAt { get; init; }
     /// <summary>Files attached to each email.</summary>
     public List<ReportFormat> Formats { get; init; } = [];
+    /// <summary>Failed runs in a row since the last successful one (at <c>Schedules:PauseAfterFailures</c> it pauses itself).</summary>
+    public int ConsecutiveFailures { get; init; }
+    /// <summary>Why the schedule paused itself (after repeated failures); null when running or paused by a person.</summary>
+    public string? PausedReason { get; init; }
+
+    [GraphQLIgnore] public SendWhenKind SendWhenKind { get; init; }
+    [GraphQLIgnore] public string? SendWhenKpi { get; init; }
+    [GraphQLIgnore] public KpiOperator? SendWhenOperator { get; init; }
+    [GraphQLIgnore] public double? SendWhenThreshold { get; init; }
 
     [GraphQLIgnore] public string ParametersJson { get; init; } = "{}";
     [GraphQLIgnore] public RecurrenceKind RecurrenceKind { get; init; }
@@ -67,6 +76,9 @@ public sealed class ScheduleNode : INode
         StartDate = StartDate, EndDate = EndDate,
     }.GetRecurrence());
 
+    /// <summary>When a run is sent: always, only with rows, or when a KPI meets a condition.</summary>
+    public SendWhenNode SendWhen() => new(new SendCondition(SendWhenKind, SendWhenKpi, SendWhenOperator, SendWhenThreshold));
+
     /// <summary>Projection from the entity, translated into SQL by EF Core (filters and sorts compose on it).</summary>
     public static Expression<Func<Schedule, ScheduleNode>> Projection { get; } = s => new ScheduleNode
     {
@@ -76,6 +88,8 @@ public sealed class ScheduleNode : INode
         Formats = s.Formats, ParametersJson = s.ParametersJson, RecurrenceKind = s.RecurrenceKind, TimeOfDay = s.TimeOfDay,
         Weekdays = s.Weekdays, DayOfMonth = s.DayOfMonth, LastDayOfMonth = s.LastDayOfMonth, CronExpression = s.CronExpression,
         BusinessDaysOnly = s.BusinessDaysOnly, StartDate = s.StartDate, EndDate = s.EndDate,
+        ConsecutiveFailures = s.ConsecutiveFailures, PausedReason = s.PausedReason, SendWhenKind = s.SendWhen, SendWhenKpi = s.SendWhenKpi,
+        SendWhenOperator = s.SendWhenOperator, SendWhenThreshold = s.SendWhenThreshold,
     };
 
     private static readonly Func<Schedule, ScheduleNode> Compiled = Projection.Compile();
@@ -108,4 +122,20 @@ public sealed class RecurrenceNode(Recurrence rule)
     public DateOnly? EndDate => rule.EndDate;
     /// <summary>In words, e.g. "Every Monday at 08:00".</summary>
     public string Description => RecurrenceDescriber.Describe(rule);
+}
+
+/// <summary>When a schedule's runs are sent.</summary>
+[GraphQLName("SendWhen")]
+public sealed class SendWhenNode(SendCondition condition)
+{
+    /// <summary>ALWAYS, HAS_ROWS or KPI.</summary>
+    public SendWhenKind Kind => condition.Kind;
+    /// <summary>For KPI: the KPI's key, e.g. "payersFlagged".</summary>
+    public string? Kpi => condition.Kpi;
+    /// <summary>For KPI: how the value is compared.</summary>
+    public KpiOperator? Operator => condition.Operator;
+    /// <summary>For KPI: the number the value is compared with.</summary>
+    public double? Threshold => condition.Threshold;
+    /// <summary>In words, e.g. "only when payersFlagged &gt; 0".</summary>
+    public string Description => condition.Describe();
 }

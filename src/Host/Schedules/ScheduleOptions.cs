@@ -11,4 +11,11 @@ public sealed class ScheduleOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "Schedules:MinimumInterval must be from 00:00:00 to 1.00:00:00, e.g. 00:15:00.")]
     public TimeSpan MinimumInterval { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// After this many failed runs in a row a schedule pauses itself and its owner is told (a success resets the
+    /// count); 0 never pauses.
+    /// </summary>
+    [Range(0, 1000, ErrorMessage = "Schedules:PauseAfterFailures must be from 0 (never pause) to 1000, e.g. 5.")]
+    public int PauseAfterFailures { get; set; } = 5;
 }

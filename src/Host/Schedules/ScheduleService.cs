@@ -48,6 +48,7 @@ public sealed class ScheduleService(
         ScheduleValidator.CheckFormats(input.Formats, definition, errors);
         ScheduleValidator.CheckSubject(input.Subject, errors);
         var recipients = ScheduleValidator.CheckRecipients(input.Recipients, required: true, errors);
+        var sendWhen = SendWhenValidator.Check(input.SendWhen, definition, errors);
         var now = clock.GetUtcNow();
         var webhooks = await WebhookRules.CheckAsync(input.Webhooks, [], webhookTargets, errors, now, cancellationToken);
         if (errors.Count > 0)
@@ -71,6 +72,7 @@ public sealed class ScheduleService(
             UpdatedAt = now,
         };
         schedule.SetRecurrence(rule!);
+        schedule.SetSendCondition(sendWhen!);
         schedule.NextRunAt = schedule.IsActive ? RecurrenceCalendar.Next(rule!, schedule.GetTimeZone(), now) : null;
         schedule.Recipients = recipients.Select(r => NewRecipient(r, now)).ToList();
 
@@ -106,6 +108,7 @@ public sealed class ScheduleService(
 
         if (input.Formats is not null) ScheduleValidator.CheckFormats(input.Formats, definition, errors);
         if (input.Subject is not null) ScheduleValidator.CheckSubject(input.Subject, errors);
+        var sendWhen = input.SendWhen is null ? null : SendWhenValidator.Check(input.SendWhen, definition, errors);
         if (errors.Count > 0)
         {
             return CommandResult<Schedule>.Invalid(errors);
@@ -116,6 +119,7 @@ public sealed class ScheduleService(
         if (input.Description is not null) schedule.Description = Blank(input.Description);
         if (input.Message is not null) schedule.Message = Blank(input.Message);
         if (parametersJson is not null) schedule.ParametersJson = parametersJson;
+        if (sendWhen is not null) schedule.SetSendCondition(sendWhen);
         if (input.Formats is not null) schedule.Formats = input.Formats.ToList();
         if (input.Subject is not null) schedule.SubjectTemplate = string.IsNullOrWhiteSpace(input.Subject) ? DefaultSubject : input.Subject.Trim();
         if (rule is not null)
@@ -150,6 +154,13 @@ public sealed class ScheduleService(
         if (schedule.IsActive != active)
         {
             schedule.IsActive = active;
+            if (active)
+            {
+                // Resumed by a person: the failures that paused it are counted afresh.
+                schedule.PausedReason = null;
+                schedule.ConsecutiveFailures = 0;
+            }
+
             schedule.NextRunAt = active ? RecurrenceCalendar.Next(schedule.GetRecurrence(), schedule.GetTimeZone(), now) : null;
             schedule.UpdatedAt = now;
             await db.SaveChangesAsync(cancellationToken);

@@ -6,6 +6,13 @@ namespace ReportGraph.Plugins.PayerDrift;
 /// <summary>The summary tiles of the payer drift report.</summary>
 internal static class DriftKpis
 {
+    public static readonly IReadOnlyList<KpiDefinition> Declared =
+    [
+        new("payersFlagged", "Payers flagged") { Description = "How many payers' denial rate rose by more than the threshold." },
+        new("denialRate", "Denial rate") { Description = "Recent denial rate over all payers, a fraction: 0.12 is 12 %." },
+        new("worstChange", "Worst change") { Description = "The largest rise of a payer's denial rate, in percentage points." },
+    ];
+
     public static IReadOnlyList<Kpi> Build(DriftAnalysis analysis, double threshold)
     {
         var flagged = analysis.Payers.Where(p => p.IsFlagged(threshold)).ToList();
@@ -18,18 +25,21 @@ internal static class DriftKpis
         [
             new("Payers flagged", flagged.Count)
             {
+                Key = "payersFlagged",
                 Type = ColumnType.Integer,
                 Detail = flagged.Count == 0 ? $"of {analysis.Payers.Count} payers" : $"of {analysis.Payers.Count}: {string.Join(", ", flagged.Select(p => p.PayerId))}",
                 Tone = flagged.Count == 0 ? KpiTone.Good : KpiTone.Bad,
             },
             new("Denial rate", recentRate)
             {
+                Key = "denialRate",
                 Type = ColumnType.Percent,
                 Format = "P1",
                 Detail = baselineRate is null ? $"{recentClaims} recent claims" : $"baseline {baselineRate:P1}",
             },
             new("Worst change", PercentagePoints.Of(worst?.Delta))
             {
+                Key = "worstChange",
                 Type = ColumnType.Decimal,
                 Format = PercentagePoints.Format,
                 Detail = worst?.PayerName ?? "no data",

@@ -75,6 +75,9 @@ public sealed class PayerDriftDefinition : IReportDefinition
     ];
 
     /// <inheritdoc />
+    public IReadOnlyList<KpiDefinition> Kpis => DriftKpis.Declared;
+
+    /// <inheritdoc />
     public IReadOnlyList<ReportFormat> SupportedFormats { get; } =
         [ReportFormat.Csv, ReportFormat.Xlsx, ReportFormat.Pdf, ReportFormat.Html, ReportFormat.Json];
 

@@ -49,6 +49,9 @@ public sealed class StudentReportDefinition : IReportDefinition
     ];
 
     /// <inheritdoc />
+    public IReadOnlyList<KpiDefinition> Kpis => StudentKpis.Declared;
+
+    /// <inheritdoc />
     public IReadOnlyList<ReportFormat> SupportedFormats { get; } =
         [ReportFormat.Csv, ReportFormat.Xlsx, ReportFormat.Pdf, ReportFormat.Html, ReportFormat.Json];
 

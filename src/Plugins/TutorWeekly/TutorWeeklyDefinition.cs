@@ -45,6 +45,14 @@ public sealed class TutorWeeklyDefinition : IReportDefinition
     ];
 
     /// <inheritdoc />
+    public IReadOnlyList<KpiDefinition> Kpis { get; } =
+    [
+        new("sessionsHeld", "Sessions held") { Description = "Sessions held in the period." },
+        new("hours", "Hours") { Description = "Hours of held sessions." },
+        new("noShowRate", "No-show rate") { Description = "No-shows / (held + no-shows), a fraction: 0.1 is 10 %." },
+    ];
+
+    /// <inheritdoc />
     public IReadOnlyList<ReportFormat> SupportedFormats { get; } =
         [ReportFormat.Csv, ReportFormat.Xlsx, ReportFormat.Pdf, ReportFormat.Html, ReportFormat.Json];
 
@@ -92,10 +100,11 @@ public sealed class TutorWeeklyDefinition : IReportDefinition
             ],
             Kpis =
             [
-                new("Sessions held", held) { Type = ColumnType.Integer, Detail = $"{perTutor.Sum(t => t.Cancelled)} cancelled" },
-                new("Hours", Math.Round(perTutor.Sum(t => t.Minutes) / 60.0, 1)) { Format = "N1", Detail = $"{students} students" },
+                new("Sessions held", held) { Key = "sessionsHeld", Type = ColumnType.Integer, Detail = $"{perTutor.Sum(t => t.Cancelled)} cancelled" },
+                new("Hours", Math.Round(perTutor.Sum(t => t.Minutes) / 60.0, 1)) { Key = "hours", Format = "N1", Detail = $"{students} students" },
                 new("No-show rate", noShowRate)
                 {
+                    Key = "noShowRate",
                     Type = ColumnType.Percent,
                     Format = "P1",
                     Detail = $"{noShows} no-shows",

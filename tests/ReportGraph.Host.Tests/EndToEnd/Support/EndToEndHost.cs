@@ -108,7 +108,7 @@ public sealed class EndToEndHost : IAsyncDisposable
 
     /// <summary>Creates a schedule through <see cref="ScheduleService"/> (validation, trigger), failing on input errors.</summary>
     public async Task<Schedule> CreateScheduleAsync(Caller owner, string reportType, RecurrenceInput recurrence, IEnumerable<string> recipients,
-        object? parameters = null, IReadOnlyList<ReportFormat>? formats = null, string timeZone = "Europe/Berlin", string? name = null)
+        object? parameters = null, IReadOnlyList<ReportFormat>? formats = null, string timeZone = "Europe/Berlin", string? name = null, SendWhenInput? sendWhen = null)
     {
         var input = new CreateScheduleInput
         {
@@ -120,6 +120,7 @@ public sealed class EndToEndHost : IAsyncDisposable
             Formats = formats ?? [ReportFormat.Csv],
             Subject = "{{name}} — {{period}}",
             Recipients = recipients.Select(r => new RecipientInput(r)).ToList(),
+            SendWhen = sendWhen,
         };
         var result = await Get<ScheduleService>().CreateAsync(owner, input, CancellationToken.None);
         Assert.True(result.Errors.Count == 0, "The schedule was refused: " + string.Join("; ", result.Errors.Select(e => e.Message)));
@@ -155,7 +156,7 @@ public sealed class EndToEndHost : IAsyncDisposable
         return await db.Schedules.AsNoTracking().Include(s => s.Recipients).SingleAsync(s => s.Id == scheduleId);
     }
 
-    /// <summary>Waits until the execution has a final status (Succeeded, Partial, Failed, Missed).</summary>
+    /// <summary>Waits until the execution has a final status (Succeeded, Partial, Failed, ConditionNotMet, Missed).</summary>
     public Task<Execution> FinishedAsync(Guid executionId, TimeSpan? timeout = null) =>
         Eventually.GetAsync(async () => await ExecutionAsync(executionId) is { } e && IsFinal(e.Status) ? e : null,
             timeout ?? TimeSpan.FromSeconds(60), $"execution {executionId} to finish", DiagnosticsAsync);
@@ -165,7 +166,7 @@ public sealed class EndToEndHost : IAsyncDisposable
         Eventually.GetAsync(async () => (await ExecutionsAsync(scheduleId)).FirstOrDefault(e => IsFinal(e.Status) && where(e)),
             timeout ?? TimeSpan.FromSeconds(60), what, DiagnosticsAsync);
 
-    public static bool IsFinal(ExecutionStatus status) => status is ExecutionStatus.Succeeded or ExecutionStatus.Partial or ExecutionStatus.Failed or ExecutionStatus.Missed;
+    public static bool IsFinal(ExecutionStatus status) => status is ExecutionStatus.Succeeded or ExecutionStatus.Partial or ExecutionStatus.Failed or ExecutionStatus.Missed or ExecutionStatus.ConditionNotMet;
 
     /// <summary>Executions, deliveries and the last log lines, for the message of a failed wait.</summary>
     public async Task<string> DiagnosticsAsync()

@@ -34,7 +34,7 @@ public sealed class TestPlugins : IAsyncLifetime
             public static ReportResult Result(string title, int count) => new()
             {
                 Title = title,
-                Kpis = [new Kpi("Rows", count) { Type = ColumnType.Integer }],
+                Kpis = [new Kpi("Rows", count) { Key = "rows", Type = ColumnType.Integer }],
                 Tables = [new ReportTable { Name = "Rows", Columns = Columns, Rows = Rows(count) }],
             };
 
@@ -58,6 +58,7 @@ public sealed class TestPlugins : IAsyncLifetime
                 [new("rows", ReportParameterType.Integer) { DefaultValue = 25L, Minimum = 0, Maximum = 100000 }];
             public IReadOnlyList<ReportFormat> SupportedFormats { get; } =
                 [ReportFormat.Csv, ReportFormat.Xlsx, ReportFormat.Pdf, ReportFormat.Html, ReportFormat.Json];
+            public IReadOnlyList<KpiDefinition> Kpis { get; } = [new("rows", "Rows")];
 
             public Task<ReportResult> GenerateAsync(ReportRequest request, CancellationToken cancellationToken) =>
                 Task.FromResult(NumberedRows.Result("Numbered rows", (int)(request.Parameters.GetInt64("rows") ?? 25)));
