@@ -15,7 +15,18 @@ public enum DeliveryStatus
     Skipped,
 }
 
-/// <summary>One email of one execution to one address; (ExecutionId, NormalizedEmail) is unique.</summary>
+/// <summary>How a delivery travels.</summary>
+public enum DeliveryChannel
+{
+    Email,
+    /// <summary>An HTTP POST to one of the schedule's webhooks.</summary>
+    Webhook,
+}
+
+/// <summary>
+/// One email of one execution to one address, or one post to one webhook; (ExecutionId, NormalizedEmail) is unique
+/// (for a webhook NormalizedEmail is <c>webhook:{id}</c>).
+/// </summary>
 public sealed class Delivery
 {
     public Guid Id { get; set; } = Guid.NewGuid();
@@ -26,6 +37,13 @@ public sealed class Delivery
     public required string Email { get; set; }
     public required string NormalizedEmail { get; set; }
     public DeliveryStatus Status { get; set; }
+    public DeliveryChannel Channel { get; set; }
+    /// <summary>Webhooks: the schedule webhook posted to (null once it was removed).</summary>
+    public Guid? WebhookId { get; set; }
+    /// <summary>Webhooks: where it goes, as shown to people, e.g. <c>SLACK #finance (hooks.slack.com)</c>.</summary>
+    public string? Target { get; set; }
+    /// <summary>Webhooks: the body, made once so every retry posts the same; removed when the delivery is final.</summary>
+    public string? Payload { get; set; }
     public int Attempts { get; set; }
     public string? LastReply { get; set; }
     /// <summary>While Pending: when the next attempt may start (after a transient failure, or the end of an attempt in flight).</summary>

@@ -14,6 +14,8 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         b.Property(d => d.NormalizedEmail).HasMaxLength(320);
         b.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(d => d.LastReply).HasMaxLength(2000);
+        b.Property(d => d.Channel).HasConversion<string>().HasMaxLength(16);
+        b.Property(d => d.Target).HasMaxLength(300);
         b.Property(d => d.MessageId).HasMaxLength(300);
         b.HasOne(d => d.Execution).WithMany().HasForeignKey(d => d.ExecutionId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(d => new { d.ExecutionId, d.NormalizedEmail }).IsUnique().HasDatabaseName("ix_deliveries_execution_email");

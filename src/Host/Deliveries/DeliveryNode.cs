@@ -5,7 +5,7 @@ using ReportGraph.Host.Api;
 
 namespace ReportGraph.Host.Deliveries;
 
-/// <summary>One email of an execution to one address.</summary>
+/// <summary>One email of an execution to one address, or one post to one webhook.</summary>
 [GraphQLName("Delivery")]
 public sealed class DeliveryNode : INode
 {
@@ -14,8 +14,12 @@ public sealed class DeliveryNode : INode
 
     /// <summary>Global id.</summary>
     [ID] public string Id => GlobalId.Encode("Delivery", Key);
-    /// <summary>The address.</summary>
+    /// <summary>The address; empty for a webhook.</summary>
     public string Email { get; init; } = "";
+    /// <summary>EMAIL or WEBHOOK.</summary>
+    public DeliveryChannel Channel { get; init; }
+    /// <summary>Where it went, as shown to people: the address, or e.g. "SLACK #finance (hooks.slack.com)" for a webhook.</summary>
+    public string Target { get; init; } = "";
     /// <summary>PENDING (not yet sent, or waiting for a retry) → SENT | FAILED | SKIPPED (unsubscribed).</summary>
     public DeliveryStatus Status { get; init; }
     /// <summary>SMTP attempts made.</summary>
@@ -39,7 +43,7 @@ public sealed class DeliveryNode : INode
     /// <summary>Projection from the entity.</summary>
     public static Expression<Func<Delivery, DeliveryNode>> Projection { get; } = d => new DeliveryNode
     {
-        Key = d.Id, ExecutionKey = d.ExecutionId, Email = d.Email, Status = d.Status, Attempts = d.Attempts,
+        Key = d.Id, ExecutionKey = d.ExecutionId, Email = d.Email, Channel = d.Channel, Target = d.Target ?? d.Email, Status = d.Status, Attempts = d.Attempts,
         LastReply = d.LastReply, NextAttemptAt = d.NextAttemptAt, SentAt = d.SentAt, MessageId = d.MessageId, ParameterSet = d.ParameterSet,
     };
 }

@@ -73,6 +73,22 @@ public sealed class DeliveryOptions
     /// </summary>
     public bool? AllowPrivateSmtpHosts { get; set; }
 
+    /// <summary>
+    /// Whether schedules' webhooks may point at a loopback, link-local or private address (checked when saved and
+    /// again, on the resolved addresses, at every post), and use plain http there. Off by default so the service
+    /// cannot be used to reach its own network; on in Development.
+    /// </summary>
+    public bool? AllowPrivateWebhookHosts { get; set; }
+
+    /// <summary>Time limit of one webhook post (connect, send, answer). Default 30 s.</summary>
+    public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Largest webhook body in bytes; KPIs and links beyond it are left out (the rest is still posted). Default
+    /// 25 KB, under Teams' 28 KB card limit and Slack's 40,000-character message.
+    /// </summary>
+    public int MaxWebhookBytes { get; set; } = 25 * 1024;
+
     /// <summary>The SMTP server used for owners who saved no settings of their own (section <c>Delivery:Smtp</c>).</summary>
     public DefaultSmtpServerOptions Smtp { get; set; } = new();
 

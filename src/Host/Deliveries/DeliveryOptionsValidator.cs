@@ -63,6 +63,16 @@ internal sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOption
             problems.Add("Delivery:DownloadLinkLifetime must be a positive time span, e.g. \"7.00:00:00\".");
         }
 
+        if (options.WebhookTimeout <= TimeSpan.Zero)
+        {
+            problems.Add("Delivery:WebhookTimeout must be a positive time span, e.g. \"00:00:30\".");
+        }
+
+        if (options.MaxWebhookBytes < 1024)
+        {
+            problems.Add("Delivery:MaxWebhookBytes must be at least 1024 bytes.");
+        }
+
         if (options.MaxParallelSends is < 1 or > 64)
         {
             problems.Add("Delivery:MaxParallelSends must be between 1 and 64.");

@@ -33,7 +33,7 @@ public sealed class DeliveryRetries(
         await using (var db = await dbs.CreateDbContextAsync(cancellationToken))
         {
             due = await db.Deliveries
-                .Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now && d.Execution!.Status == ExecutionStatus.Delivering)
+                .Where(d => d.Status == DeliveryStatus.Pending && d.Channel == DeliveryChannel.Email && d.NextAttemptAt <= now && d.Execution!.Status == ExecutionStatus.Delivering)
                 .OrderBy(d => d.NextAttemptAt)
                 .Select(d => new DueDelivery(d.Id, d.ExecutionId, d.Execution!.Schedule!.OwnerId))
                 .Take(500)

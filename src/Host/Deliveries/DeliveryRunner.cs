@@ -168,7 +168,7 @@ public sealed class DeliveryRunner(
         }
 
         var since = now - TimeSpan.FromHours(24);
-        var used = await db.Deliveries.CountAsync(d => (d.Status == DeliveryStatus.Sent || d.Status == DeliveryStatus.Pending)
+        var used = await db.Deliveries.CountAsync(d => (d.Status == DeliveryStatus.Sent || d.Status == DeliveryStatus.Pending) && d.Channel == DeliveryChannel.Email
             && d.Execution!.Schedule!.OwnerId == ownerId && d.Execution.StartedAt >= since, ct);
         var remaining = limit - used;
         foreach (var delivery in missing.Where(d => d.Status == DeliveryStatus.Pending))
@@ -214,7 +214,7 @@ public sealed class DeliveryRunner(
     private async Task<List<Guid>> PendingAsync(Guid executionId, IReadOnlyList<Guid>? readers, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var pending = db.Deliveries.Where(d => d.ExecutionId == executionId && d.Status == DeliveryStatus.Pending);
+        var pending = db.Deliveries.Where(d => d.ExecutionId == executionId && d.Status == DeliveryStatus.Pending && d.Channel == DeliveryChannel.Email);
         if (readers is not null)
         {
             var ids = readers.Select(id => (Guid?)id).ToList();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ReportGraph.GraphQL.Data;
 using ReportGraph.Host.Api;
+using ReportGraph.Host.Deliveries.Webhooks;
 using ReportGraph.Host.Executions;
 
 namespace ReportGraph.Host.Deliveries;
@@ -19,7 +20,11 @@ public static class DeliveryServiceCollectionExtensions
     {
         services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.SectionName))
             // A local test server is the usual SMTP host on a developer's machine; elsewhere an admin opts in.
-            .PostConfigure<IHostEnvironment>((o, environment) => o.AllowPrivateSmtpHosts ??= environment.IsDevelopment())
+            .PostConfigure<IHostEnvironment>((o, environment) =>
+            {
+                o.AllowPrivateSmtpHosts ??= environment.IsDevelopment();
+                o.AllowPrivateWebhookHosts ??= environment.IsDevelopment();
+            })
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
@@ -38,6 +43,7 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton<IFailureNotices, FailureNoticeSender>();
         services.TryAddSingleton<DeliveryRetries>();
         services.AddHostedService<DeliveryRetryWorker>();
+        services.AddWebhooks();
         services.TryAddSingleton<Security.IAccountEmails, AccountEmailSender>();
         services.AddGraphQLServer()
             .AddTypeExtension<ExecutionDeliveryFields>()

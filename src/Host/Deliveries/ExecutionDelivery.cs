@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ReportGraph.Abstractions;
+using ReportGraph.Host.Deliveries.Webhooks;
 using ReportGraph.Host.Executions;
 using ReportGraph.Rendering.Charts;
 using ReportGraph.Rendering.Formatting;
@@ -10,12 +11,14 @@ namespace ReportGraph.Host.Deliveries;
 /// Delivery's side of a run: turns the run's result into the email every recipient shares (formatted KPIs,
 /// email-safe charts, a preview of the first table) and sends it through <see cref="IDeliveryRunner"/>.
 /// </summary>
-internal sealed class ExecutionDelivery(IDeliveryRunner runner, DeliveryStates states, IOptions<ExecutionOptions> executionOptions, ILogger<ExecutionDelivery> logger) : IExecutionDelivery
+internal sealed class ExecutionDelivery(IDeliveryRunner runner, WebhookRunner webhooks, DeliveryStates states, IOptions<ExecutionOptions> executionOptions, ILogger<ExecutionDelivery> logger) : IExecutionDelivery
 {
     public async Task<DeliveryOutcome> DeliverAsync(ExecutionReport report, CancellationToken cancellationToken)
     {
         var email = await BuildEmailAsync(report, cancellationToken);
-        return await runner.DeliverAsync(email, report.TestAddress, cancellationToken);
+        await runner.DeliverAsync(email, report.TestAddress, cancellationToken);
+        await webhooks.DeliverAsync(email, cancellationToken);
+        return await states.CountAsync(report.ExecutionId, cancellationToken);
     }
 
     public Task RecordUnsentAsync(Guid executionId, UnsentReaders unsent, CancellationToken cancellationToken) =>

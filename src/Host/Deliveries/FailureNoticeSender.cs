@@ -40,7 +40,7 @@ internal sealed class FailureNoticeSender(
             await using var db = await dbs.CreateDbContextAsync(cancellationToken);
             var failed = await db.Deliveries.AsNoTracking()
                 .Where(d => d.ExecutionId == notice.ExecutionId && d.Status == DeliveryStatus.Failed)
-                .OrderBy(d => d.Email).Select(d => new FailedRecipient(d.Email, d.LastReply)).ToListAsync(cancellationToken);
+                .OrderBy(d => d.Email).Select(d => new FailedRecipient(d.Target ?? d.Email, d.LastReply)).ToListAsync(cancellationToken);
             var globalId = GlobalId.Encode("Execution", notice.ExecutionId);
             var model = new FailureNoticeModel(notice, new Uri($"{publicBaseUrl.Value}/executions/{globalId}"), globalId, failed);
 

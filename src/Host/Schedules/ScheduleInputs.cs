@@ -58,6 +58,8 @@ public sealed record CreateScheduleInput
     public string? Message { get; init; }
     /// <summary>At least one recipient.</summary>
     public required IReadOnlyList<RecipientInput> Recipients { get; init; }
+    /// <summary>Slack, Teams or signed JSON webhooks to post every run to, besides the emails (at most 10).</summary>
+    public IReadOnlyList<WebhookInput>? Webhooks { get; init; }
     /// <summary>Start paused when false. Default true.</summary>
     public bool? IsActive { get; init; }
     /// <summary>When a run is sent: ALWAYS (default), HAS_ROWS, or KPI with a condition, e.g. `{ kind: KPI, kpi: "payersFlagged", operator: GT, threshold: 0 }`.</summary>

@@ -27,7 +27,8 @@ public sealed class ScheduleService(
     ScheduleValidator validator,
     IScheduleTriggers triggers,
     ParameterOptionsCheck parameterOptions,
-    TimeProvider clock)
+    TimeProvider clock,
+    IWebhookTargets? webhookTargets = null)
 {
     /// <summary>Subject used when none is given.</summary>
     public const string DefaultSubject = "{{report}} — {{period}}";
@@ -48,12 +49,13 @@ public sealed class ScheduleService(
         var recipients = ScheduleValidator.CheckRecipients(input.Recipients, required: true, errors);
         var personal = await ScheduleValidator.CheckRecipientParametersAsync(definition, parametersJson, input.Recipients, parameterOptions, errors, cancellationToken);
         var sendWhen = SendWhenValidator.Check(input.SendWhen, definition, errors);
+        var now = clock.GetUtcNow();
+        var webhooks = await WebhookRules.CheckAsync(input.Webhooks, [], webhookTargets, errors, now, cancellationToken);
         if (errors.Count > 0)
         {
             return CommandResult<Schedule>.Invalid(errors);
         }
 
-        var now = clock.GetUtcNow();
         var schedule = new Schedule
         {
             OwnerId = caller.UserId,
@@ -76,6 +78,8 @@ public sealed class ScheduleService(
 
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         db.Schedules.Add(schedule);
+        webhooks.ForEach(w => w.ScheduleId = schedule.Id);
+        db.ScheduleWebhooks.AddRange(webhooks);
         await db.SaveChangesAsync(cancellationToken);
         await triggers.SetAsync(schedule.Id, schedule.NextRunAt, cancellationToken);
         return CommandResult<Schedule>.Ok(schedule);

@@ -15,6 +15,7 @@ public static class SchedulesServiceCollectionExtensions
         services.AddOptions<ScheduleOptions>().Bind(configuration.GetSection("Schedules")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ScheduleValidator>();
         services.AddSingleton<ScheduleService>();
+        services.AddSingleton<ScheduleWebhookService>();
         services.AddSingleton<Security.IUserSchedules, UserSchedules>();
         services.AddSingleton<IReportingPeriods, ScheduleReportingPeriods>();
         services.AddSingleton<INodeSource, ScheduleNodeSource>();
@@ -23,12 +24,16 @@ public static class SchedulesServiceCollectionExtensions
             .AddType<ScheduleNode>()
             .AddType<RecipientNode>()
             .ConfigureSchema(schema => schema.ModifyTypes(DayOfWeekDescriptions.Apply))
+            .AddType<WebhookNode>()
             .AddTypeExtension<ScheduleQueries>()
             .AddTypeExtension<RecurrencePreviewQueries>()
             .AddTypeExtension<ScheduleFields>()
             .AddTypeExtension<ScheduleMutations>()
+            .AddTypeExtension<WebhookFields>()
+            .AddTypeExtension<WebhookMutations>()
             .AddDataLoader<ScheduleByIdLoader>()
-            .AddDataLoader<RecipientsByScheduleLoader>();
+            .AddDataLoader<RecipientsByScheduleLoader>()
+            .AddDataLoader<WebhooksByScheduleLoader>();
         return services;
     }
 }
