@@ -32,7 +32,7 @@ public sealed class PersonalisedScheduleTests(TestPlugins plugins, PersonalisedS
         };
     }
 
-    private static readonly RecurrenceInput Weekly = new(RecurrenceKind.Weekly, "07:00", [DayOfWeek.Monday]);
+    private static readonly RecurrenceInput Weekly = new(RecurrenceKind.Weekly, new TimeOnly(07, 00), [DayOfWeek.Monday]);
 
     [Fact]
     public async Task Three_tutors_with_their_own_tutorId_get_three_generations_and_each_email_holds_only_that_tutors_rows()

@@ -33,7 +33,7 @@ public sealed class WebhookRunTests(TestPlugins plugins, WebhookRunTests.Host sh
         };
     }
 
-    private static readonly RecurrenceInput Weekly = new(RecurrenceKind.Weekly, "07:30", [DayOfWeek.Monday]);
+    private static readonly RecurrenceInput Weekly = new(RecurrenceKind.Weekly, new TimeOnly(07, 30), [DayOfWeek.Monday]);
 
     [Fact]
     public async Task Run_now_posts_to_slack_and_a_signed_json_webhook_besides_the_email_and_records_every_delivery()

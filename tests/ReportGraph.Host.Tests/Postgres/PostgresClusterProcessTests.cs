@@ -115,7 +115,7 @@ public sealed class PostgresClusterProcessTests(PostgresServer server) : IAsyncL
         // c's mailbox answers "try later" until the test lets it through: the execution is mid-delivery when killed.
         _smtp.Defer(stuck, "451 4.3.0 try later", 1_000_000);
         var owner = await _setup.CreateOwnerAsync();
-        var schedule = await _setup.CreateScheduleAsync(owner, "payer-drift", new RecurrenceInput(RecurrenceKind.Daily, "06:00"), [.. quick, stuck], formats: [ReportFormat.Csv]);
+        var schedule = await _setup.CreateScheduleAsync(owner, "payer-drift", new RecurrenceInput(RecurrenceKind.Daily, new TimeOnly(06, 00)), [.. quick, stuck], formats: [ReportFormat.Csv]);
         var executionId = await QueueAsync(schedule.Id, owner.UserId);
 
         var running = await Eventually.GetAsync(async () =>
@@ -158,7 +158,7 @@ public sealed class PostgresClusterProcessTests(PostgresServer server) : IAsyncL
         // The run waits at c's mailbox while the database goes away and comes back.
         _smtp.Defer(slow, "451 4.3.0 try later", 1_000_000);
         var owner = await _setup.CreateOwnerAsync();
-        var schedule = await _setup.CreateScheduleAsync(owner, "payer-drift", new RecurrenceInput(RecurrenceKind.Daily, "06:00"), [slow], formats: [ReportFormat.Csv]);
+        var schedule = await _setup.CreateScheduleAsync(owner, "payer-drift", new RecurrenceInput(RecurrenceKind.Daily, new TimeOnly(06, 00)), [slow], formats: [ReportFormat.Csv]);
         var executionId = await QueueAsync(schedule.Id, owner.UserId);
         await Eventually.TrueAsync(async () =>
             {

@@ -112,7 +112,7 @@ public sealed class PostgresSharedStateTests(PostgresServer server) : IAsyncLife
         var (a, b) = (_nodes[0], _nodes[1]);
         var owner = await a.CreateOwnerAsync();
         const string Secret = "s3cret-shared-between-nodes";
-        var saved = await a.Get<SmtpSettingsService>().SaveAsync(owner.UserId, new SmtpSettingsInput
+        var saved = await a.Get<SmtpSettingsService>().SaveAsync(owner.UserId, new SaveSmtpSettingsInput
         {
             Host = "smtp.example.org",
             Port = 587,
@@ -133,7 +133,7 @@ public sealed class PostgresSharedStateTests(PostgresServer server) : IAsyncLife
         var (a, b) = (_nodes[0], _nodes[1]);
         var owner = await a.CreateOwnerAsync();
         var schedule = await a.CreateScheduleAsync(owner, "payer-drift",
-            new RecurrenceInput(RecurrenceKind.Daily, TimeOfDay: "06:00"), [$"dl-{Guid.NewGuid():N}"[..9] + "@example.test"], formats: [ReportFormat.Csv]);
+            new RecurrenceInput(RecurrenceKind.Daily, TimeOfDay: new TimeOnly(06, 00)), [$"dl-{Guid.NewGuid():N}"[..9] + "@example.test"], formats: [ReportFormat.Csv]);
         var queued = await a.Get<ExecutionQueue>().EnqueueManualAsync(schedule.Id, ExecutionTrigger.Manual, owner.UserId, CancellationToken.None);
         var finished = await a.FinishedAsync(queued.Id);
         Assert.True(finished.Status == ExecutionStatus.Succeeded, $"{finished.Status}: {finished.ErrorMessage}");
