@@ -18,6 +18,7 @@ public enum DeliveryStatus
 /// <summary>How a delivery travels.</summary>
 public enum DeliveryChannel
 {
+    /// <summary>An email to one recipient's address.</summary>
     Email,
     /// <summary>An HTTP POST to one of the schedule's webhooks.</summary>
     Webhook,

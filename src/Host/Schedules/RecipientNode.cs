@@ -27,7 +27,7 @@ public sealed class RecipientNode : INode
     [GraphQLIgnore] public string? ParametersJson { get; init; }
 
     /// <summary>
-    /// This reader's own parameter values overriding the schedule's, e.g. { "tutorId": "T03" }; null when they get the
+    /// This reader's own parameter values overriding the schedule's, for example a tutorId; null when they get the
     /// schedule's report. They receive only the report generated with these values.
     /// </summary>
     public JsonElement? Parameters() => ParametersJson is null ? null : JsonDocument.Parse(ParametersJson).RootElement.Clone();

@@ -17,10 +17,12 @@ public sealed class RecurrencePreviewQueries
 
     /// <summary>
     /// The next occurrences (default 5, at most 20) of a recurrence in a time zone, with its description, without
-    /// saving anything; problems come back as errors with the same paths createSchedule uses (["recurrence", "timeOfDay"],
-    /// ["timeZone"]). Example: previewRecurrence(recurrence: { kind: WEEKLY, timeOfDay: "08:00", weekdays: [MONDAY] },
-    /// timeZone: "Europe/Berlin") { description occurrences errors { path message } }.
+    /// saving anything; problems come back as errors with the same paths createSchedule uses (recurrence.timeOfDay,
+    /// timeZone).
     /// </summary>
+    /// <param name="recurrence">The recurrence to preview, as createSchedule takes it.</param>
+    /// <param name="timeZone">The IANA time zone the recurrence runs in, e.g. Europe/Berlin.</param>
+    /// <param name="count">How many occurrences to return: 1 to 20.</param>
     public RecurrencePreview PreviewRecurrence(
         RecurrenceInput recurrence, string timeZone, IResolverContext context,
         [Service] ScheduleValidator validator, [Service] TimeProvider clock, int count = 5)

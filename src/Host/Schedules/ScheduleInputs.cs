@@ -29,7 +29,7 @@ public sealed record RecurrenceInput(
 /// <param name="Email">The address, e.g. "ada@example.org".</param>
 /// <param name="DisplayName">Optional name used in the greeting.</param>
 /// <param name="Parameters">
-/// This reader's own parameter values as a JSON object, overriding the schedule's for them only, e.g. { "tutorId": "T03" };
+/// This reader's own parameter values as a JSON object, overriding the schedule's for them only, for example a tutorId;
 /// checked like the schedule's. A schedule with such recipients is personalised: each distinct set of values is generated
 /// once and every reader gets only the report of their own set.
 /// </param>

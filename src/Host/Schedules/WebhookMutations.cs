@@ -25,9 +25,10 @@ public sealed record RemoveWebhookInput
 public sealed class WebhookMutations
 {
     /// <summary>
-    /// Adds webhooks to a schedule, e.g. { scheduleId: "…", webhooks: [{ kind: SLACK, name: "#finance",
-    /// url: "https://hooks.slack.com/services/…" }] }. JSON webhooks need a secret (write-only).
+    /// Adds webhooks to a schedule: each has a kind (SLACK, TEAMS or JSON), a name and an https URL; JSON webhooks need
+    /// a secret (write-only).
     /// </summary>
+    /// <param name="input">The schedule and the webhooks to add to it.</param>
     public async Task<SchedulePayload> AddWebhooks(AddWebhooksInput input, IResolverContext context, [Service] ScheduleWebhookService webhooks)
     {
         var result = await webhooks.AddAsync(context.RequireCaller(), GlobalId.Require(input.ScheduleId, "Schedule", "input.scheduleId"), input.Webhooks, context.RequestAborted);
@@ -35,6 +36,7 @@ public sealed class WebhookMutations
     }
 
     /// <summary>Removes a webhook from its schedule.</summary>
+    /// <param name="input">The webhook to remove.</param>
     public async Task<SchedulePayload> RemoveWebhook(RemoveWebhookInput input, IResolverContext context, [Service] ScheduleWebhookService webhooks)
     {
         var schedule = await webhooks.RemoveAsync(context.RequireCaller(), GlobalId.Require(input.WebhookId, "Webhook", "input.webhookId"), context.RequestAborted);

@@ -34,7 +34,7 @@ export type CreateScheduleInput = {
   message?: string | null | undefined;
   /** A name people recognise, e.g. "Tutor weekly — all tutors". */
   name: string;
-  /** Parameter values by name as a JSON object, e.g. { "tutorId": "all" }; defaults fill the rest. */
+  /** Parameter values by name as a JSON object, e.g. `{ tutorId: "all" }`; defaults fill the rest. */
   parameters?: unknown;
   /** At least one recipient. */
   recipients: Array<RecipientInput>;
@@ -42,12 +42,14 @@ export type CreateScheduleInput = {
   recurrence: RecurrenceInput;
   /** Key of the report type, e.g. "tutor-weekly" (see reportTypes). */
   reportType: string;
-  /** When a run is sent: ALWAYS (default), HAS_ROWS, or KPI with a condition, e.g. { kind: KPI, kpi: "payersFlagged", operator: GT, threshold: 0 }. */
+  /** When a run is sent: ALWAYS (default), HAS_ROWS, or KPI with a condition, e.g. `{ kind: KPI, kpi: "payersFlagged", operator: GT, threshold: 0 }`. */
   sendWhen?: SendWhenInput | null | undefined;
   /** Email subject with placeholders, e.g. "{{name}} — {{period}}". Default "{{report}} — {{period}}". */
   subject?: string | null | undefined;
   /** IANA time zone id, e.g. "Europe/Berlin" or "America/New_York". */
   timeZone: string;
+  /** Slack, Teams or signed JSON webhooks to post every run to, besides the emails (at most 10). */
+  webhooks?: Array<WebhookInput> | null | undefined;
 };
 
 /** Conditions on a DateTime value; all given conditions must hold. */
@@ -82,21 +84,32 @@ export type DateTimeOperationFilterInput = {
   or?: Array<DateTimeOperationFilterInput> | null | undefined;
 };
 
+/** A day of the week, for weekly recurrences; days are those of the schedule's time zone. */
 export type DayOfWeek =
+  /** Friday. */
   | 'FRIDAY'
+  /** Monday. */
   | 'MONDAY'
+  /** Saturday. */
   | 'SATURDAY'
+  /** Sunday. */
   | 'SUNDAY'
+  /** Thursday. */
   | 'THURSDAY'
+  /** Tuesday. */
   | 'TUESDAY'
+  /** Wednesday. */
   | 'WEDNESDAY';
 
 /** Pending → Sent | Failed | Skipped (unsubscribed). */
 export type DeliveryStatus =
+  /** Refused for good, or still failing when retries ended; lastReply has the server's answer. */
   | 'FAILED'
   /** Not final: not yet sent, or waiting for its next attempt (nextAttemptAt) after transient failures. */
   | 'PENDING'
+  /** The mail server accepted it (sentAt, messageId). */
   | 'SENT'
+  /** Not sent: the recipient had unsubscribed. */
   | 'SKIPPED';
 
 /** Queued → Running (→ Delivering) → Succeeded | Partial | Failed | ConditionNotMet; or Missed when an occurrence was skipped. */
@@ -105,13 +118,17 @@ export type ExecutionStatus =
   | 'CONDITION_NOT_MET'
   /** Generated; some deliveries wait in the store for their next attempt. Final once every delivery is. */
   | 'DELIVERING'
+  /** The report could not be generated, or every delivery failed; errorMessage says why. */
   | 'FAILED'
   /** Occurrence passed while the service was down, beyond the grace window. */
   | 'MISSED'
   /** Generated, but some deliveries failed. */
   | 'PARTIAL'
+  /** Waiting for a node of the cluster to start it. */
   | 'QUEUED'
+  /** A node is generating the report (and then sending the emails). */
   | 'RUNNING'
+  /** Generated and every email sent (or skipped for an unsubscribed recipient). */
   | 'SUCCEEDED';
 
 /** Why an execution ran. */
@@ -176,6 +193,8 @@ export type RecipientInput = {
   displayName?: string | null | undefined;
   /** The address, e.g. "ada@example.org". */
   email: string;
+  /** This reader's own parameter values as a JSON object, overriding the schedule's for them only, for example a tutorId; checked like the schedule's. A schedule with such recipients is personalised: each distinct set of values is generated once and every reader gets only the report of their own set. */
+  parameters?: unknown;
 };
 
 /** When a schedule runs. Which fields apply depends on Kind; leave the others null. */
@@ -194,9 +213,9 @@ export type RecurrenceInput = {
   lastDayOfMonth?: boolean | null | undefined;
   /** First day (inclusive) in the schedule's time zone. */
   startDate?: string | null | undefined;
-  /** Local time of day as HH:mm, e.g. "08:00" (daily, weekly, monthly). */
-  timeOfDay?: string | null | undefined;
-  /** Days of a weekly schedule, e.g. [MONDAY, THURSDAY]. */
+  /** Local time of day in the schedule's time zone, e.g. `"08:00"` (daily, weekly, monthly). */
+  timeOfDay?: unknown;
+  /** Days of a weekly schedule, e.g. `[MONDAY, THURSDAY]`. */
   weekdays?: Array<DayOfWeek> | null | undefined;
 };
 
@@ -273,7 +292,7 @@ export type ScheduleChangesInput = {
   parameters?: unknown;
   /** New recurrence; the next run is recomputed. */
   recurrence?: RecurrenceInput | null | undefined;
-  /** New send condition, e.g. { kind: ALWAYS } to send every run again. */
+  /** New send condition, e.g. `{ kind: ALWAYS }` to send every run again. */
   sendWhen?: SendWhenInput | null | undefined;
   /** New subject template. */
   subject?: string | null | undefined;
@@ -319,7 +338,7 @@ export type ScheduleFilterInput = {
 export type SendWhenInput = {
   /** ALWAYS (default), HAS_ROWS or KPI. */
   kind: SendWhenKind;
-  /** For KPI: the key of one of the report type's KPIs (see reportTypes { kpis { key } }), e.g. "payersFlagged". */
+  /** For KPI: the key of one of the report type's KPIs (ReportType.kpis), e.g. "payersFlagged". */
   kpi?: string | null | undefined;
   /** For KPI: GT, GTE, LT, LTE, EQ or NEQ. */
   operator?: KpiOperator | null | undefined;
@@ -386,6 +405,27 @@ export type UserRole =
   | 'ADMIN'
   /** Sees and changes only their own schedules, executions, artifacts and settings. */
   | 'MEMBER';
+
+/** A webhook to post every run to. */
+export type WebhookInput = {
+  /** SLACK, TEAMS or JSON. */
+  kind: WebhookKind;
+  /** A name people recognise, e.g. "#finance". */
+  name: string;
+  /** JSON only, required there (16–256 characters): the key of the HMAC-SHA256 signature in X-ReportGraph-Signature. Write-only: it is stored encrypted and never shown again. */
+  secret?: string | null | undefined;
+  /** The endpoint, e.g. "https://hooks.slack.com/services/…"; https (plain http only for private hosts when the host allows them). */
+  url: string;
+};
+
+/** What a webhook expects: a Slack message, a Teams card, or the signed generic JSON body. */
+export type WebhookKind =
+  /** Any HTTPS endpoint: the execution as JSON, signed with HMAC-SHA256 (X-ReportGraph-Signature). */
+  | 'JSON'
+  /** A Slack-compatible incoming webhook (also Mattermost, Rocket.Chat). */
+  | 'SLACK'
+  /** A Microsoft Teams incoming webhook or Workflows "when a webhook request is received": an Adaptive Card. */
+  | 'TEAMS';
 
 export type MyApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -486,7 +526,7 @@ export type ScheduleToEditQueryVariables = Exact<{
 }>;
 
 
-export type ScheduleToEditQuery = { schedule: { id: string, name: string, description: string | null, reportTypeKey: string, parameters: unknown, timeZone: string, formats: Array<ReportFormat>, subject: string, message: string | null, recurrence: { kind: RecurrenceKind, timeOfDay: string | null, weekdays: Array<DayOfWeek>, dayOfMonth: number | null, lastDayOfMonth: boolean, cronExpression: string | null, businessDaysOnly: boolean, startDate: string | null, endDate: string | null }, recipients: Array<{ id: string, email: string, displayName: string | null }> } | null };
+export type ScheduleToEditQuery = { schedule: { id: string, name: string, description: string | null, reportTypeKey: string, parameters: unknown, timeZone: string, formats: Array<ReportFormat>, subject: string, message: string | null, recurrence: { kind: RecurrenceKind, timeOfDay: unknown, weekdays: Array<DayOfWeek>, dayOfMonth: number | null, lastDayOfMonth: boolean, cronExpression: string | null, businessDaysOnly: boolean, startDate: string | null, endDate: string | null }, recipients: Array<{ id: string, email: string, displayName: string | null }> } | null };
 
 export type PreviewRecurrenceQueryVariables = Exact<{
   recurrence: RecurrenceInput;
