@@ -14,7 +14,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTime: 'string', Date: 'string', JSON: 'unknown', Decimal: 'number', Long: 'number', PathSegment: 'string | number' },
+        scalars: { DateTime: 'string', Date: 'string', LocalTime: 'string', JSON: 'unknown', Decimal: 'number', Long: 'number', PathSegment: 'string | number' },
       },
       presetConfig: { fragmentMasking: false },
     },

@@ -214,7 +214,7 @@ export type RecurrenceInput = {
   /** First day (inclusive) in the schedule's time zone. */
   startDate?: string | null | undefined;
   /** Local time of day in the schedule's time zone, e.g. `"08:00"` (daily, weekly, monthly). */
-  timeOfDay?: unknown;
+  timeOfDay?: string | null | undefined;
   /** Days of a weekly schedule, e.g. `[MONDAY, THURSDAY]`. */
   weekdays?: Array<DayOfWeek> | null | undefined;
 };
@@ -526,7 +526,7 @@ export type ScheduleToEditQueryVariables = Exact<{
 }>;
 
 
-export type ScheduleToEditQuery = { schedule: { id: string, name: string, description: string | null, reportTypeKey: string, parameters: unknown, timeZone: string, formats: Array<ReportFormat>, subject: string, message: string | null, recurrence: { kind: RecurrenceKind, timeOfDay: unknown, weekdays: Array<DayOfWeek>, dayOfMonth: number | null, lastDayOfMonth: boolean, cronExpression: string | null, businessDaysOnly: boolean, startDate: string | null, endDate: string | null }, recipients: Array<{ id: string, email: string, displayName: string | null }> } | null };
+export type ScheduleToEditQuery = { schedule: { id: string, name: string, description: string | null, reportTypeKey: string, parameters: unknown, timeZone: string, formats: Array<ReportFormat>, subject: string, message: string | null, recurrence: { kind: RecurrenceKind, timeOfDay: string | null, weekdays: Array<DayOfWeek>, dayOfMonth: number | null, lastDayOfMonth: boolean, cronExpression: string | null, businessDaysOnly: boolean, startDate: string | null, endDate: string | null }, recipients: Array<{ id: string, email: string, displayName: string | null }> } | null };
 
 export type PreviewRecurrenceQueryVariables = Exact<{
   recurrence: RecurrenceInput;
