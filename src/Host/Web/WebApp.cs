@@ -46,7 +46,7 @@ public static class WebApp
         app.MapFallback(async context =>
         {
             // Unknown API-looking paths and missing files get a real 404, not the app's HTML.
-            if (Path.HasExtension(context.Request.Path.Value) || !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+            if (Path.HasExtension(context.Request.Path.Value) || IsServerPath(context.Request.Path) || !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
@@ -59,4 +59,9 @@ public static class WebApp
         });
         return app;
     }
+
+    // Server endpoints that may be switched off (metrics) or unknown below their prefix answer 404, never the app.
+    private static bool IsServerPath(PathString path) =>
+        path.StartsWithSegments("/metrics") || path.StartsWithSegments("/health") || path.StartsWithSegments("/graphql")
+        || path.StartsWithSegments("/api") || path.StartsWithSegments("/account");
 }
