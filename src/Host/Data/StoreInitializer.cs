@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace ReportGraph.Host.Data;
 
@@ -22,9 +25,29 @@ public sealed class StoreInitializer(IDbContextFactory<ReportGraphDbContext> dbs
             return NoLock.Instance;
         }
 
+        // The lock lives in the database, so a first start must create the database before it can wait for the lock.
+        await CreateDatabaseIfMissingAsync(db, cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({StartupLockKey})", cancellationToken);
         return new StartupLock(db);
+    }
+
+    private static async Task CreateDatabaseIfMissingAsync(ReportGraphDbContext db, CancellationToken cancellationToken)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another node created it a moment ago: that is what we wanted.
+        }
     }
 
     /// <summary>Applies pending migrations; on PostgreSQL, then makes sure the shared key ring has a key.</summary>

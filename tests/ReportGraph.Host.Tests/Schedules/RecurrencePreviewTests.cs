@@ -64,14 +64,25 @@ public sealed class RecurrencePreviewTests : IAsyncLifetime
     [Fact]
     public async Task Bad_input_gets_errors_at_the_paths_create_schedule_uses_and_no_occurrences()
     {
-        var preview = await PreviewAsync(new { kind = "WEEKLY", timeOfDay = "8 o'clock", weekdays = new[] { "MONDAY" } }, zone: "Mars/Olympus");
+        var preview = await PreviewAsync(new { kind = "WEEKLY", timeOfDay = "08:00", weekdays = Array.Empty<string>() }, zone: "Mars/Olympus");
 
         var paths = preview.GetProperty("errors").EnumerateArray().Select(e => string.Join('.', e.GetProperty("path").EnumerateArray().Select(p => p.ToString()))).ToList();
-        Assert.Contains("recurrence.timeOfDay", paths);
+        Assert.Contains("recurrence.weekdays", paths);
         Assert.Contains("timeZone", paths);
-        Assert.Contains("24-hour HH:mm", preview.GetProperty("errors").ToString());
+        Assert.Contains("at least one day", preview.GetProperty("errors").ToString());
         Assert.Equal(0, preview.GetProperty("occurrences").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, preview.GetProperty("description").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_time_of_day_that_is_not_a_LocalTime_is_refused_by_the_scalar_naming_the_field()
+    {
+        var response = await _member.PostAsync(Preview, new { r = new { kind = "DAILY", timeOfDay = "8 o'clock" }, z = "Europe/Berlin", n = 5 });
+
+        var error = Assert.Single(response.GetProperty("errors").EnumerateArray());
+        Assert.Contains("r.timeOfDay", error.GetProperty("message").GetString());
+        Assert.Contains("HH:mm", error.GetProperty("message").GetString());
+        Assert.Equal("BAD_USER_INPUT", error.GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Fact]
