@@ -50,10 +50,23 @@ public sealed class StoreInitializer(IDbContextFactory<ReportGraphDbContext> dbs
         }
     }
 
-    /// <summary>Applies pending migrations; on PostgreSQL, then makes sure the shared key ring has a key.</summary>
+    /// <summary>
+    /// Applies pending migrations; on PostgreSQL, then makes sure the shared key ring has a key. Refuses
+    /// (<see cref="StoreNewerThanHostException"/>) a store already upgraded by a newer version, which this one may
+    /// misread: during a rolling upgrade a node still on the old version is not restarted, it is replaced.
+    /// </summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var known = db.Database.GetMigrations().ToList();
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Except(known, StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            var error = new StoreNewerThanHostException(unknown.Max(StringComparer.Ordinal)!, known.Count > 0 ? known[^1] : "none");
+            logger.LogCritical("{Message}", error.Message);
+            throw error;
+        }
+
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
