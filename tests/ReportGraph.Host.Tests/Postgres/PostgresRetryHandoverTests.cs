@@ -58,7 +58,7 @@ public sealed class PostgresRetryHandoverTests(PostgresServer server) : IAsyncLi
                 TimeSpan.FromSeconds(90), "the execution to wait for its retries", a.DiagnosticsAsync);
             Assert.All(delivering.Deliveries, d => Assert.Equal((DeliveryStatus.Pending, 1), (d.Status, d.Attempts)));
             attachments = delivering.Artifacts.Select(x => x.FileName).Order(StringComparer.Ordinal).ToArray();
-            Assert.Equal(2, attachments.Length);
+            Assert.True(attachments.Length >= 2, "CSV and Excel files");
 
             // Kept in the store, in chunks; nothing in A's data folder.
             foreach (var d in delivering.Deliveries)
@@ -75,12 +75,11 @@ public sealed class PostgresRetryHandoverTests(PostgresServer server) : IAsyncLi
             await a.DisposeAsync(); // node A is gone for good
         }
 
-        await using var b = Node("node-b");
-        await DueNowAsync(executionId);
-        await b.Get<DeliveryRetries>().RunDueAsync(CancellationToken.None);
-
-        var sent = Assert.Single((await b.ExecutionAsync(executionId))!.Deliveries, d => d.Email == ana);
-        Assert.Equal((DeliveryStatus.Sent, 2), (sent.Status, sent.Attempts));
+        // Node B, with a data folder of its own, finds the due retry on its next pass and sends it.
+        await using var b = Node("node-b", retryPoll: "00:00:01");
+        var sent = await Eventually.GetAsync(async () => (await b.ExecutionAsync(executionId))!.Deliveries.SingleOrDefault(d => d.Email == ana && d.Status == DeliveryStatus.Sent),
+            TimeSpan.FromSeconds(60), "node B to send the kept email", b.DiagnosticsAsync);
+        Assert.Equal(2, sent.Attempts); // one on A, one on B
         var message = Assert.Single(_smtp.MessagesOf(executionId));
         Assert.Contains(ana, message.Header("To"), StringComparison.Ordinal);
         Assert.Equal(sent.MessageId, message.Header("Message-ID"));
@@ -91,14 +90,14 @@ public sealed class PostgresRetryHandoverTests(PostgresServer server) : IAsyncLi
         await using (var db = await b.Db())
         {
             await db.Deliveries.Where(d => d.ExecutionId == executionId && d.Status == DeliveryStatus.Pending)
-                .ExecuteUpdateAsync(s => s.SetProperty(d => d.RetryUntil, DateTimeOffset.UtcNow.AddSeconds(-1)).SetProperty(d => d.NextAttemptAt, DateTimeOffset.UtcNow.AddSeconds(-1)));
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.RetryUntil, DateTimeOffset.UtcNow.AddSeconds(-1)));
         }
 
-        await b.Get<DeliveryRetries>().RunDueAsync(CancellationToken.None);
-        var execution = (await b.ExecutionAsync(executionId))!;
+        var execution = await b.FinishedAsync(executionId); // Bo given up: the last delivery settled
         var failed = Assert.Single(execution.Deliveries, d => d.Email == bo);
         Assert.Equal(DeliveryStatus.Failed, failed.Status);
-        Assert.StartsWith("Gave up after 3 attempts", failed.LastReply);
+        Assert.StartsWith("Gave up after ", failed.LastReply);
+        Assert.EndsWith(TryLater, failed.LastReply);
         Assert.Equal(0L, await ChunksAsync(failed.Id));
         Assert.Equal(ExecutionStatus.Partial, execution.Status);
         Assert.Single(_smtp.MessagesOf(executionId)); // still one email: Bo never got one, Ana only once
@@ -143,28 +142,18 @@ public sealed class PostgresRetryHandoverTests(PostgresServer server) : IAsyncLi
         Assert.Equal(0L, await ChunksAsync(kept));
     }
 
-    private EndToEndHost Node(string name) =>
+    private EndToEndHost Node(string name, string retryPoll = "01:00:00") =>
         EndToEndHost.Start(_folder.Combine(name), RepositoryPaths.PluginsJson, _smtp.Port, new Dictionary<string, string?>
         {
             ["Database:Provider"] = "PostgreSQL",
             ["Database:ConnectionString"] = _database,
             ["Executions:NodeId"] = name,
             ["Delivery:MaxAttempts"] = "1",
-            // The test runs the retry passes itself, as a node's worker would.
-            ["Delivery:RetryPollInterval"] = "01:00:00",
+            ["Delivery:RetryPollInterval"] = retryPoll,
             ["Demo:Enabled"] = "true",
             ["DataSources:demo:Provider"] = "Sqlite",
             ["DataSources:demo:ConnectionString"] = "Data Source=|DataDirectory|/demo.db",
         });
-
-    private async Task DueNowAsync(Guid executionId)
-    {
-        await using var connection = new NpgsqlConnection(_database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("UPDATE deliveries SET \"NextAttemptAt\" = now() - interval '1 second' WHERE \"ExecutionId\" = @id AND \"Status\" = 'Pending'", connection);
-        command.Parameters.AddWithValue("id", executionId);
-        await command.ExecuteNonQueryAsync();
-    }
 
     private async Task<long> ChunksAsync(Guid deliveryId)
     {
