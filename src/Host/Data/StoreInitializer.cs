@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
@@ -59,7 +60,12 @@ public sealed class StoreInitializer(IDbContextFactory<ReportGraphDbContext> dbs
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var known = db.Database.GetMigrations().ToList();
-        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Except(known, StringComparer.Ordinal).ToList();
+        // Asking for the history of a new store first would log a failed query ("relation does not exist").
+        var history = db.GetService<IHistoryRepository>();
+        var applied = await history.ExistsAsync(cancellationToken)
+            ? (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(r => r.MigrationId).ToList()
+            : [];
+        var unknown = applied.Except(known, StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
             var error = new StoreNewerThanHostException(unknown.Max(StringComparer.Ordinal)!, known.Count > 0 ? known[^1] : "none");
@@ -67,7 +73,7 @@ public sealed class StoreInitializer(IDbContextFactory<ReportGraphDbContext> dbs
             throw error;
         }
 
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        var pending = known.Except(applied, StringComparer.Ordinal).ToList();
         if (pending.Count > 0)
         {
             if (logger.IsEnabled(LogLevel.Information))
