@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
@@ -50,11 +51,29 @@ public sealed class StoreInitializer(IDbContextFactory<ReportGraphDbContext> dbs
         }
     }
 
-    /// <summary>Applies pending migrations; on PostgreSQL, then makes sure the shared key ring has a key.</summary>
+    /// <summary>
+    /// Applies pending migrations; on PostgreSQL, then makes sure the shared key ring has a key. Refuses
+    /// (<see cref="StoreNewerThanHostException"/>) a store already upgraded by a newer version, which this one may
+    /// misread: during a rolling upgrade a node still on the old version is not restarted, it is replaced.
+    /// </summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        var known = db.Database.GetMigrations().ToList();
+        // Asking for the history of a new store first would log a failed query ("relation does not exist").
+        var history = db.GetService<IHistoryRepository>();
+        var applied = await history.ExistsAsync(cancellationToken)
+            ? (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(r => r.MigrationId).ToList()
+            : [];
+        var unknown = applied.Except(known, StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            var error = new StoreNewerThanHostException(unknown.Max(StringComparer.Ordinal)!, known.Count > 0 ? known[^1] : "none");
+            logger.LogCritical("{Message}", error.Message);
+            throw error;
+        }
+
+        var pending = known.Except(applied, StringComparer.Ordinal).ToList();
         if (pending.Count > 0)
         {
             if (logger.IsEnabled(LogLevel.Information))

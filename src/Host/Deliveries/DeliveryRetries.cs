@@ -58,27 +58,8 @@ public sealed class DeliveryRetries(
             await completion.CompleteIfDeliveredAsync(executionId, cancellationToken);
         }
 
-        await SweepAsync(cancellationToken);
+        await storedEmails.SweepAsync(cancellationToken);
         return attempts;
-    }
-
-    /// <summary>
-    /// Removes kept emails whose delivery is gone (its schedule or execution was deleted) or final, so report
-    /// contents do not outlive their rows. A file is written only while its row exists and is Pending, so this never
-    /// removes one a retry still needs.
-    /// </summary>
-    private async Task SweepAsync(CancellationToken ct)
-    {
-        var stored = storedEmails.List();
-        foreach (var chunk in stored.Chunk(500))
-        {
-            await using var db = await dbs.CreateDbContextAsync(ct);
-            var waiting = (await db.Deliveries.Where(d => chunk.Contains(d.Id) && d.Status == DeliveryStatus.Pending).Select(d => d.Id).ToListAsync(ct)).ToHashSet();
-            foreach (var id in chunk.Where(id => !waiting.Contains(id)))
-            {
-                storedEmails.Delete(id);
-            }
-        }
     }
 
     private async Task<int> RetryAsync(Guid executionId, Guid ownerId, List<Guid> deliveryIds, CancellationToken ct)
@@ -143,7 +124,7 @@ public sealed class DeliveryRetries(
         var stored = await storedEmails.OpenAsync(deliveryId, ct);
         if (stored is not { } email)
         {
-            result = new SendResult(SendOutcome.Permanent, "The email kept for this retry is missing from the data directory (delivery-retries).");
+            result = new SendResult(SendOutcome.Permanent, "The email kept for this retry is missing: it was kept in the data folder (delivery-retries) of another node, or that folder was replaced.");
         }
         else
         {

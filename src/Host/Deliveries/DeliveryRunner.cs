@@ -328,7 +328,7 @@ public sealed class DeliveryRunner(
                 {
                     await storedEmails.SaveAsync(delivery.Id, message, ct);
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Data.Common.DbException)
                 {
                     return new SendResult(SendOutcome.Permanent, $"The email could not be kept for a later attempt ({e.Message}); last: {result.Reply}");
                 }

@@ -1,7 +1,9 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ReportGraph.GraphQL.Data;
 using ReportGraph.Host.Api;
+using ReportGraph.Host.Data;
 using ReportGraph.Host.Deliveries.Webhooks;
 using ReportGraph.Host.Executions;
 
@@ -36,7 +38,7 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton<EmailBodyRenderer>();
         services.TryAddSingleton<EmailComposer>();
         services.TryAddSingleton<EmailTransports>();
-        services.TryAddSingleton<StoredEmails>();
+        services.TryAddSingleton(sp => new StoredEmails(sp.GetRequiredService<DataDirectory>(), sp.GetRequiredService<IDbContextFactory<ReportGraphDbContext>>(), sp.GetRequiredService<ArtifactStore>()));
         services.TryAddSingleton<DeliveryStates>();
         services.TryAddSingleton<IDeliveryRunner, DeliveryRunner>();
         services.TryAddSingleton<IExecutionDelivery, ExecutionDelivery>();

@@ -72,7 +72,7 @@ public sealed class DeliveryStates(
         if (changed > 0)
         {
             telemetry?.Deliveries.Add(changed, new KeyValuePair<string, object?>("status", status.ToString()));
-            storedEmails.Delete(deliveryId);
+            await storedEmails.DeleteAsync(deliveryId, CancellationToken.None);
         }
 
         events.Changed(executionId);

@@ -1,7 +1,7 @@
 namespace ReportGraph.Host.Executions;
 
 /// <summary>
-/// One piece (at most <see cref="DatabaseArtifactStore.ChunkSize"/> bytes) of an artifact kept in the store, so any
+/// One piece (at most <see cref="Data.ChunkWriteStream.ChunkSize"/> bytes) of an artifact kept in the store, so any
 /// node can serve it and no piece of code holds a whole file in memory. Deleted with its artifact (cascade).
 /// </summary>
 public sealed class ArtifactChunk

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
+using ReportGraph.Host.Data;
 
 namespace ReportGraph.Host.Operations;
 
@@ -30,7 +31,17 @@ public static partial class SettingsCheck
             return 1;
         }
 
-        app.Run();
+        try
+        {
+            app.Run();
+        }
+        catch (Exception e) when (IsOwnProcess && NewerStore(e) is { } newer)
+        {
+            // Not a bug to show a stack trace for: one line saying which versions meet (the log has the details).
+            Console.Error.WriteLine(newer.Message);
+            return 1;
+        }
+
         return 0;
     }
 
@@ -39,6 +50,13 @@ public static partial class SettingsCheck
     /// (WebApplicationFactory) gets the exception instead, to see which setting was refused.
     /// </summary>
     private static bool IsOwnProcess => Assembly.GetEntryAssembly() == typeof(SettingsCheck).Assembly;
+
+    private static StoreNewerThanHostException? NewerStore(Exception error) => error switch
+    {
+        StoreNewerThanHostException newer => newer,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.OfType<StoreNewerThanHostException>().FirstOrDefault(),
+        _ => null,
+    };
 
     /// <summary>One line per bad setting in <paramref name="error"/>; empty when it is about something else.</summary>
     public static IReadOnlyList<string> Problems(Exception error, IConfiguration configuration)

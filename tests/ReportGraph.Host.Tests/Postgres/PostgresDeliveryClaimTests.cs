@@ -40,7 +40,7 @@ public sealed class PostgresDeliveryClaimTests(PostgresServer server)
         var racers = Enumerable.Range(0, Racers).Select(_ => Task.Run(async () =>
         {
             // Each racer is a node of its own: own factory, own state changes, the delivery as it read it.
-            var states = new DeliveryStates(PostgresStore.Factory(database), new StoredEmails(new DataDirectory(folder.Path)), new InProcessExecutionEvents(), TimeProvider.System);
+            var states = new DeliveryStates(PostgresStore.Factory(database), new StoredEmails(new DataDirectory(folder.Path), PostgresStore.Factory(database), inStore: true), new InProcessExecutionEvents(), TimeProvider.System);
             start.Wait();
             return await states.ClaimAttemptAsync(delivery, TimeSpan.FromSeconds(30), CancellationToken.None);
         })).ToList();
