@@ -63,7 +63,7 @@ FROM (SELECT j,
              date_trunc('second', now()) - interval '1 minute' - ((:executions - j)::float8 / :executions) * (:days * interval '1 day') AS at,
              (300 + (j * 7919) % 9000)::bigint AS d,
              CASE WHEN j % 100 < 90 THEN 'Succeeded' WHEN j % 100 < 95 THEN 'Partial' WHEN j % 100 < 99 THEN 'Failed' ELSE 'Missed' END AS st
-      FROM generate_series(1, :executions) j) x;
+      FROM generate_series(1::bigint, :executions) j) x;
 
 -- Deliveries: about :deliveries emails in all, spread evenly over the executions that ran (the missed ones sent
 -- nothing); mostly sent, a few failed or skipped.
