@@ -22,5 +22,8 @@ internal sealed class ExecutionConfiguration : IEntityTypeConfiguration<Executio
         b.HasIndex(e => new { e.ScheduleId, e.Trigger, e.ScheduledFor }).IsUnique().HasDatabaseName("ix_executions_occurrence");
         b.HasIndex(e => new { e.ScheduleId, e.CreatedAt }).HasDatabaseName("ix_executions_schedule_created");
         b.HasIndex(e => new { e.Status, e.LeaseExpiresAt }).HasDatabaseName("ix_executions_status_lease");
+        // The history list, newest first with keyset cursors on (CreatedAt, Id); and retention's oldest finished.
+        b.HasIndex(e => new { e.CreatedAt, e.Id }).HasDatabaseName("ix_executions_created");
+        b.HasIndex(e => e.FinishedAt).HasDatabaseName("ix_executions_finished");
     }
 }

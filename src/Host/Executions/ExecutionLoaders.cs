@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ReportGraph.GraphQL.Data;
 using ReportGraph.Host.Data;
+using ReportGraph.Host.Schedules;
 
 namespace ReportGraph.Host.Executions;
 
@@ -12,12 +13,17 @@ public sealed class LastExecutionByScheduleLoader(IBatchScheduler scheduler, IDb
     protected override async Task<IReadOnlyDictionary<Guid, ExecutionNode>> LoadBatchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        // One command: the rows whose CreatedAt is the newest of their schedule.
+        // One command, one index probe per schedule (ix_executions_schedule_created read backwards): the id of each
+        // schedule's newest execution, then those rows. Matching every row of the schedules against their newest
+        // CreatedAt instead read their whole history, which grows with every run (bench/scale).
+        var newest = db.Set<Schedule>().Where(s => keys.Contains(s.Id))
+            .Select(s => db.Set<Execution>().Where(e => e.ScheduleId == s.Id)
+                .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.ScheduledFor)
+                .Select(e => (Guid?)e.Id).FirstOrDefault());
         var rows = await db.Executions.AsNoTracking()
-            .Where(e => keys.Contains(e.ScheduleId)
-                && e.CreatedAt == db.Set<Execution>().Where(x => x.ScheduleId == e.ScheduleId).Max(x => x.CreatedAt))
+            .Where(e => newest.Contains((Guid?)e.Id))
             .Select(ExecutionNode.Projection).ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.ScheduleKey).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.ScheduledFor).First());
+        return rows.ToDictionary(r => r.ScheduleKey);
     }
 }
 

@@ -1,5 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ReportGraph.Host.Api;
+using ReportGraph.Host.Data;
+using ReportGraph.Host.Executions;
+using ReportGraph.Host.Schedules;
 
 namespace ReportGraph.Host.Tests.Api;
 
@@ -34,6 +40,50 @@ public sealed class ScheduleApiTests : IDisposable
         var one = await client.DataAsync("query($id: ID!) { schedule(id: $id) { name } node(id: $id) { id ... on Schedule { name } } }", new { id });
         Assert.Equal("Weekly tutors", one.GetProperty("schedule").GetProperty("name").GetString());
         Assert.Equal("Weekly tutors", one.GetProperty("node").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task A_page_of_schedules_shows_each_ones_newest_execution_and_none_for_a_schedule_that_never_ran()
+    {
+        var (client, _) = await _host.MemberAsync("ann@example.org");
+        foreach (var name in new[] { "Long history", "Never ran", "Same minute" })
+        {
+            await client.DataAsync(Documents.CreateSchedule, new { input = Documents.TutorWeekly(name, "ada@example.org") });
+        }
+
+        // Finished executions written directly (queued ones would start the worker): the newest is neither the
+        // first nor the last written, and two share a CreatedAt, where the later occurrence counts.
+        var dbs = _host.Factory.Services.GetRequiredService<IDbContextFactory<ReportGraphDbContext>>();
+        var day = new DateTimeOffset(2026, 11, 2, 8, 0, 0, TimeSpan.Zero);
+        var expected = new Dictionary<string, Guid>();
+        await using (var db = await dbs.CreateDbContextAsync())
+        {
+            var ids = await db.Schedules.ToDictionaryAsync(s => s.Name, s => s.Id);
+            Execution Finished(string schedule, int days, int createdDays)
+            {
+                var execution = new Execution
+                {
+                    ScheduleId = ids[schedule], Trigger = ExecutionTrigger.Scheduled, Status = ExecutionStatus.Succeeded,
+                    ScheduledFor = day.AddDays(days), CreatedAt = day.AddDays(createdDays), FinishedAt = day.AddDays(createdDays),
+                };
+                db.Executions.Add(execution);
+                return execution;
+            }
+
+            Finished("Long history", 1, 1);
+            expected["Long history"] = Finished("Long history", 30, 30).Id;
+            Finished("Long history", 7, 7);
+            Finished("Same minute", 2, 5);
+            expected["Same minute"] = Finished("Same minute", 3, 5).Id;
+            await db.SaveChangesAsync();
+        }
+
+        var nodes = (await client.DataAsync("{ schedules { nodes { name lastExecution { id } } } }")).GetProperty("schedules").GetProperty("nodes")
+            .EnumerateArray().ToDictionary(n => n.GetProperty("name").GetString()!, n => n.GetProperty("lastExecution"));
+
+        Assert.Equal(GlobalId.Encode("Execution", expected["Long history"]), nodes["Long history"].GetProperty("id").GetString());
+        Assert.Equal(GlobalId.Encode("Execution", expected["Same minute"]), nodes["Same minute"].GetProperty("id").GetString());
+        Assert.Equal(JsonValueKind.Null, nodes["Never ran"].ValueKind);
     }
 
     [Fact]
