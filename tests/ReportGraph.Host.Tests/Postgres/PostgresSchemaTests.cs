@@ -16,7 +16,7 @@ public sealed class PostgresSchemaTests(PostgresServer server)
         var created = await server.CreateDatabaseAsync("schema_created");
         await using (var db = PostgresStore.Open(migrated))
         {
-            Assert.Equal(["20261121000000_InitialSchema", "20261203000000_SmtpXOAuth2", "20261203100000_DurableDeliveryRetries", "20261203110000_Accounts", "20261203120000_SendWhenAndFailureNotices", "20261203130000_PersonalisedSchedules", "20261203140000_Webhooks", "20261203150000_ClusterStorage", "20261204110000_ScaleIndexes"], await db.Database.GetPendingMigrationsAsync());
+            Assert.Equal(["20261121000000_InitialSchema", "20261203000000_SmtpXOAuth2", "20261203100000_DurableDeliveryRetries", "20261203110000_Accounts", "20261203120000_SendWhenAndFailureNotices", "20261203130000_PersonalisedSchedules", "20261203140000_Webhooks", "20261203150000_ClusterStorage", "20261204100000_KeptEmailsInStore", "20261204110000_ScaleIndexes"], await db.Database.GetPendingMigrationsAsync());
             await db.Database.MigrateAsync();
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         }
@@ -49,7 +49,7 @@ public sealed class PostgresSchemaTests(PostgresServer server)
         }
 
         Assert.Equal(before, await DescribeAsync(database));
-        Assert.Equal(9L, await ScalarAsync(database, "SELECT count(*) FROM \"__EFMigrationsHistory\"")); // one row per migration, none twice
+        Assert.Equal(10L, await ScalarAsync(database, "SELECT count(*) FROM \"__EFMigrationsHistory\"")); // one row per migration, none twice
     }
 
     [Theory]
