@@ -17,7 +17,16 @@ public sealed class PreviewReportTests : IDisposable
         }
         """;
 
-    private readonly ApiHost _host = new(new Dictionary<string, string?> { ["Executions:PreviewLifetime"] = "00:00:03" });
+    private readonly ApiHost _host = new(WithDemoData(new Dictionary<string, string?> { ["Executions:PreviewLifetime"] = "00:00:03" }));
+
+    // The sample plugins read the demo data set, created in the host's data folder.
+    private static Dictionary<string, string?> WithDemoData(Dictionary<string, string?> settings)
+    {
+        settings["Demo:Enabled"] = "true";
+        settings["DataSources:demo:Provider"] = "Sqlite";
+        settings["DataSources:demo:ConnectionString"] = "Data Source=|DataDirectory|/demo.db";
+        return settings;
+    }
 
     public void Dispose() => _host.Dispose();
 
@@ -37,10 +46,10 @@ public sealed class PreviewReportTests : IDisposable
             },
         })).GetProperty("previewReport");
 
-        Assert.Equal(0, payload.GetProperty("errors").GetArrayLength());
+        Assert.True(payload.GetProperty("errors").GetArrayLength() == 0, payload.GetProperty("errors").ToString());
         Assert.StartsWith("Week ", payload.GetProperty("periodLabel").GetString());
         var files = payload.GetProperty("files").EnumerateArray().ToList();
-        Assert.Equal(["PDF", "HTML"], files.Select(f => f.GetProperty("format").GetString()).ToArray());
+        Assert.Equal(["PDF", "HTML"], files.Select(f => f.GetProperty("format").GetString()!).ToArray());
 
         var pdf = files[0];
         Assert.EndsWith(".pdf", pdf.GetProperty("fileName").GetString());
@@ -105,7 +114,7 @@ public sealed class PreviewReportTests : IDisposable
                 new { path = Path.Combine(RepositoryPaths.Root, "plugins", "PayerDrift", "PayerDrift.dll"), enabled = false },
             },
         }));
-        using var host = new ApiHost(new Dictionary<string, string?> { ["Plugins:CatalogPath"] = catalog });
+        using var host = new ApiHost(WithDemoData(new Dictionary<string, string?> { ["Plugins:CatalogPath"] = catalog }));
         var (member, _) = await host.MemberAsync("ann@example.org");
         var unavailable = new { reportType = "payer-drift", formats = new[] { "PDF" } };
 

@@ -35,7 +35,7 @@ public sealed class PreviewFileNode(PreviewedFile file)
     /// <summary>Size in bytes.</summary>
     public long SizeBytes => file.SizeBytes;
     /// <summary>
-    /// Download link relative to this host (<c>/previews/{token}</c>), valid until expiresAt; it shows the file in the
+    /// Download link relative to this host (/previews/ and a signed token), valid until expiresAt; it shows the file in the
     /// browser (HTML in a sandbox, PDF in its viewer). Anyone holding it can open it until then.
     /// </summary>
     public string Url => file.Url;
