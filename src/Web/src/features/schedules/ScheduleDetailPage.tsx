@@ -111,7 +111,7 @@ export function ScheduleDetailPage() {
       </Group>
       {problem && <Alert color="red" role="alert">{problem}</Alert>}
       {runId && <RunProgress key={runId} executionId={runId} title={runLabel} onFinished={() => void refetch()} />}
-      <Modal opened={confirming} onClose={confirm.close} title={`Delete “${s.name}”?`} centered>
+      <Modal opened={confirming} onClose={confirm.close} title={`Delete “${s.name}”?`} closeButtonProps={{ 'aria-label': 'Close' }} centered>
         <Stack>
           <Text size="sm">The schedule, its {s.recipients.length} recipient{s.recipients.length === 1 ? '' : 's'} and its history with all files are removed. This cannot be undone.</Text>
           <Group justify="flex-end">
