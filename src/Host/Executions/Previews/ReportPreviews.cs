@@ -1,11 +1,11 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using ReportGraph.Abstractions;
 using ReportGraph.Host.Api;
 using ReportGraph.Host.Plugins;
 using ReportGraph.Host.Schedules;
 using ReportGraph.Host.Schedules.Recurrences;
 using ReportGraph.Rendering;
-using Microsoft.Extensions.Options;
 
 namespace ReportGraph.Host.Executions.Previews;
 
