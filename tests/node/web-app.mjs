@@ -1,19 +1,21 @@
 // Drives the web app (src/Web, served by the real host at /) in headless Debian Chromium like a user: sign in, create
-// a weekly schedule with a parameter and two recipients (a bad address first: its error must show at the field), run
-// it now and watch SUCCEEDED arrive live, download the PDF. axe-core checks every screen (serious or critical
-// violations are reported); screenshots of each screen, desktop and 390 px wide, go to the given folder.
+// a weekly schedule with a parameter and two recipients (a bad address first: its error must show at the field),
+// preview the report, run it now and watch SUCCEEDED arrive live, download the PDF, open the run's page, open the
+// unsubscribe link of the first recipient's email (read from the test SMTP server's mail folder) and confirm in the
+// app, run again (the unsubscribed reader is skipped), send a test, delete the schedule. axe-core checks every screen
+// (serious or critical violations are reported); screenshots of each screen, desktop and 390 px wide, go to the given folder.
 //
-// Usage: node web-app.mjs <base-url> <email> <password> <screenshot-folder> <recipient-1> <recipient-2> [chromium-path]
+// Usage: node web-app.mjs <base-url> <email> <password> <screenshot-folder> <recipient-1> <recipient-2> <chromium-path> <mail-folder>
 // Output (stdout): { ok, steps: [..], error, violations: [{ screen, id, impact, help, nodes }], pdfHead, scheduleUrl, initialJsBytes }
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 
-const [base, email, password, shots, first, second, executablePath = '/usr/bin/chromium'] = process.argv.slice(2);
-if (!base || !email || !password || !shots || !first || !second) {
-  console.error('usage: node web-app.mjs <base-url> <email> <password> <screenshot-folder> <recipient-1> <recipient-2> [chromium-path]');
+const [base, email, password, shots, first, second, executablePath = '/usr/bin/chromium', mail] = process.argv.slice(2);
+if (!base || !email || !password || !shots || !first || !second || !mail) {
+  console.error('usage: node web-app.mjs <base-url> <email> <password> <screenshot-folder> <recipient-1> <recipient-2> <chromium-path> <mail-folder>');
   process.exit(2);
 }
 mkdirSync(shots, { recursive: true });
@@ -26,8 +28,9 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
 });
 
+// The report's own HTML in the preview frame is the report's content (checked by the renderer's tests), not the app's.
 async function check(page, screen) {
-  const { violations: found } = await new AxeBuilder({ page }).analyze();
+  const { violations: found } = await new AxeBuilder({ page }).exclude('iframe[title="HTML preview of the report"]').analyze();
   for (const v of found.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
     violations.push({ screen, id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) });
   }
@@ -38,6 +41,29 @@ async function shoot(page, name) {
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 }
 
+// The emails (.eml) the test SMTP server received for an address.
+function mailsTo(address) {
+  return readdirSync(mail).filter((f) => f.endsWith('.eml')).sort()
+    .map((f) => readFileSync(join(mail, f), 'latin1'))
+    .filter((m) => new RegExp(`^To:.*${address.replace(/[.@]/g, '\\$&')}`, 'mi').test(m));
+}
+
+// The email's unsubscribe link, whatever transfer encoding its text parts use.
+function unsubscribeLink(eml) {
+  const qp = eml.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+  const b64 = (eml.match(/(?:^[A-Za-z0-9+/=]{40,}\r?\n)+/gm) ?? []).map((b) => Buffer.from(b.replace(/\s/g, ''), 'base64').toString('utf8'));
+  return [qp, ...b64].join('\n').match(/https?:\/\/[^\s"<>]+\/email\/unsubscribe\/[^\s"<>]+/)?.[0] ?? null;
+}
+
+async function runNow(page, label, button) {
+  await page.getByRole('button', { name: button }).click();
+  const live = page.getByRole('status').filter({ hasText: label });
+  await live.waitFor();
+  await live.getByText('SUCCEEDED').waitFor({ timeout: 90000 });
+  return (await live.innerText()).replace(/\s+/g, ' ');
+}
+
+const counted = new Set();
 let current = null;
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true, locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -47,7 +73,11 @@ try {
   page.on('pageerror', (e) => steps.push(`page error: ${e.message.slice(0, 300)}`));
   page.on('response', async (r) => {
     if (r.status() >= 400) steps.push(`HTTP ${r.status()} ${r.request().method()} ${r.url()}`);
-    if (r.request().resourceType() === 'script' && r.url().includes('/assets/index-')) result.initialJsBytes += (await r.body()).length;
+    // Each entry script once: the journey reloads pages, which fetch it again.
+    if (r.request().resourceType() === 'script' && r.url().includes('/assets/index-') && !counted.has(r.url())) {
+      counted.add(r.url());
+      result.initialJsBytes += (await r.body()).length;
+    }
   });
 
   // Sign in: a visitor without a session lands on the sign-in page.
@@ -85,6 +115,19 @@ try {
   await check(page, 'editor');
   await shoot(page, 'editor-error');
   await page.getByRole('textbox', { name: 'Recipients' }).fill(`${first}\n${second}`);
+
+  // Preview before saving: the HTML in the page, the PDF behind a link; nothing is emailed.
+  await page.getByRole('button', { name: 'Preview report' }).click();
+  await page.getByRole('region', { name: 'Report preview' }).waitFor({ timeout: 60000 });
+  const framed = page.frameLocator('iframe[title="HTML preview of the report"]');
+  const framedText = (await framed.locator('body').innerText()).replace(/\s+/g, ' ').slice(0, 80);
+  steps.push('preview html: ' + framedText);
+  const pdfLink = await page.getByRole('link', { name: 'Open the PDF preview' }).getAttribute('href');
+  const pdfPreview = await page.request.get(base + pdfLink);
+  steps.push(`preview pdf: ${pdfPreview.status()} ${(await pdfPreview.body()).subarray(0, 5).toString('latin1')}`);
+  steps.push(`subject example: ${await page.getByText(/^Example:/).innerText()}`);
+  await check(page, 'editor-preview');
+  await shoot(page, 'editor-preview');
   await page.getByRole('button', { name: 'Create schedule' }).click();
   await page.getByRole('button', { name: 'Run now' }).waitFor();
   result.scheduleUrl = page.url();
@@ -92,11 +135,7 @@ try {
   await check(page, 'schedule');
 
   // Run now and watch the live status reach SUCCEEDED.
-  await page.getByRole('button', { name: 'Run now' }).click();
-  const live = page.getByRole('status').filter({ hasText: 'Run now' });
-  await live.waitFor();
-  await live.getByText('SUCCEEDED').waitFor({ timeout: 90000 });
-  steps.push('live status: ' + (await live.innerText()).replace(/\s+/g, ' '));
+  steps.push('live status: ' + (await runNow(page, 'Run now', 'Run now')));
   await page.getByRole('link', { name: /^Download PDF/ }).first().waitFor();
   await check(page, 'schedule-after-run');
   await shoot(page, 'schedule');
@@ -107,6 +146,49 @@ try {
   await download.saveAs(file);
   result.pdfHead = (await readFile(file)).subarray(0, 5).toString('latin1');
   steps.push('downloaded ' + download.suggestedFilename());
+
+  // The run's own page (failure notices link there): its deliveries and files.
+  await page.getByRole('link', { name: /· manual/ }).first().click();
+  await page.getByRole('heading', { name: /^Run of / }).waitFor();
+  steps.push('execution page: ' + (await page.getByRole('table').innerText()).replace(/\s+/g, ' ').slice(0, 200));
+  const executionUrl = page.url();
+  await check(page, 'execution');
+  await shoot(page, 'execution');
+
+  // The first recipient opens the unsubscribe link of the email they got and confirms in the app.
+  const [firstMail] = mailsTo(first);
+  const link = firstMail && unsubscribeLink(firstMail);
+  if (!link) throw new Error(`no unsubscribe link in the email to ${first}`);
+  steps.push('email link: ' + new URL(link).pathname.replace(/[^/]+$/, '…'));
+  const reader = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+  const inbox = await reader.newPage();
+  await inbox.goto(link.replace(/^https?:\/\/[^/]+/, base), { waitUntil: 'networkidle' });
+  await inbox.getByRole('heading', { name: 'Unsubscribe?' }).waitFor();
+  await check(inbox, 'unsubscribe');
+  await shoot(inbox, 'unsubscribe');
+  await inbox.getByRole('button', { name: 'Unsubscribe' }).click();
+  await inbox.getByRole('heading', { name: 'Unsubscribed' }).waitFor();
+  steps.push('unsubscribed: ' + (await inbox.getByRole('status').innerText()).replace(/\s+/g, ' '));
+  await check(inbox, 'unsubscribed');
+  await shoot(inbox, 'unsubscribed');
+  const phoneReader = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+  const phoneInbox = await phoneReader.newPage();
+  await phoneInbox.goto(link.replace(/^https?:\/\/[^/]+/, base), { waitUntil: 'networkidle' });
+  await phoneInbox.getByRole('heading', { name: 'Unsubscribe?' }).waitFor();
+  await shoot(phoneInbox, 'unsubscribe-phone');
+  await reader.close();
+  await phoneReader.close();
+
+  // The next run skips the reader who left: the schedule shows them unsubscribed, and no new email reaches them.
+  await page.goto(result.scheduleUrl, { waitUntil: 'networkidle' });
+  await page.getByText('unsubscribed', { exact: false }).first().waitFor();
+  const before = { first: mailsTo(first).length, second: mailsTo(second).length };
+  steps.push('second run: ' + (await runNow(page, 'Run now', 'Run now')));
+  const after = { first: mailsTo(first).length, second: mailsTo(second).length };
+  steps.push(`emails after the second run: ${first} ${before.first}→${after.first}, ${second} ${before.second}→${after.second}`);
+
+  // Send a test to oneself, live as well.
+  steps.push('test: ' + (await runNow(page, 'Test email', 'Send test to me')));
 
   await page.getByRole('link', { name: '← All schedules' }).click();
   await page.getByRole('link', { name: 'Weekly report for student 7' }).waitFor();
@@ -132,7 +214,22 @@ try {
   await shoot(small, 'editor-phone');
   const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   steps.push(`phone horizontal overflow: ${overflow}px`);
-  result.phoneOverflow = overflow;
+  await small.goto(executionUrl, { waitUntil: 'networkidle' });
+  await small.getByRole('heading', { name: /^Run of / }).waitFor();
+  await check(small, 'execution-phone');
+  await shoot(small, 'execution-phone');
+  result.phoneOverflow = overflow + (await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth));
+
+  // Delete, after confirming in a dialog.
+  await page.goto(result.scheduleUrl, { waitUntil: 'networkidle' });
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('dialog').waitFor();
+  await check(page, 'delete-confirm');
+  await shoot(page, 'delete-confirm');
+  await page.getByRole('button', { name: 'Delete schedule' }).click();
+  await page.getByRole('heading', { name: 'Schedules' }).waitFor();
+  await page.getByText('was deleted').waitFor();
+  steps.push(`deleted: ${await page.getByRole('link', { name: 'Weekly report for student 7' }).count()} left`);
   result.ok = true;
 } catch (e) {
   result.error = String(e?.message ?? e).slice(0, 2000);

@@ -25,8 +25,17 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
     /// <summary>The base URL links start with (<see cref="PublicBaseUrl"/>).</summary>
     public string BaseUrl => baseUrl.Value;
 
-    /// <summary>The recipient's unsubscribe page.</summary>
+    /// <summary>
+    /// The server-rendered unsubscribe page: works without JavaScript and takes the RFC 8058 one-click POST, so the
+    /// List-Unsubscribe header (the mail program's own Unsubscribe button) names it.
+    /// </summary>
     public Uri UnsubscribeUrl(string token) => new($"{baseUrl.Value}/unsubscribe/{Uri.EscapeDataString(token)}");
+
+    /// <summary>
+    /// The web app's unsubscribe page (<c>/email/unsubscribe/{token}</c>, the app's look, with resubscribe): the link in
+    /// the email's text. It points to the server-rendered page for browsers without JavaScript.
+    /// </summary>
+    public Uri AppUnsubscribeUrl(string token) => new($"{baseUrl.Value}/email/unsubscribe/{Uri.EscapeDataString(token)}");
 
     /// <summary>The model handed to the email component for <paramref name="to"/>.</summary>
     public ReportEmailModel Model(EmailReport report, IReadOnlyList<PlannedFile> files, EmailAddressee to) => new()
@@ -43,8 +52,8 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
         Notes = report.Run.Result.Notes,
         UnsubscribeUrl = to.UnsubscribeToken is null
             // A test email to someone who is not a recipient has nothing to unsubscribe from; the link shows where it will be.
-            ? new Uri($"{baseUrl.Value}/unsubscribe/test-email-has-no-unsubscribe-link")
-            : UnsubscribeUrl(to.UnsubscribeToken),
+            ? new Uri($"{baseUrl.Value}/email/unsubscribe/test-email-has-no-unsubscribe-link")
+            : AppUnsubscribeUrl(to.UnsubscribeToken),
         Files = files.Select(f => new EmailFile(f.Artifact.FileName, f.Artifact.SizeBytes, f.Link?.Url)
         {
             DownloadExpiresAt = f.Link is null ? null : TimeZoneInfo.ConvertTime(f.Link.ExpiresAt, report.Run.TimeZone),

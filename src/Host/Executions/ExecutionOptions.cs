@@ -35,4 +35,8 @@ public sealed class ExecutionOptions
     /// <summary>Rows shown in the email's table preview.</summary>
     [Range(0, 100, ErrorMessage = "Executions:PreviewRows must be from 0 to 100.")]
     public int PreviewRows { get; set; } = 10;
+
+    /// <summary>How long previewReport's links work; the preview's files are removed after that.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Executions:PreviewLifetime must be from 00:00:01 to 1.00:00:00.")]
+    public TimeSpan PreviewLifetime { get; set; } = TimeSpan.FromMinutes(30);
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ReportGraph.GraphQL.Data;
 using ReportGraph.Host.Api;
+using ReportGraph.Host.Executions.Previews;
 using ReportGraph.Host.Operations;
 
 namespace ReportGraph.Host.Executions;
@@ -31,6 +32,9 @@ public static class ExecutionsServiceCollectionExtensions
         services.AddSingleton<ArtifactStore>();
         services.AddHostedService<ExecutionWorker>();
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection("Retention")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PreviewFolder>();
+        services.AddSingleton<PreviewLinks>();
+        services.AddScoped<ReportPreviews>();
         services.AddSingleton<RetentionJob>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionJob>());
         services.AddSingleton<INodeSource, ExecutionNodeSource>();
@@ -41,6 +45,8 @@ public static class ExecutionsServiceCollectionExtensions
             .AddTypeExtension<ExecutionFields>()
             .AddTypeExtension<ScheduleExecutionFields>()
             .AddTypeExtension<ExecutionMutations>()
+            .AddType<PreviewFileNode>()
+            .AddTypeExtension<PreviewReportMutation>()
             .AddTypeExtension<ExecutionSubscriptions>()
             .AddDataLoader<LastExecutionByScheduleLoader>()
             .AddDataLoader<ArtifactsByExecutionLoader>();

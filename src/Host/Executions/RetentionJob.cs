@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ReportGraph.Host.Data;
+using ReportGraph.Host.Executions.Previews;
 using ReportGraph.Host.Operations;
 
 namespace ReportGraph.Host.Executions;
@@ -13,6 +14,7 @@ namespace ReportGraph.Host.Executions;
 public sealed class RetentionJob(
     IDbContextFactory<ReportGraphDbContext> dbs,
     ArtifactStore artifacts,
+    PreviewFolder previews,
     TimeProvider clock,
     IOptions<RetentionOptions> options,
     ILogger<RetentionJob> logger) : RecurringWork(clock, logger)
@@ -29,6 +31,8 @@ public sealed class RetentionJob(
     /// <summary>One pass; returns how many executions were removed.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
+        // Expired previews go too (each new preview also sweeps them; this covers a host nobody previews on any more).
+        previews.Sweep();
         var cutoff = Clock.GetUtcNow() - options.Value.MaxAge;
         var removed = 0;
         while (true)

@@ -6,7 +6,7 @@ namespace ReportGraph.Host.Security;
 /// Headers that keep browsers from misreading or embedding responses: <c>nosniff</c> and <c>no-referrer</c> on
 /// everything (a signed download link must not leak through the Referer header), and on HTML — the unsubscribe and
 /// download pages, downloaded HTML reports — no framing (clickjacking of the unsubscribe button) and a CSP that allows
-/// only inline styles and posting forms back here. A page that sets its own CSP (the GraphQL IDE) keeps it.
+/// only inline styles and posting forms back here. A page that sets its own CSP (the GraphQL IDE) or framing rule (report previews, shown in the web app) keeps it.
 /// </summary>
 internal static class SecurityHeaders
 {
@@ -22,7 +22,10 @@ internal static class SecurityHeaders
             headers["Referrer-Policy"] = "no-referrer";
             if (context.Response.ContentType is { } type && type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase))
             {
-                headers.XFrameOptions = "DENY";
+                if (!headers.ContainsKey(HeaderNames.XFrameOptions))
+                {
+                    headers.XFrameOptions = "DENY";
+                }
                 if (!headers.ContainsKey(HeaderNames.ContentSecurityPolicy))
                 {
                     headers.ContentSecurityPolicy = PagePolicy;

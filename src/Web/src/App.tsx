@@ -16,6 +16,8 @@ import { Suspended } from './shared/Suspended';
 // The editor and admin screens are split off: most visits only read schedules.
 const ScheduleEditorPage = lazy(() => import('./features/schedules/editor/ScheduleEditorPage'));
 const ApiKeysPage = lazy(() => import('./features/admin/ApiKeysPage'));
+const ExecutionPage = lazy(() => import('./features/executions/ExecutionPage'));
+const UnsubscribePage = lazy(() => import('./features/public/UnsubscribePage'));
 
 // Shades dark enough for 4.5:1 contrast on white (WCAG AA), which Mantine's defaults (shade 6, gray 6 for dimmed
 // text) do not reach; axe-core checks every screen in the browser test.
@@ -36,6 +38,7 @@ const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
   { path: '/forgot-password', element: <ForgotPasswordPage /> },
   { path: '/set-password', element: <SetPasswordPage /> },
+  { path: '/email/unsubscribe/:token', element: <Suspended><UnsubscribePage /></Suspended> },
   {
     element: (
       <RequireSignIn>
@@ -47,6 +50,7 @@ const router = createBrowserRouter([
       { path: '/schedules/new', element: <Suspended><ScheduleEditorPage /></Suspended> },
       { path: '/schedules/:id/edit', element: <Suspended><ScheduleEditorPage /></Suspended> },
       { path: '/schedules/:id', element: <ScheduleDetailPage /> },
+      { path: '/executions/:id', element: <Suspended><ExecutionPage /></Suspended> },
       { path: '/api-keys', element: <Suspended><ApiKeysPage /></Suspended> },
       { path: '*', element: <SchedulesPage /> },
     ],

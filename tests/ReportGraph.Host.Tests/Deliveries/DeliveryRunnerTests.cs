@@ -69,8 +69,10 @@ public sealed class DeliveryRunnerTests(DeliveryHost host) : IClassFixture<Deliv
         var unsubscribeUrl = $"https://reports.example.test/unsubscribe/{token}";
         Assert.Equal($"<{unsubscribeUrl}>", toAna.Header("List-Unsubscribe"));
         Assert.Equal("List-Unsubscribe=One-Click", toAna.Header("List-Unsubscribe-Post"));
-        Assert.Contains($"href=\"{unsubscribeUrl}\"", html);
-        Assert.Contains(unsubscribeUrl, text);
+        // The email's own link opens the web app's page; the header's the server-rendered one (one-click, no JavaScript).
+        var appUrl = $"https://reports.example.test/email/unsubscribe/{token}";
+        Assert.Contains($"href=\"{appUrl}\"", html);
+        Assert.Contains(appUrl, text);
         Assert.Equal(scenario.ExecutionId.ToString(), toAna.Header("X-ReportGraph-Execution"));
 
         var attachments = toAna.Attachments;

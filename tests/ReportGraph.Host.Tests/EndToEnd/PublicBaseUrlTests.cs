@@ -32,7 +32,7 @@ public sealed class PublicBaseUrlTests(TestPlugins plugins)
 
         var expected = $"http://127.0.0.1:{host.Port}";
         Assert.Equal($"<{expected}/unsubscribe/", message.Header("List-Unsubscribe")?[..(expected.Length + 14)]);
-        Assert.Contains($"{expected}/unsubscribe/", message.All().First(p => p.MediaType == "text/html").Text);
+        Assert.Contains($"{expected}/email/unsubscribe/", message.All().First(p => p.MediaType == "text/html").Text);
         Assert.DoesNotContain(":5080", message.All().First(p => p.MediaType == "text/html").Text);
         Assert.Contains(host.Output, l => l.Contains($"Email links use {expected}", StringComparison.Ordinal));
     }

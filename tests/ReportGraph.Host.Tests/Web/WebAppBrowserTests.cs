@@ -11,7 +11,8 @@ namespace ReportGraph.Host.Tests.Web;
 
 /// <summary>
 /// The web app in headless Debian Chromium against the real host on a real port, with the sample plugins, the demo
-/// data and the real SMTP server: a user's first journey from sign-in to the downloaded PDF (tests/node/web-app.mjs).
+/// data and the real SMTP server: a user's first journey from sign-in through preview, a live run and the downloaded PDF
+/// to a reader unsubscribing from the emailed link and the next run skipping them (tests/node/web-app.mjs).
 /// </summary>
 public sealed class WebAppBrowserTests : IAsyncLifetime
 {
@@ -50,12 +51,12 @@ public sealed class WebAppBrowserTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_user_signs_in_creates_a_weekly_schedule_fixing_a_field_error_runs_it_live_and_downloads_the_pdf()
+    public async Task A_user_creates_previews_runs_and_deletes_a_schedule_and_a_reader_unsubscribes_from_the_email_in_the_app()
     {
         Assert.True(File.Exists(Chromium), "Chromium is missing: scripts/install-test-deps.sh installs it.");
         var screenshots = Path.Combine(RepositoryPaths.Root, "docs", "screenshots");
         var report = await NodeClientScript.RunAsync("web-app.mjs", TimeSpan.FromMinutes(4),
-            _base.ToString().TrimEnd('/'), ApiHost.AdminEmail, ApiHost.AdminPassword, screenshots, "ada@example.org", "grace@example.org", Chromium);
+            _base.ToString().TrimEnd('/'), ApiHost.AdminEmail, ApiHost.AdminPassword, screenshots, "ada@example.org", "grace@example.org", Chromium, _smtp.MailDirectory);
 
         var steps = string.Join("\n", report.GetProperty("steps").EnumerateArray().Select(s => s.GetString()));
         Assert.True(report.GetProperty("ok").GetBoolean(), $"{report.GetProperty("error")}\n{steps}");
@@ -63,17 +64,27 @@ public sealed class WebAppBrowserTests : IAsyncLifetime
         // The bad address was refused at its field, naming what is wrong with it.
         Assert.Contains("field error: grace at example.org", steps);
         Assert.Contains("preview shows 5 next runs", steps);
+        Assert.Contains("preview pdf: 200 %PDF-", steps);
+        Assert.Matches(@"preview html: \S", steps);
+        Assert.Contains("subject example: Example: Student report — ", steps);
         Assert.Contains("live status: Run now Status: SUCCEEDED", steps);
+        Assert.Contains("email link: /email/unsubscribe/…", steps);
+        Assert.Contains("unsubscribed: You have been unsubscribed from “Weekly report for student 7”", steps);
+        Assert.Contains("second run: Run now Status: SUCCEEDED", steps);
+        Assert.Contains("emails after the second run: ada@example.org 1→1, grace@example.org 1→2", steps);
+        Assert.Contains("test: Test email Status: SUCCEEDED", steps);
+        Assert.Contains("deleted: 0 left", steps);
         Assert.Equal("%PDF-", report.GetProperty("pdfHead").GetString());
         Assert.Equal(0, report.GetProperty("phoneOverflow").GetInt32());
         Assert.True(report.GetProperty("violations").GetArrayLength() == 0, "axe-core found serious or critical violations: " + report.GetProperty("violations"));
         // Code-split: the first screen loads at most 250 KB gzip; uncompressed that is well under 900 KB.
         Assert.InRange(report.GetProperty("initialJsBytes").GetInt64(), 1, 900_000);
 
-        // Both recipients got the email.
-        var to = string.Join("\n", _smtp.Messages().Select(m => m.Header("To")));
-        Assert.Contains("ada@example.org", to, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("grace@example.org", to, StringComparison.OrdinalIgnoreCase);
+        // Both recipients got the first run's email; the second went to the one still subscribed; the test to the user.
+        var to = _smtp.Messages().Select(m => (To: m.Header("To") ?? "", Subject: m.Header("Subject") ?? "")).ToList();
+        Assert.Single(to, m => m.To.Contains("ada@example.org", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(2, to.Count(m => m.To.Contains("grace@example.org", StringComparison.OrdinalIgnoreCase)));
+        Assert.Contains(to, m => m.To.Contains(ApiHost.AdminEmail, StringComparison.OrdinalIgnoreCase) && m.Subject.StartsWith("[Test]", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -21,11 +21,16 @@ type Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { done errors { code message path } }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) { user { id email name role } errors { code message path } }\n  }\n": typeof types.SignInDocument,
     "\n  query Me {\n    me { id email name role }\n  }\n": typeof types.MeDocument,
+    "\n  query ExecutionDetail($id: ID!) {\n    execution(id: $id) {\n      id trigger status scheduledFor startedAt finishedAt durationMs rowCount errorMessage periodLabel attempt conditionReason\n      schedule { id name timeZone }\n      artifacts { id format fileName sizeBytes downloadPath }\n      deliveries { id target status attempts lastReply sentAt nextAttemptAt }\n    }\n  }\n": typeof types.ExecutionDetailDocument,
+    "\n  mutation UnsubscribeByToken($token: String!) {\n    unsubscribe(input: { token: $token }) { scheduleName email isSubscribed errors { code message path } }\n  }\n": typeof types.UnsubscribeByTokenDocument,
+    "\n  mutation ResubscribeByToken($token: String!) {\n    resubscribe(input: { token: $token }) { scheduleName email isSubscribed errors { code message path } }\n  }\n": typeof types.ResubscribeByTokenDocument,
     "\n  subscription ExecutionProgress($id: ID!) {\n    executionProgress(executionId: $id) {\n      id status rowCount errorMessage\n      deliveries { id email status }\n    }\n  }\n": typeof types.ExecutionProgressDocument,
     "\n  query ScheduleDetail($id: ID!) {\n    schedule(id: $id) {\n      id name description isActive timeZone nextRunAt lastRunAt formats subject reportTypeKey\n      reportType { key displayName }\n      recurrence { description }\n      recipients { id email displayName isSubscribed unsubscribedAt }\n      recentExecutions(limit: 10) {\n        id trigger status scheduledFor startedAt finishedAt rowCount errorMessage periodLabel\n        artifacts { id format fileName sizeBytes downloadPath }\n        deliveries { id email status attempts lastReply sentAt }\n      }\n    }\n  }\n": typeof types.ScheduleDetailDocument,
     "\n  mutation PauseSchedule($id: ID!) { pauseSchedule(input: { id: $id }) { schedule { id isActive nextRunAt } errors { code message path } } }\n": typeof types.PauseScheduleDocument,
     "\n  mutation ResumeSchedule($id: ID!) { resumeSchedule(input: { id: $id }) { schedule { id isActive nextRunAt } errors { code message path } } }\n": typeof types.ResumeScheduleDocument,
     "\n  mutation RunScheduleNow($id: ID!) { runScheduleNow(input: { id: $id }) { execution { id status } errors { code message path } } }\n": typeof types.RunScheduleNowDocument,
+    "\n  mutation SendTestReport($id: ID!) { sendTestReport(input: { id: $id }) { execution { id status } errors { code message path } } }\n": typeof types.SendTestReportDocument,
+    "\n  mutation DeleteSchedule($id: ID!) { deleteSchedule(input: { id: $id }) { deletedScheduleId errors { code message path } } }\n": typeof types.DeleteScheduleDocument,
     "\n  query Schedules($first: Int!, $after: String, $where: ScheduleFilterInput) {\n    schedules(first: $first, after: $after, where: $where, order: [{ nextRunAt: ASC }]) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id name isActive timeZone nextRunAt reportTypeKey\n        reportType { key displayName }\n        recurrence { description }\n        lastExecution { id status finishedAt }\n      }\n    }\n  }\n": typeof types.SchedulesDocument,
     "\n  query EditorData {\n    reportTypes {\n      key displayName description isAvailable unavailableReason formats\n      parameters { name displayName description type required defaultValue minimum maximum maxLength choices allowed hasOptions }\n    }\n  }\n": typeof types.EditorDataDocument,
     "\n  query ScheduleToEdit($id: ID!) {\n    schedule(id: $id) {\n      id name description reportTypeKey parameters timeZone formats subject message\n      recurrence { kind timeOfDay weekdays dayOfMonth lastDayOfMonth cronExpression businessDaysOnly startDate endDate }\n      recipients { id email displayName }\n    }\n  }\n": typeof types.ScheduleToEditDocument,
@@ -33,6 +38,7 @@ type Documents = {
     "\n  query ParameterOptions($key: String!) {\n    reportType(key: $key) { key parameters { name hasOptions options(first: 100) { value label } } }\n  }\n": typeof types.ParameterOptionsDocument,
     "\n  mutation CreateSchedule($input: CreateScheduleInput!) {\n    createSchedule(input: $input) { schedule { id } errors { code message path } }\n  }\n": typeof types.CreateScheduleDocument,
     "\n  mutation UpdateSchedule($input: UpdateScheduleInput!) {\n    updateSchedule(input: $input) { schedule { id name } errors { code message path } }\n  }\n": typeof types.UpdateScheduleDocument,
+    "\n  mutation PreviewReport($input: PreviewReportInput!) {\n    previewReport(input: $input) {\n      files { format fileName sizeBytes url }\n      periodLabel rows expiresAt\n      errors { code message path }\n    }\n  }\n": typeof types.PreviewReportDocument,
     "\n  mutation SignOut { signOut { errors { code message path } } }\n": typeof types.SignOutDocument,
 };
 const documents: Documents = {
@@ -43,11 +49,16 @@ const documents: Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { done errors { code message path } }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) { user { id email name role } errors { code message path } }\n  }\n": types.SignInDocument,
     "\n  query Me {\n    me { id email name role }\n  }\n": types.MeDocument,
+    "\n  query ExecutionDetail($id: ID!) {\n    execution(id: $id) {\n      id trigger status scheduledFor startedAt finishedAt durationMs rowCount errorMessage periodLabel attempt conditionReason\n      schedule { id name timeZone }\n      artifacts { id format fileName sizeBytes downloadPath }\n      deliveries { id target status attempts lastReply sentAt nextAttemptAt }\n    }\n  }\n": types.ExecutionDetailDocument,
+    "\n  mutation UnsubscribeByToken($token: String!) {\n    unsubscribe(input: { token: $token }) { scheduleName email isSubscribed errors { code message path } }\n  }\n": types.UnsubscribeByTokenDocument,
+    "\n  mutation ResubscribeByToken($token: String!) {\n    resubscribe(input: { token: $token }) { scheduleName email isSubscribed errors { code message path } }\n  }\n": types.ResubscribeByTokenDocument,
     "\n  subscription ExecutionProgress($id: ID!) {\n    executionProgress(executionId: $id) {\n      id status rowCount errorMessage\n      deliveries { id email status }\n    }\n  }\n": types.ExecutionProgressDocument,
     "\n  query ScheduleDetail($id: ID!) {\n    schedule(id: $id) {\n      id name description isActive timeZone nextRunAt lastRunAt formats subject reportTypeKey\n      reportType { key displayName }\n      recurrence { description }\n      recipients { id email displayName isSubscribed unsubscribedAt }\n      recentExecutions(limit: 10) {\n        id trigger status scheduledFor startedAt finishedAt rowCount errorMessage periodLabel\n        artifacts { id format fileName sizeBytes downloadPath }\n        deliveries { id email status attempts lastReply sentAt }\n      }\n    }\n  }\n": types.ScheduleDetailDocument,
     "\n  mutation PauseSchedule($id: ID!) { pauseSchedule(input: { id: $id }) { schedule { id isActive nextRunAt } errors { code message path } } }\n": types.PauseScheduleDocument,
     "\n  mutation ResumeSchedule($id: ID!) { resumeSchedule(input: { id: $id }) { schedule { id isActive nextRunAt } errors { code message path } } }\n": types.ResumeScheduleDocument,
     "\n  mutation RunScheduleNow($id: ID!) { runScheduleNow(input: { id: $id }) { execution { id status } errors { code message path } } }\n": types.RunScheduleNowDocument,
+    "\n  mutation SendTestReport($id: ID!) { sendTestReport(input: { id: $id }) { execution { id status } errors { code message path } } }\n": types.SendTestReportDocument,
+    "\n  mutation DeleteSchedule($id: ID!) { deleteSchedule(input: { id: $id }) { deletedScheduleId errors { code message path } } }\n": types.DeleteScheduleDocument,
     "\n  query Schedules($first: Int!, $after: String, $where: ScheduleFilterInput) {\n    schedules(first: $first, after: $after, where: $where, order: [{ nextRunAt: ASC }]) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id name isActive timeZone nextRunAt reportTypeKey\n        reportType { key displayName }\n        recurrence { description }\n        lastExecution { id status finishedAt }\n      }\n    }\n  }\n": types.SchedulesDocument,
     "\n  query EditorData {\n    reportTypes {\n      key displayName description isAvailable unavailableReason formats\n      parameters { name displayName description type required defaultValue minimum maximum maxLength choices allowed hasOptions }\n    }\n  }\n": types.EditorDataDocument,
     "\n  query ScheduleToEdit($id: ID!) {\n    schedule(id: $id) {\n      id name description reportTypeKey parameters timeZone formats subject message\n      recurrence { kind timeOfDay weekdays dayOfMonth lastDayOfMonth cronExpression businessDaysOnly startDate endDate }\n      recipients { id email displayName }\n    }\n  }\n": types.ScheduleToEditDocument,
@@ -55,6 +66,7 @@ const documents: Documents = {
     "\n  query ParameterOptions($key: String!) {\n    reportType(key: $key) { key parameters { name hasOptions options(first: 100) { value label } } }\n  }\n": types.ParameterOptionsDocument,
     "\n  mutation CreateSchedule($input: CreateScheduleInput!) {\n    createSchedule(input: $input) { schedule { id } errors { code message path } }\n  }\n": types.CreateScheduleDocument,
     "\n  mutation UpdateSchedule($input: UpdateScheduleInput!) {\n    updateSchedule(input: $input) { schedule { id name } errors { code message path } }\n  }\n": types.UpdateScheduleDocument,
+    "\n  mutation PreviewReport($input: PreviewReportInput!) {\n    previewReport(input: $input) {\n      files { format fileName sizeBytes url }\n      periodLabel rows expiresAt\n      errors { code message path }\n    }\n  }\n": types.PreviewReportDocument,
     "\n  mutation SignOut { signOut { errors { code message path } } }\n": types.SignOutDocument,
 };
 
@@ -103,6 +115,18 @@ export function graphql(source: "\n  query Me {\n    me { id email name role }\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ExecutionDetail($id: ID!) {\n    execution(id: $id) {\n      id trigger status scheduledFor startedAt finishedAt durationMs rowCount errorMessage periodLabel attempt conditionReason\n      schedule { id name timeZone }\n      artifacts { id format fileName sizeBytes downloadPath }\n      deliveries { id target status attempts lastReply sentAt nextAttemptAt }\n    }\n  }\n"): (typeof documents)["\n  query ExecutionDetail($id: ID!) {\n    execution(id: $id) {\n      id trigger status scheduledFor startedAt finishedAt durationMs rowCount errorMessage periodLabel attempt conditionReason\n      schedule { id name timeZone }\n      artifacts { id format fileName sizeBytes downloadPath }\n      deliveries { id target status attempts lastReply sentAt nextAttemptAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsubscribeByToken($token: String!) {\n    unsubscribe(input: { token: $token }) { scheduleName email isSubscribed errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation UnsubscribeByToken($token: String!) {\n    unsubscribe(input: { token: $token }) { scheduleName email isSubscribed errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResubscribeByToken($token: String!) {\n    resubscribe(input: { token: $token }) { scheduleName email isSubscribed errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation ResubscribeByToken($token: String!) {\n    resubscribe(input: { token: $token }) { scheduleName email isSubscribed errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription ExecutionProgress($id: ID!) {\n    executionProgress(executionId: $id) {\n      id status rowCount errorMessage\n      deliveries { id email status }\n    }\n  }\n"): (typeof documents)["\n  subscription ExecutionProgress($id: ID!) {\n    executionProgress(executionId: $id) {\n      id status rowCount errorMessage\n      deliveries { id email status }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -120,6 +144,14 @@ export function graphql(source: "\n  mutation ResumeSchedule($id: ID!) { resumeS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RunScheduleNow($id: ID!) { runScheduleNow(input: { id: $id }) { execution { id status } errors { code message path } } }\n"): (typeof documents)["\n  mutation RunScheduleNow($id: ID!) { runScheduleNow(input: { id: $id }) { execution { id status } errors { code message path } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestReport($id: ID!) { sendTestReport(input: { id: $id }) { execution { id status } errors { code message path } } }\n"): (typeof documents)["\n  mutation SendTestReport($id: ID!) { sendTestReport(input: { id: $id }) { execution { id status } errors { code message path } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSchedule($id: ID!) { deleteSchedule(input: { id: $id }) { deletedScheduleId errors { code message path } } }\n"): (typeof documents)["\n  mutation DeleteSchedule($id: ID!) { deleteSchedule(input: { id: $id }) { deletedScheduleId errors { code message path } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -148,6 +180,10 @@ export function graphql(source: "\n  mutation CreateSchedule($input: CreateSched
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateSchedule($input: UpdateScheduleInput!) {\n    updateSchedule(input: $input) { schedule { id name } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation UpdateSchedule($input: UpdateScheduleInput!) {\n    updateSchedule(input: $input) { schedule { id name } errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewReport($input: PreviewReportInput!) {\n    previewReport(input: $input) {\n      files { format fileName sizeBytes url }\n      periodLabel rows expiresAt\n      errors { code message path }\n    }\n  }\n"): (typeof documents)["\n  mutation PreviewReport($input: PreviewReportInput!) {\n    previewReport(input: $input) {\n      files { format fileName sizeBytes url }\n      periodLabel rows expiresAt\n      errors { code message path }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,7 +16,7 @@ const Progress = graphql(`
 const Final = new Set(['SUCCEEDED', 'PARTIAL', 'FAILED', 'MISSED']);
 
 /** The run started with "Run now", live over WebSocket until it ends. */
-export function RunProgress({ executionId, onFinished }: { executionId: string; onFinished: () => void }) {
+export function RunProgress({ executionId, title = 'Run now', onFinished }: { executionId: string; title?: string; onFinished: () => void }) {
   const { data, error } = useSubscription(Progress, { variables: { id: executionId } });
   const e = data?.executionProgress;
   const done = e != null && Final.has(e.status);
@@ -28,7 +28,7 @@ export function RunProgress({ executionId, onFinished }: { executionId: string; 
   }, [done]);
   if (error) return <Alert color="red" role="alert">Live progress stopped: {error.message}</Alert>;
   return (
-    <Alert color={done ? (e.status === 'SUCCEEDED' ? 'green' : 'red') : 'blue'} title="Run now" role="status" aria-live="polite">
+    <Alert color={done ? (e.status === 'SUCCEEDED' ? 'green' : 'red') : 'blue'} title={title} role="status" aria-live="polite">
       <Group gap="xs">
         {!done && <Loader size="xs" aria-hidden />}
         <Text size="sm">Status:</Text>

@@ -1,7 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, List, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { ErrorState, Loading } from '../../shared/States';
 import { formatInZone, formatLocal, viewerZone } from '../../shared/time';
@@ -34,13 +36,25 @@ const RunNow = graphql(`
   mutation RunScheduleNow($id: ID!) { runScheduleNow(input: { id: $id }) { execution { id status } errors { code message path } } }
 `);
 
+const SendTest = graphql(`
+  mutation SendTestReport($id: ID!) { sendTestReport(input: { id: $id }) { execution { id status } errors { code message path } } }
+`);
+const Delete = graphql(`
+  mutation DeleteSchedule($id: ID!) { deleteSchedule(input: { id: $id }) { deletedScheduleId errors { code message path } } }
+`);
+
 export function ScheduleDetailPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(ScheduleDetail, { variables: { id } });
   const [pause, pausing] = useMutation(Pause);
   const [resume, resuming] = useMutation(Resume);
   const [runNow, running] = useMutation(RunNow);
+  const [sendTest, sending] = useMutation(SendTest);
+  const [remove, removing] = useMutation(Delete);
+  const [confirming, confirm] = useDisclosure(false);
+  const navigate = useNavigate();
   const [runId, setRunId] = useState<string | null>(null);
+  const [runLabel, setRunLabel] = useState('Run now');
   const [problem, setProblem] = useState<string | null>(null);
 
   if (loading && !data) return <Loading label="Loading the schedule" />;
@@ -70,15 +84,62 @@ export function ScheduleDetailPage() {
             onClick={async () => {
               const { data: ran } = await runNow({ variables: { id: s.id } });
               report(ran?.runScheduleNow.errors);
-              if (ran?.runScheduleNow.execution) setRunId(ran.runScheduleNow.execution.id);
+              if (ran?.runScheduleNow.execution) {
+                setRunLabel('Run now');
+                setRunId(ran.runScheduleNow.execution.id);
+              }
             }}
           >
             Run now
           </Button>
+          <Button
+            variant="default"
+            loading={sending.loading}
+            onClick={async () => {
+              const { data: sent } = await sendTest({ variables: { id: s.id } });
+              report(sent?.sendTestReport.errors);
+              if (sent?.sendTestReport.execution) {
+                setRunLabel('Test email');
+                setRunId(sent.sendTestReport.execution.id);
+              }
+            }}
+          >
+            Send test to me
+          </Button>
+          <Button variant="outline" color="red.9" onClick={confirm.open}>Delete</Button>
         </Group>
       </Group>
       {problem && <Alert color="red" role="alert">{problem}</Alert>}
-      {runId && <RunProgress executionId={runId} onFinished={() => void refetch()} />}
+      {runId && <RunProgress key={runId} executionId={runId} title={runLabel} onFinished={() => void refetch()} />}
+      <Modal opened={confirming} onClose={confirm.close} title={`Delete “${s.name}”?`} closeButtonProps={{ 'aria-label': 'Close' }} centered>
+        <Stack>
+          <Text size="sm">The schedule, its {s.recipients.length} recipient{s.recipients.length === 1 ? '' : 's'} and its history with all files are removed. This cannot be undone.</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={confirm.close}>Keep it</Button>
+            <Button
+              color="red.9"
+              loading={removing.loading}
+              onClick={async () => {
+                try {
+                  const { data: gone } = await remove({ variables: { id: s.id } });
+                  if (gone?.deleteSchedule.errors.length) {
+                    report(gone.deleteSchedule.errors);
+                    confirm.close();
+                    return;
+                  }
+                  notifications.show({ color: 'green', message: `“${s.name}” was deleted.` });
+                  navigate('/');
+                } catch (e) {
+                  setProblem(e instanceof Error ? e.message : 'Deleting failed.');
+                  confirm.close();
+                }
+              }}
+            >
+              Delete schedule
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
 
       <Card withBorder>
         <Stack gap={4}>
@@ -108,7 +169,7 @@ export function ScheduleDetailPage() {
           <Card key={e.id} withBorder>
             <Stack gap="xs">
               <Group justify="space-between">
-                <Text size="sm" fw={600}>{formatLocal(e.scheduledFor)} · {e.trigger.toLowerCase()}{e.periodLabel ? ` · ${e.periodLabel}` : ''}</Text>
+                <Anchor component={Link} to={`/executions/${encodeURIComponent(e.id)}`} size="sm" fw={600}>{formatLocal(e.scheduledFor)} · {e.trigger.toLowerCase()}{e.periodLabel ? ` · ${e.periodLabel}` : ''}</Anchor>
                 <StatusBadge status={e.status} />
               </Group>
               {e.errorMessage && <Text size="sm" c="red.8">{e.errorMessage}</Text>}

@@ -11,7 +11,9 @@ import { emptyValues, toRecurrenceInput, type EditorValues } from './editorValue
 import { ParameterField, type Option } from './ParameterField';
 import { parseRecipients } from './recipients';
 import { RecurrenceFields } from './RecurrenceFields';
+import { PreviewCard } from './PreviewCard';
 import { RecurrencePreviewCard } from './RecurrencePreview';
+import { subjectExample } from './subjectExample';
 
 const placeholders = ['name', 'report', 'date', 'period', 'recipient'];
 
@@ -25,6 +27,7 @@ export default function ScheduleEditorPage() {
   const [create, creating] = useMutation(CreateSchedule);
   const [update, updating] = useMutation(UpdateSchedule);
   const [serverErrors, setServerErrors] = useState<PayloadError[]>([]);
+  const [preview, setPreview] = useState<Parameters<typeof PreviewCard>[0]['preview']>(null);
   const form = useForm<EditorValues>({ initialValues: emptyValues });
   const reportType = types.data?.reportTypes.find((t) => t.key === form.values.reportType);
   const options = useQuery(ParameterOptions, { variables: { key: form.values.reportType }, skip: !reportType?.parameters.some((p) => p.hasOptions) });
@@ -154,6 +157,10 @@ export default function ScheduleEditorPage() {
         </Card>
 
         <Card withBorder>
+          <PreviewCard values={form.values} supported={reportType?.formats ?? []} preview={preview} onPreview={setPreview} onErrors={setServerErrors} />
+        </Card>
+
+        <Card withBorder>
           <Stack>
             <Title order={2} size="h4">Email</Title>
             <TextInput label="Subject" description={`Placeholders: ${placeholders.map((p) => `{{${p}}}`).join(' ')}`} {...form.getInputProps('subject')} error={errors.subject} />
@@ -164,6 +171,11 @@ export default function ScheduleEditorPage() {
                 </Button>
               ))}
             </Group>
+            <Text size="sm" aria-live="polite">
+              Example: <Text span fw={600}>{subjectExample(form.values.subject, {
+                name: form.values.name, report: reportType?.displayName ?? form.values.reportType, period: preview?.periodLabel, recipient: recipients[0]?.email,
+              })}</Text>
+            </Text>
             <Textarea
               label="Recipients"
               description={editing ? 'Change recipients on the schedule page.' : 'Paste many at once: one per line, or separated by commas or semicolons.'}

@@ -45,3 +45,13 @@ export const UpdateSchedule = graphql(`
     updateSchedule(input: $input) { schedule { id name } errors { code message path } }
   }
 `);
+
+export const PreviewReport = graphql(`
+  mutation PreviewReport($input: PreviewReportInput!) {
+    previewReport(input: $input) {
+      files { format fileName sizeBytes url }
+      periodLabel rows expiresAt
+      errors { code message path }
+    }
+  }
+`);
