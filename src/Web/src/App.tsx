@@ -16,6 +16,10 @@ import { Suspended } from './shared/Suspended';
 // The editor and admin screens are split off: most visits only read schedules.
 const ScheduleEditorPage = lazy(() => import('./features/schedules/editor/ScheduleEditorPage'));
 const ApiKeysPage = lazy(() => import('./features/admin/ApiKeysPage'));
+const UsersPage = lazy(() => import('./features/admin/UsersPage'));
+const SmtpSettingsPage = lazy(() => import('./features/admin/SmtpSettingsPage'));
+const ReportTypesPage = lazy(() => import('./features/admin/ReportTypesPage'));
+const AccountPage = lazy(() => import('./features/account/AccountPage'));
 
 // Shades dark enough for 4.5:1 contrast on white (WCAG AA), which Mantine's defaults (shade 6, gray 6 for dimmed
 // text) do not reach; axe-core checks every screen in the browser test.
@@ -48,6 +52,12 @@ const router = createBrowserRouter([
       { path: '/schedules/:id/edit', element: <Suspended><ScheduleEditorPage /></Suspended> },
       { path: '/schedules/:id', element: <ScheduleDetailPage /> },
       { path: '/api-keys', element: <Suspended><ApiKeysPage /></Suspended> },
+      { path: '/admin', element: <Suspended><UsersPage /></Suspended> },
+      { path: '/admin/users', element: <Suspended><UsersPage /></Suspended> },
+      { path: '/admin/smtp', element: <Suspended><SmtpSettingsPage /></Suspended> },
+      { path: '/admin/report-types', element: <Suspended><ReportTypesPage /></Suspended> },
+      { path: '/admin/*', element: <Suspended><UsersPage /></Suspended> },
+      { path: '/account', element: <Suspended><AccountPage /></Suspended> },
       { path: '*', element: <SchedulesPage /> },
     ],
   },
