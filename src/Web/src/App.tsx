@@ -57,7 +57,7 @@ const router = createBrowserRouter([
       { path: '/admin/smtp', element: <Suspended><SmtpSettingsPage /></Suspended> },
       { path: '/admin/report-types', element: <Suspended><ReportTypesPage /></Suspended> },
       { path: '/admin/*', element: <Suspended><UsersPage /></Suspended> },
-      { path: '/account', element: <Suspended><AccountPage /></Suspended> },
+      { path: '/my-account', element: <Suspended><AccountPage /></Suspended> },
       { path: '*', element: <SchedulesPage /> },
     ],
   },

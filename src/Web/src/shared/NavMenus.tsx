@@ -33,7 +33,7 @@ export function PhoneMenu({ isAdmin, signOut }: { isAdmin: boolean; signOut: () 
       <Menu.Dropdown>
         <Menu.Item component={Link} to="/">Schedules</Menu.Item>
         <Menu.Item component={Link} to="/api-keys">API keys</Menu.Item>
-        <Menu.Item component={Link} to="/account">Your account</Menu.Item>
+        <Menu.Item component={Link} to="/my-account">Your account</Menu.Item>
         {isAdmin && (
           <>
             <Menu.Divider />

@@ -39,7 +39,7 @@ export function Shell() {
             )}
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <Anchor component={Link} to="/account" size="sm" visibleFrom="sm">Your account</Anchor>
+            <Anchor component={Link} to="/my-account" size="sm" visibleFrom="sm">Your account</Anchor>
             <Button size="xs" variant="default" onClick={() => void leave()} visibleFrom="sm">Sign out</Button>
             <Box hiddenFrom="sm">
               <Suspense fallback={null}><PhoneMenu isAdmin={isAdmin} signOut={() => void leave()} /></Suspense>

@@ -28,7 +28,7 @@ export function SessionsList() {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
-  if (loading) return <Loading label="Loading your sessions" />;
+  if (loading && !data) return <Loading label="Loading your sessions" />;
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   const sessions = data?.me?.sessions ?? [];
   const report = (payload: { endedCount: number; errors: ReadonlyArray<{ message: string }> } | undefined, what: string) =>

@@ -8,7 +8,7 @@ import { MeQuery } from '../auth/me';
 /** Admin screens for admins only; a member who opens one by its address is told why, not shown an empty page. */
 export function AdminOnly({ children }: { children: ReactNode }) {
   const { data, loading, error, refetch } = useQuery(MeQuery);
-  if (loading) return <Loading />;
+  if (loading && !data) return <Loading />;
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   if (data?.me?.role !== 'ADMIN') {
     return (

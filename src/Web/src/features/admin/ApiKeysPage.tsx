@@ -26,7 +26,7 @@ export default function ApiKeysPage() {
   // Revoking cannot be undone and breaks every program using the key, so it is confirmed first.
   const [revoking, setRevoking] = useState<{ id: string; name: string } | null>(null);
   const [revokeProblem, setRevokeProblem] = useState<string | null>(null);
-  if (loading) return <Loading label="Loading API keys" />;
+  if (loading && !data) return <Loading label="Loading API keys" />;
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   const keys = data?.me?.apiKeys ?? [];
   return (

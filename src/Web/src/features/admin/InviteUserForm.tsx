@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { graphql } from '../../gql';
@@ -45,11 +45,11 @@ export function InviteUserForm() {
         <Stack gap="sm">
           <Title order={2} size="h4" id="invite-title">Invite a user</Title>
           <Text size="sm" c="dimmed">They get an email with a link to set their password, then sign in with this email.</Text>
-          <Group align="flex-start" wrap="wrap" grow>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput label="Email" type="email" autoComplete="off" required {...form.getInputProps('email')} />
             <TextInput label="Name" autoComplete="off" required {...form.getInputProps('name')} />
             <NativeSelect label="Role" data={roles} {...form.getInputProps('role')} />
-          </Group>
+          </SimpleGrid>
           <Group>
             <Button type="submit" loading={loading}>Send invitation</Button>
           </Group>

@@ -21,7 +21,7 @@ export default function ReportTypesPage() {
 /** Every installed report type, and for the ones that cannot be used, why (from the plugin loader). */
 function ReportTypeList() {
   const { data, loading, error, refetch } = useQuery(ReportTypes);
-  if (loading) return <Loading label="Loading report types" />;
+  if (loading && !data) return <Loading label="Loading report types" />;
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   const types = data?.reportTypes ?? [];
   const unavailable = types.filter((t) => !t.isAvailable).length;

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Group, NativeSelect, NumberInput, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NativeSelect, NumberInput, Paper, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { graphql } from '../../gql';
@@ -74,7 +74,7 @@ function SmtpSettingsForm() {
     // Only when the saved settings change; `form` is a new object on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [current?.updatedAt]);
-  if (loading) return <Loading label="Loading SMTP settings" />;
+  if (loading && !data) return <Loading label="Loading SMTP settings" />;
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   const presets = data?.smtpPresets ?? [];
   const preset = presets.find((p) => p.key === presetKey);
@@ -142,14 +142,14 @@ function SmtpSettingsForm() {
         })}
       >
         <Stack gap="sm">
-          <Group grow align="flex-start" wrap="wrap">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Host" placeholder="smtp.example.com" required {...form.getInputProps('host')} />
             <NumberInput label="Port" min={1} max={65535} allowDecimal={false} required {...form.getInputProps('port')} />
-          </Group>
-          <Group grow align="flex-start" wrap="wrap">
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NativeSelect label="Security" data={securities} {...form.getInputProps('security')} />
             <NativeSelect label="Sign-in" data={authentications} {...form.getInputProps('authentication')} />
-          </Group>
+          </SimpleGrid>
           <TextInput label="User name" description={xoauth ? 'The mailbox the token belongs to.' : 'Leave empty for a server that needs no sign-in.'} autoComplete="off" {...form.getInputProps('userName')} />
           {xoauth ? (
             <PasswordInput
@@ -171,10 +171,10 @@ function SmtpSettingsForm() {
           {(xoauth ? current?.hasAccessToken : current?.hasPassword) && (
             <Checkbox label={xoauth ? 'Remove the saved access token' : 'Remove the saved password'} checked={removeSecret} onChange={(e) => setRemoveSecret(e.currentTarget.checked)} />
           )}
-          <Group grow align="flex-start" wrap="wrap">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Sender address" type="email" placeholder="reports@example.com" required {...form.getInputProps('fromAddress')} />
             <TextInput label="Sender name" placeholder="School reports" {...form.getInputProps('fromName')} />
-          </Group>
+          </SimpleGrid>
           <Group gap="xs">
             <Button type="submit" loading={saving.loading}>Save</Button>
             <Button

@@ -50,7 +50,7 @@ function Users() {
   // What the last action on a user did, shown on that user's card (the last admin cannot be demoted, …).
   const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({});
   const [deleting, setDeleting] = useState<Person | null>(null);
-  if (loading) return <Loading label="Loading users" />;
+  if (loading && !data) return <Loading label="Loading users" />;
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   const users = data?.users.nodes ?? [];
   const say = (id: string, outcome: Outcome) => setOutcomes((all) => ({ ...all, [id]: outcome }));
