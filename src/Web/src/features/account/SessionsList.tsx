@@ -46,7 +46,7 @@ export function SessionsList() {
                 <div style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
                   <Group gap="xs">
                     <Text size="sm" fw={600}>{browserName(s.userAgent)}</Text>
-                    {s.current && <Badge color="green.9">This browser</Badge>}
+                    {s.current && <Badge color="#237032">This browser</Badge>}
                   </Group>
                   <Text size="xs" c="dimmed">{s.userAgent ?? 'Unknown browser'}{s.clientAddress && ` · from ${s.clientAddress}`}</Text>
                   <Text size="sm">Signed in {formatLocal(s.createdAt)} · last seen {formatLocal(s.lastSeenAt)}</Text>

@@ -56,7 +56,7 @@ export default function ApiKeysPage() {
             <Code block style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }} data-testid="api-key-secret">{secret}</Code>
             <CopyButton value={secret}>
               {({ copied, copy }) => (
-                <Button size="xs" color={copied ? 'green.9' : undefined} onClick={copy}>{copied ? 'Copied' : 'Copy the secret'}</Button>
+                <Button size="xs" color={copied ? '#237032' : undefined} onClick={copy}>{copied ? 'Copied' : 'Copy the secret'}</Button>
               )}
             </CopyButton>
           </Stack>
@@ -83,7 +83,7 @@ export default function ApiKeysPage() {
             </Table.Tbody>
           </Table>
       )}
-      <Modal opened={revoking !== null} onClose={() => setRevoking(null)} title={`Revoke the key "${revoking?.name ?? ''}"?`} centered>
+      <Modal opened={revoking !== null} onClose={() => setRevoking(null)} title={`Revoke the key "${revoking?.name ?? ''}"?`} centered closeButtonProps={{ 'aria-label': 'Close' }}>
         <Stack>
           <Text size="sm">Programs using it get "not signed in" from then on. This cannot be undone; create a new key to replace it.</Text>
           {revokeProblem && <Alert color="red" role="alert"><Text size="sm">{revokeProblem}</Text></Alert>}

@@ -27,7 +27,7 @@ export function DeleteUserModal({ user, others, onClose }: { user: Person | null
   if (!user) return null;
   const who = user.name || user.email;
   return (
-    <Modal opened onClose={onClose} title={`Delete ${who}?`} centered>
+    <Modal opened onClose={onClose} title={`Delete ${who}?`} centered closeButtonProps={{ 'aria-label': 'Close' }}>
       <Stack>
         <Text size="sm">
           Their sessions, API keys and SMTP settings are deleted and they can no longer sign in. This cannot be undone.

@@ -41,7 +41,7 @@ function ReportTypeList() {
               <Stack gap={4}>
                 <Group justify="space-between" wrap="wrap" gap="xs">
                   <Text fw={600}>{t.displayName ?? t.key}</Text>
-                  {t.isAvailable ? <Badge color="green.9">Available</Badge> : <Badge color="red.9">Unavailable</Badge>}
+                  {t.isAvailable ? <Badge color="#237032">Available</Badge> : <Badge color="red.9">Unavailable</Badge>}
                 </Group>
                 <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                   Key {t.key}{t.version && ` · version ${t.version}`}

@@ -93,9 +93,9 @@ function Users() {
                       {u.disabledAt ? (
                         <Badge color="red.9">Disabled</Badge>
                       ) : u.hasPassword ? (
-                        <Badge color="green.9">Active</Badge>
+                        <Badge color="#237032">Active</Badge>
                       ) : (
-                        <Badge color="orange.9">Invited</Badge>
+                        <Badge color="#a04100">Invited</Badge>
                       )}
                     </Group>
                   </Group>
