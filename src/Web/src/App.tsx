@@ -18,6 +18,10 @@ const ScheduleEditorPage = lazy(() => import('./features/schedules/editor/Schedu
 const ApiKeysPage = lazy(() => import('./features/admin/ApiKeysPage'));
 const ExecutionPage = lazy(() => import('./features/executions/ExecutionPage'));
 const UnsubscribePage = lazy(() => import('./features/public/UnsubscribePage'));
+const UsersPage = lazy(() => import('./features/admin/UsersPage'));
+const SmtpSettingsPage = lazy(() => import('./features/admin/SmtpSettingsPage'));
+const ReportTypesPage = lazy(() => import('./features/admin/ReportTypesPage'));
+const AccountPage = lazy(() => import('./features/account/AccountPage'));
 
 // Shades dark enough for 4.5:1 contrast on white (WCAG AA), which Mantine's defaults (shade 6, gray 6 for dimmed
 // text) do not reach; axe-core checks every screen in the browser test.
@@ -52,6 +56,12 @@ const router = createBrowserRouter([
       { path: '/schedules/:id', element: <ScheduleDetailPage /> },
       { path: '/executions/:id', element: <Suspended><ExecutionPage /></Suspended> },
       { path: '/api-keys', element: <Suspended><ApiKeysPage /></Suspended> },
+      { path: '/admin', element: <Suspended><UsersPage /></Suspended> },
+      { path: '/admin/users', element: <Suspended><UsersPage /></Suspended> },
+      { path: '/admin/smtp', element: <Suspended><SmtpSettingsPage /></Suspended> },
+      { path: '/admin/report-types', element: <Suspended><ReportTypesPage /></Suspended> },
+      { path: '/admin/*', element: <Suspended><UsersPage /></Suspended> },
+      { path: '/my-account', element: <Suspended><AccountPage /></Suspended> },
       { path: '*', element: <SchedulesPage /> },
     ],
   },

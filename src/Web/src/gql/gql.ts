@@ -14,9 +14,23 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { done errors { code message path } }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MySessions { me { id sessions { id createdAt lastSeenAt expiresAt userAgent clientAddress current } } }\n": typeof types.MySessionsDocument,
+    "\n  mutation SignOutEverywhere { signOutEverywhere { endedCount errors { code message path } } }\n": typeof types.SignOutEverywhereDocument,
+    "\n  mutation EndSession($input: EndSessionInput!) { endSession(input: $input) { endedCount errors { code message path } } }\n": typeof types.EndSessionDocument,
+    "\n  mutation SignOutHere { signOut { errors { code message path } } }\n": typeof types.SignOutHereDocument,
     "\n  query MyApiKeys { me { id apiKeys { id name createdAt lastUsedAt revokedAt } } }\n": typeof types.MyApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id name } errors { code message path } } }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id revokedAt } errors { code message path } } }\n": typeof types.RevokeApiKeyDocument,
+    "\n  mutation AdminDeleteUser($input: DeleteUserInput!) {\n    deleteUser(input: $input) { deletedUserId errors { code message path } }\n  }\n": typeof types.AdminDeleteUserDocument,
+    "\n  mutation AdminInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { user { id email } emailSent emailDetail errors { code message path } }\n  }\n": typeof types.AdminInviteUserDocument,
+    "\n  query AdminReportTypes {\n    reportTypes { key displayName description version isAvailable unavailableReason formats parameters { name } }\n  }\n": typeof types.AdminReportTypesDocument,
+    "\n  query SmtpSettings {\n    smtpSettings { host port security userName hasPassword fromAddress fromName updatedAt authentication hasAccessToken }\n    smtpPresets { key name host port security userNameHint notes }\n  }\n": typeof types.SmtpSettingsDocument,
+    "\n  mutation SaveSmtpSettings($input: SaveSmtpSettingsInput!) {\n    saveSmtpSettings(input: $input) {\n      smtpSettings { host port security userName hasPassword fromAddress fromName updatedAt authentication hasAccessToken }\n      errors { code message path }\n    }\n  }\n": typeof types.SaveSmtpSettingsDocument,
+    "\n  mutation TestSmtpSettings($input: TestSmtpSettingsInput!) {\n    testSmtpSettings(input: $input) { result { succeeded code message } errors { code message path } }\n  }\n": typeof types.TestSmtpSettingsDocument,
+    "\n  query AdminUsers {\n    users(first: 100) {\n      totalCount\n      pageInfo { hasNextPage }\n      nodes { id email name role createdAt disabledAt hasPassword sessions { id lastSeenAt } }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation AdminUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { user { id role disabledAt } errors { code message path } }\n  }\n": typeof types.AdminUpdateUserDocument,
+    "\n  mutation AdminEndUserSessions($input: EndUserSessionsInput!) {\n    endUserSessions(input: $input) { endedCount errors { code message path } }\n  }\n": typeof types.AdminEndUserSessionsDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) { done errors { code message path } }\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { done errors { code message path } }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) { user { id email name role } errors { code message path } }\n  }\n": typeof types.SignInDocument,
@@ -42,9 +56,23 @@ type Documents = {
     "\n  mutation SignOut { signOut { errors { code message path } } }\n": typeof types.SignOutDocument,
 };
 const documents: Documents = {
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { done errors { code message path } }\n  }\n": types.ChangePasswordDocument,
+    "\n  query MySessions { me { id sessions { id createdAt lastSeenAt expiresAt userAgent clientAddress current } } }\n": types.MySessionsDocument,
+    "\n  mutation SignOutEverywhere { signOutEverywhere { endedCount errors { code message path } } }\n": types.SignOutEverywhereDocument,
+    "\n  mutation EndSession($input: EndSessionInput!) { endSession(input: $input) { endedCount errors { code message path } } }\n": types.EndSessionDocument,
+    "\n  mutation SignOutHere { signOut { errors { code message path } } }\n": types.SignOutHereDocument,
     "\n  query MyApiKeys { me { id apiKeys { id name createdAt lastUsedAt revokedAt } } }\n": types.MyApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id name } errors { code message path } } }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id revokedAt } errors { code message path } } }\n": types.RevokeApiKeyDocument,
+    "\n  mutation AdminDeleteUser($input: DeleteUserInput!) {\n    deleteUser(input: $input) { deletedUserId errors { code message path } }\n  }\n": types.AdminDeleteUserDocument,
+    "\n  mutation AdminInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { user { id email } emailSent emailDetail errors { code message path } }\n  }\n": types.AdminInviteUserDocument,
+    "\n  query AdminReportTypes {\n    reportTypes { key displayName description version isAvailable unavailableReason formats parameters { name } }\n  }\n": types.AdminReportTypesDocument,
+    "\n  query SmtpSettings {\n    smtpSettings { host port security userName hasPassword fromAddress fromName updatedAt authentication hasAccessToken }\n    smtpPresets { key name host port security userNameHint notes }\n  }\n": types.SmtpSettingsDocument,
+    "\n  mutation SaveSmtpSettings($input: SaveSmtpSettingsInput!) {\n    saveSmtpSettings(input: $input) {\n      smtpSettings { host port security userName hasPassword fromAddress fromName updatedAt authentication hasAccessToken }\n      errors { code message path }\n    }\n  }\n": types.SaveSmtpSettingsDocument,
+    "\n  mutation TestSmtpSettings($input: TestSmtpSettingsInput!) {\n    testSmtpSettings(input: $input) { result { succeeded code message } errors { code message path } }\n  }\n": types.TestSmtpSettingsDocument,
+    "\n  query AdminUsers {\n    users(first: 100) {\n      totalCount\n      pageInfo { hasNextPage }\n      nodes { id email name role createdAt disabledAt hasPassword sessions { id lastSeenAt } }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation AdminUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { user { id role disabledAt } errors { code message path } }\n  }\n": types.AdminUpdateUserDocument,
+    "\n  mutation AdminEndUserSessions($input: EndUserSessionsInput!) {\n    endUserSessions(input: $input) { endedCount errors { code message path } }\n  }\n": types.AdminEndUserSessionsDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) { done errors { code message path } }\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { done errors { code message path } }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) { user { id email name role } errors { code message path } }\n  }\n": types.SignInDocument,
@@ -87,6 +115,26 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { done errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { done errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions { me { id sessions { id createdAt lastSeenAt expiresAt userAgent clientAddress current } } }\n"): (typeof documents)["\n  query MySessions { me { id sessions { id createdAt lastSeenAt expiresAt userAgent clientAddress current } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere { signOutEverywhere { endedCount errors { code message path } } }\n"): (typeof documents)["\n  mutation SignOutEverywhere { signOutEverywhere { endedCount errors { code message path } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSession($input: EndSessionInput!) { endSession(input: $input) { endedCount errors { code message path } } }\n"): (typeof documents)["\n  mutation EndSession($input: EndSessionInput!) { endSession(input: $input) { endedCount errors { code message path } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutHere { signOut { errors { code message path } } }\n"): (typeof documents)["\n  mutation SignOutHere { signOut { errors { code message path } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyApiKeys { me { id apiKeys { id name createdAt lastUsedAt revokedAt } } }\n"): (typeof documents)["\n  query MyApiKeys { me { id apiKeys { id name createdAt lastUsedAt revokedAt } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -96,6 +144,42 @@ export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id revokedAt } errors { code message path } } }\n"): (typeof documents)["\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id revokedAt } errors { code message path } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeleteUser($input: DeleteUserInput!) {\n    deleteUser(input: $input) { deletedUserId errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation AdminDeleteUser($input: DeleteUserInput!) {\n    deleteUser(input: $input) { deletedUserId errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { user { id email } emailSent emailDetail errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation AdminInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { user { id email } emailSent emailDetail errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminReportTypes {\n    reportTypes { key displayName description version isAvailable unavailableReason formats parameters { name } }\n  }\n"): (typeof documents)["\n  query AdminReportTypes {\n    reportTypes { key displayName description version isAvailable unavailableReason formats parameters { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmtpSettings {\n    smtpSettings { host port security userName hasPassword fromAddress fromName updatedAt authentication hasAccessToken }\n    smtpPresets { key name host port security userNameHint notes }\n  }\n"): (typeof documents)["\n  query SmtpSettings {\n    smtpSettings { host port security userName hasPassword fromAddress fromName updatedAt authentication hasAccessToken }\n    smtpPresets { key name host port security userNameHint notes }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSmtpSettings($input: SaveSmtpSettingsInput!) {\n    saveSmtpSettings(input: $input) {\n      smtpSettings { host port security userName hasPassword fromAddress fromName updatedAt authentication hasAccessToken }\n      errors { code message path }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSmtpSettings($input: SaveSmtpSettingsInput!) {\n    saveSmtpSettings(input: $input) {\n      smtpSettings { host port security userName hasPassword fromAddress fromName updatedAt authentication hasAccessToken }\n      errors { code message path }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSmtpSettings($input: TestSmtpSettingsInput!) {\n    testSmtpSettings(input: $input) { result { succeeded code message } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation TestSmtpSettings($input: TestSmtpSettingsInput!) {\n    testSmtpSettings(input: $input) { result { succeeded code message } errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers {\n    users(first: 100) {\n      totalCount\n      pageInfo { hasNextPage }\n      nodes { id email name role createdAt disabledAt hasPassword sessions { id lastSeenAt } }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers {\n    users(first: 100) {\n      totalCount\n      pageInfo { hasNextPage }\n      nodes { id email name role createdAt disabledAt hasPassword sessions { id lastSeenAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { user { id role disabledAt } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { user { id role disabledAt } errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminEndUserSessions($input: EndUserSessionsInput!) {\n    endUserSessions(input: $input) { endedCount errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation AdminEndUserSessions($input: EndUserSessionsInput!) {\n    endUserSessions(input: $input) { endedCount errors { code message path } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import { Empty, ErrorState, Loading } from '../../shared/States';
@@ -23,7 +23,10 @@ export default function ApiKeysPage() {
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | undefined>();
   const [secret, setSecret] = useState<string | null>(null);
-  if (loading) return <Loading label="Loading API keys" />;
+  // Revoking cannot be undone and breaks every program using the key, so it is confirmed first.
+  const [revoking, setRevoking] = useState<{ id: string; name: string } | null>(null);
+  const [revokeProblem, setRevokeProblem] = useState<string | null>(null);
+  if (loading && !data) return <Loading label="Loading API keys" />;
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   const keys = data?.me?.apiKeys ?? [];
   return (
@@ -49,7 +52,14 @@ export default function ApiKeysPage() {
       </form>
       {secret && (
         <Alert color="green" title="Copy the secret now: it is shown only once" role="status">
-          <Code block>{secret}</Code>
+          <Stack gap="xs" align="flex-start">
+            <Code block style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }} data-testid="api-key-secret">{secret}</Code>
+            <CopyButton value={secret}>
+              {({ copied, copy }) => (
+                <Button size="xs" color={copied ? '#237032' : undefined} onClick={copy}>{copied ? 'Copied' : 'Copy the secret'}</Button>
+              )}
+            </CopyButton>
+          </Stack>
         </Alert>
       )}
       {keys.length === 0 ? (
@@ -65,7 +75,7 @@ export default function ApiKeysPage() {
                   <Table.Td>{formatLocal(k.lastUsedAt)}</Table.Td>
                   <Table.Td>
                     {k.revokedAt ? <Text size="sm" c="dimmed">revoked</Text> : (
-                      <Button size="xs" color="red.9" variant="outline" onClick={() => void revoke({ variables: { input: { id: k.id } } })} aria-label={`Revoke ${k.name}`}>Revoke</Button>
+                      <Button size="xs" color="red.9" variant="outline" onClick={() => { setRevokeProblem(null); setRevoking(k); }} aria-label={`Revoke ${k.name}`}>Revoke</Button>
                     )}
                   </Table.Td>
                 </Table.Tr>
@@ -73,6 +83,31 @@ export default function ApiKeysPage() {
             </Table.Tbody>
           </Table>
       )}
+      <Modal opened={revoking !== null} onClose={() => setRevoking(null)} title={`Revoke the key "${revoking?.name ?? ''}"?`} centered closeButtonProps={{ 'aria-label': 'Close' }}>
+        <Stack>
+          <Text size="sm">Programs using it get "not signed in" from then on. This cannot be undone; create a new key to replace it.</Text>
+          {revokeProblem && <Alert color="red" role="alert"><Text size="sm">{revokeProblem}</Text></Alert>}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setRevoking(null)}>Cancel</Button>
+            <Button
+              color="red.9"
+              onClick={async () => {
+                if (!revoking) return;
+                try {
+                  const { data: done } = await revoke({ variables: { input: { id: revoking.id } } });
+                  const errs = done?.revokeApiKey.errors ?? [];
+                  if (errs.length) setRevokeProblem(errs.map((x) => x.message).join(' '));
+                  else setRevoking(null);
+                } catch (e) {
+                  setRevokeProblem(e instanceof Error ? e.message : 'The key was not revoked.');
+                }
+              }}
+            >
+              Revoke key
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Stack>
   );
 }
