@@ -84,6 +84,12 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 
     internal void SetValue(int index, object? value) => _values[index] = value;
 
+    /// <summary>
+    /// This map already written as compact JSON, for results that are reused unchanged (cached introspection): the
+    /// writer copies the bytes instead of walking the values again. Set only on maps that are never changed after.
+    /// </summary>
+    internal byte[]? Utf8Json { get; set; }
+
     internal object? GetValue(int index) => _values[index];
 
     internal int IndexOf(string key) => Array.IndexOf(_keys, key);
