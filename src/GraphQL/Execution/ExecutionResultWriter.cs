@@ -220,9 +220,11 @@ public static class ExecutionResultWriter
                 break;
             case ResultMap map:
                 writer.WriteStartObject();
+                var encoded = map.EncodedKeys;
                 for (int k = 0; k < map.Count; k++)
                 {
-                    writer.WritePropertyName(map.KeyAt(k));
+                    if (encoded is not null) writer.WritePropertyName(encoded[k]);
+                    else writer.WritePropertyName(map.KeyAt(k));
                     WriteValue(writer, map.ValueAt(k));
                 }
                 writer.WriteEndObject();

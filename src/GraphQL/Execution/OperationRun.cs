@@ -19,6 +19,9 @@ internal sealed class OperationRun
     private static readonly object Invalid = InputCoercion.Invalid;
 
     private readonly List<GraphQLError> _errors = new();
+
+    /// <summary>Set once the first error is added: most runs have none, and reading them then takes no lock.</summary>
+    private volatile bool _hasErrors;
     private ConcurrentDictionary<(ObjectType, FieldNode), CollectedFields>? _subfieldCache;
     private ConcurrentDictionary<FieldNode, IReadOnlyDictionary<string, object?>>? _argumentCache;
     private readonly bool _sharedCollection;
@@ -26,6 +29,9 @@ internal sealed class OperationRun
     /// <summary>Field collection shared across requests for documents whose @skip/@include do not use variables (documents are cached, so nodes repeat).</summary>
     private static readonly ConditionalWeakTable<FieldNode, ConcurrentDictionary<ObjectType, CollectedFields>> SharedSubfields = new();
     private static readonly ConditionalWeakTable<OperationDefinitionNode, object> VariableDirectiveDocuments = new();
+
+    /// <summary>The root fields, shared like <see cref="SharedSubfields"/> (per root type: a parsed document may run against more than one schema).</summary>
+    private static readonly ConditionalWeakTable<OperationDefinitionNode, ConcurrentDictionary<ObjectType, CollectedFields>> SharedRootFields = new();
     private readonly RequestExecutorOptions _options;
 
     public OperationRun(Schema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
@@ -284,13 +290,18 @@ internal sealed class OperationRun
     {
         get
         {
+            if (!_hasErrors) return null;
             lock (_errors) return _errors.Count == 0 ? null : _errors.ToArray();
         }
     }
 
     public void AddError(GraphQLError error)
     {
-        lock (_errors) _errors.Add(error);
+        lock (_errors)
+        {
+            _errors.Add(error);
+            _hasErrors = true;
+        }
     }
 
     /// <summary>Executes the operation's root selection set; returns the data (null when the root was nulled).</summary>
@@ -301,7 +312,10 @@ internal sealed class OperationRun
             var collected = FieldCollector.CollectIncremental(Schema, rootType, new[] { (Operation.SelectionSet, (DeferUsage?)null) }, Fragments, Variables);
             return await ExecutePlanAsync(rootType, rootValue, null, collected, serial).ConfigureAwait(false) as ResultMap;
         }
-        var fields = FieldCollector.Collect(Schema, rootType, new[] { Operation.SelectionSet }, Fragments, Variables);
+        var fields = _sharedCollection
+            ? SharedRootFields.GetValue(Operation, static _ => new ConcurrentDictionary<ObjectType, CollectedFields>())
+                .GetOrAdd(rootType, static (type, run) => FieldCollector.Collect(run.Schema, type, new[] { run.Operation.SelectionSet }, run.Fragments, run.Variables), this)
+            : FieldCollector.Collect(Schema, rootType, new[] { Operation.SelectionSet }, Fragments, Variables);
         var result = serial
             ? await ExecuteFieldsSeriallyAsync(rootType, rootValue, null, fields).ConfigureAwait(false)
             : await ExecuteFieldsAsync(rootType, rootValue, null, fields).ConfigureAwait(false);
@@ -329,7 +343,7 @@ internal sealed class OperationRun
 
     private async ValueTask<object?> ExecuteFieldsSeriallyAsync(ObjectType type, object? source, ResultPath? path, CollectedFields fields)
     {
-        var map = new ResultMap(fields.Keys);
+        var map = new ResultMap(fields.Keys, fields.EncodedKeys);
         bool invalid = false;
         for (int i = 0; i < fields.Count; i++)
         {
@@ -343,7 +357,7 @@ internal sealed class OperationRun
 
     private ValueTask<object?> ExecuteFieldsAsync(ObjectType type, object? source, ResultPath? path, CollectedFields fields)
     {
-        var map = new ResultMap(fields.Keys);
+        var map = new ResultMap(fields.Keys, fields.EncodedKeys);
         bool invalid = false;
         List<(int Index, Task<object?> Task)>? pending = null;
         for (int i = 0; i < fields.Count; i++)
