@@ -33,7 +33,7 @@ public class HostileDocumentBenchmarks
         _executor = new RequestExecutor(_schema, options);
         _services = new ServiceCollection().BuildServiceProvider();
         var text = new StringBuilder("{ ...F0 }");
-        for (int i = 0; i < 40; i++) text.Append($" fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}");
+        for (int i = 0; i < 40; i++) text.Append(System.Globalization.CultureInfo.InvariantCulture, $" fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}");
         _bomb = text.Append(" fragment F40 on Query { __typename }").ToString();
         _bombDocument = Parser.Parse(new Source(_bomb));
     }

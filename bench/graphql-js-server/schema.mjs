@@ -1,7 +1,8 @@
 // The benchmark schema of bench/ReportGraph.GraphQL.Benchmarks/BenchSchema.cs, with the same data and resolvers.
 import { buildSchema, GraphQLScalarType } from 'graphql';
 
-export const schema = buildSchema(`
+// The SDL is exported too: the mercurius server builds it with its own copy of graphql.
+export const typeDefs = `
   scalar DateTime
 
   enum BenchFormat { PDF CSV XLSX }
@@ -27,13 +28,12 @@ export const schema = buildSchema(`
   type Schedule { id: ID! cron: String! timeZone: String! recipients: [String!]! paused: Boolean! }
 
   type Run { id: ID! startedAt: DateTime! status: BenchRunStatus! rowCount: Int! durationMs: Float! }
-`);
+`;
+export const schema = buildSchema(typeDefs);
 
 // DateTime as RFC 3339 text, like the C# engine's DateTime scalar.
-Object.assign(schema.getType('DateTime'), new GraphQLScalarType({
-  name: 'DateTime',
-  serialize: (value) => (value instanceof Date ? value.toISOString() : value),
-}));
+export const serializeDateTime = (value) => (value instanceof Date ? value.toISOString() : value);
+Object.assign(schema.getType('DateTime'), new GraphQLScalarType({ name: 'DateTime', serialize: serializeDateTime }));
 
 const formats = ['PDF', 'CSV', 'XLSX'];
 const statuses = ['SUCCEEDED', 'FAILED', 'RUNNING'];

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 using ReportGraph.GraphQL.Errors;
 
 namespace ReportGraph.GraphQL.Execution;
@@ -82,7 +83,28 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
         _values = new object?[keys.Length];
     }
 
+    /// <summary>Creates a map whose keys are also given JSON-encoded (same order), for the result writer.</summary>
+    internal ResultMap(string[] keys, JsonEncodedText[] encodedKeys)
+        : this(keys) => EncodedKeys = encodedKeys;
+
+    /// <summary>The keys as encoded JSON property names, when known.</summary>
+    internal JsonEncodedText[]? EncodedKeys { get; }
+
+    /// <summary>Encodes keys as JSON property names the way the result writer would.</summary>
+    internal static JsonEncodedText[] Encode(string[] keys)
+    {
+        var encoded = new JsonEncodedText[keys.Length];
+        for (int i = 0; i < keys.Length; i++) encoded[i] = JsonEncodedText.Encode(keys[i], System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        return encoded;
+    }
+
     internal void SetValue(int index, object? value) => _values[index] = value;
+
+    /// <summary>
+    /// This map already written as compact JSON, for results that are reused unchanged (cached introspection): the
+    /// writer copies the bytes instead of walking the values again. Set only on maps that are never changed after.
+    /// </summary>
+    internal byte[]? Utf8Json { get; set; }
 
     internal object? GetValue(int index) => _values[index];
 

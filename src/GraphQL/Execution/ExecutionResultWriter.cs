@@ -19,6 +19,14 @@ public static class ExecutionResultWriter
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    /// <summary>A value as compact JSON bytes, as <see cref="Write(IBufferWriter{byte}, ExecutionResult)"/> would write it.</summary>
+    internal static byte[] ToUtf8(object? value)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, Compact)) WriteValue(writer, value);
+        return buffer.WrittenSpan.ToArray();
+    }
+
     /// <summary>Writes to a buffer (e.g. a response body pipe).</summary>
     public static void Write(IBufferWriter<byte> output, ExecutionResult result)
     {
@@ -207,11 +215,16 @@ public static class ExecutionResultWriter
             case float f: writer.WriteNumberValue(f); break;
             case short or byte or sbyte or ushort or uint: writer.WriteNumberValue(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)); break;
             case ulong ul: writer.WriteNumberValue(ul); break;
+            case ResultMap { Utf8Json: { } json } when !writer.Options.Indented:
+                writer.WriteRawValue(json, skipInputValidation: true);
+                break;
             case ResultMap map:
                 writer.WriteStartObject();
+                var encoded = map.EncodedKeys;
                 for (int k = 0; k < map.Count; k++)
                 {
-                    writer.WritePropertyName(map.KeyAt(k));
+                    if (encoded is not null) writer.WritePropertyName(encoded[k]);
+                    else writer.WritePropertyName(map.KeyAt(k));
                     WriteValue(writer, map.ValueAt(k));
                 }
                 writer.WriteEndObject();

@@ -27,6 +27,14 @@ public sealed class CollectedFields
     /// <summary>Number of response keys.</summary>
     public int Count => Keys.Length;
 
+    /// <summary>
+    /// The keys as JSON property names, encoded once per collection (collections are shared across requests of a
+    /// cached document), so the result writer does not transcode and escape-check each key of each object.
+    /// </summary>
+    internal System.Text.Json.JsonEncodedText[] EncodedKeys => _encodedKeys ??= ResultMap.Encode(Keys);
+
+    private System.Text.Json.JsonEncodedText[]? _encodedKeys;
+
     /// <summary>The @defer fragments met directly in these selection sets (incremental collection only).</summary>
     internal IReadOnlyList<Incremental.DeferUsage> NewDeferUsages { get; init; } = Array.Empty<Incremental.DeferUsage>();
 }

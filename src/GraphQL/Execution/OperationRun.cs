@@ -19,6 +19,9 @@ internal sealed class OperationRun
     private static readonly object Invalid = InputCoercion.Invalid;
 
     private readonly List<GraphQLError> _errors = new();
+
+    /// <summary>Set once the first error is added: most runs have none, and reading them then takes no lock.</summary>
+    private volatile bool _hasErrors;
     private ConcurrentDictionary<(ObjectType, FieldNode), CollectedFields>? _subfieldCache;
     private ConcurrentDictionary<FieldNode, IReadOnlyDictionary<string, object?>>? _argumentCache;
     private readonly bool _sharedCollection;
@@ -26,6 +29,9 @@ internal sealed class OperationRun
     /// <summary>Field collection shared across requests for documents whose @skip/@include do not use variables (documents are cached, so nodes repeat).</summary>
     private static readonly ConditionalWeakTable<FieldNode, ConcurrentDictionary<ObjectType, CollectedFields>> SharedSubfields = new();
     private static readonly ConditionalWeakTable<OperationDefinitionNode, object> VariableDirectiveDocuments = new();
+
+    /// <summary>The root fields, shared like <see cref="SharedSubfields"/> (per root type: a parsed document may run against more than one schema).</summary>
+    private static readonly ConditionalWeakTable<OperationDefinitionNode, ConcurrentDictionary<ObjectType, CollectedFields>> SharedRootFields = new();
     private readonly RequestExecutorOptions _options;
 
     public OperationRun(Schema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
@@ -284,13 +290,18 @@ internal sealed class OperationRun
     {
         get
         {
+            if (!_hasErrors) return null;
             lock (_errors) return _errors.Count == 0 ? null : _errors.ToArray();
         }
     }
 
     public void AddError(GraphQLError error)
     {
-        lock (_errors) _errors.Add(error);
+        lock (_errors)
+        {
+            _errors.Add(error);
+            _hasErrors = true;
+        }
     }
 
     /// <summary>Executes the operation's root selection set; returns the data (null when the root was nulled).</summary>
@@ -301,7 +312,10 @@ internal sealed class OperationRun
             var collected = FieldCollector.CollectIncremental(Schema, rootType, new[] { (Operation.SelectionSet, (DeferUsage?)null) }, Fragments, Variables);
             return await ExecutePlanAsync(rootType, rootValue, null, collected, serial).ConfigureAwait(false) as ResultMap;
         }
-        var fields = FieldCollector.Collect(Schema, rootType, new[] { Operation.SelectionSet }, Fragments, Variables);
+        var fields = _sharedCollection
+            ? SharedRootFields.GetValue(Operation, static _ => new ConcurrentDictionary<ObjectType, CollectedFields>())
+                .GetOrAdd(rootType, static (type, run) => FieldCollector.Collect(run.Schema, type, new[] { run.Operation.SelectionSet }, run.Fragments, run.Variables), this)
+            : FieldCollector.Collect(Schema, rootType, new[] { Operation.SelectionSet }, Fragments, Variables);
         var result = serial
             ? await ExecuteFieldsSeriallyAsync(rootType, rootValue, null, fields).ConfigureAwait(false)
             : await ExecuteFieldsAsync(rootType, rootValue, null, fields).ConfigureAwait(false);
@@ -329,7 +343,7 @@ internal sealed class OperationRun
 
     private async ValueTask<object?> ExecuteFieldsSeriallyAsync(ObjectType type, object? source, ResultPath? path, CollectedFields fields)
     {
-        var map = new ResultMap(fields.Keys);
+        var map = new ResultMap(fields.Keys, fields.EncodedKeys);
         bool invalid = false;
         for (int i = 0; i < fields.Count; i++)
         {
@@ -343,7 +357,7 @@ internal sealed class OperationRun
 
     private ValueTask<object?> ExecuteFieldsAsync(ObjectType type, object? source, ResultPath? path, CollectedFields fields)
     {
-        var map = new ResultMap(fields.Keys);
+        var map = new ResultMap(fields.Keys, fields.EncodedKeys);
         bool invalid = false;
         List<(int Index, Task<object?> Task)>? pending = null;
         for (int i = 0; i < fields.Count; i++)
@@ -394,6 +408,13 @@ internal sealed class OperationRun
             if (field.HasPureResolver)
             {
                 resolved = field.PureResolver!(source);
+                if (resolved is not null)
+                {
+                    // A non-null leaf completes to its serialised value (CompleteValue's result for scalars and enums).
+                    var plan = field.Plan;
+                    if (plan.LeafScalar is { } scalar) return new ValueTask<object?>(SerializeScalar(scalar, resolved));
+                    if (plan.LeafEnum is { } enumType) return new ValueTask<object?>(enumType.Serialize(resolved));
+                }
             }
             else
             {
@@ -455,6 +476,14 @@ internal sealed class OperationRun
     private IReadOnlyDictionary<string, object?> GetArguments(FieldDefinition field, FieldNode node)
     {
         if (field.Arguments.Count == 0) return EmptyArguments;
+        // Arguments written as literals coerce the same way in every request of a cached document: once per field node.
+        if (LiteralArguments.TryGetValue(node, out var literal) && ReferenceEquals(literal.Field, field)) return literal.Arguments;
+        if (!UsesVariables(node.Arguments))
+        {
+            var coerced = ArgumentCoercion.Coerce(field.Arguments, node.Arguments, node, Variables);
+            LiteralArguments.AddOrUpdate(node, new SharedArguments(field, coerced));
+            return coerced;
+        }
         var cache = _argumentCache ?? System.Threading.Interlocked.CompareExchange(ref _argumentCache, new(), null) ?? _argumentCache!;
         if (cache.TryGetValue(node, out var cached)) return cached;
         var args = ArgumentCoercion.Coerce(field.Arguments, node.Arguments, node, Variables);
@@ -463,6 +492,35 @@ internal sealed class OperationRun
     }
 
     private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
+
+    /// <summary>Coerced arguments of field nodes without variables, shared across requests (documents are cached, so nodes repeat).</summary>
+    private static readonly ConditionalWeakTable<FieldNode, SharedArguments> LiteralArguments = new();
+
+    /// <summary>The field the arguments were coerced for: a parsed document may run against more than one schema.</summary>
+    private sealed record SharedArguments(FieldDefinition Field, IReadOnlyDictionary<string, object?> Arguments);
+
+    private static bool UsesVariables(IReadOnlyList<ArgumentNode> arguments)
+    {
+        foreach (var argument in arguments) if (UsesVariables(argument.Value)) return true;
+        return false;
+    }
+
+    private static bool UsesVariables(ValueNode value)
+    {
+        switch (value)
+        {
+            case VariableNode:
+                return true;
+            case ListValueNode list:
+                foreach (var item in list.Values) if (UsesVariables(item)) return true;
+                return false;
+            case ObjectValueNode obj:
+                foreach (var member in obj.Fields) if (UsesVariables(member.Value)) return true;
+                return false;
+            default:
+                return false;
+        }
+    }
 
     private object? HandleFieldError(Exception exception, IGraphQLType returnType, List<FieldNode> nodes, LazyPath path)
     {
@@ -618,11 +676,25 @@ internal sealed class OperationRun
         var itemType = listType.OfType;
         if (Incremental is not null && path.Value.Key is string && GetStreamUsage(nodes) is { } stream)
             return CompleteStreamedListAsync(itemType, parentType, field, nodes, path.Value, stream, items.Cast<object?>().GetEnumerator(), null);
-        var values = new List<object?>(result is ICollection c ? c.Count : 4);
+        var listPath = path.Value;
         List<(int Index, Task<object?> Task)>? pending = null;
         bool invalid = false;
+        // Indexed lists (List<T>, arrays, Take over a list) fill an array of their size directly: no growing list,
+        // no copy, no boxed enumerator. IReadOnlyList<object?> matches lists of any reference type (covariance).
+        if (result is IReadOnlyList<object?> readOnlyList)
+        {
+            var array = new object?[readOnlyList.Count];
+            for (int i = 0; i < array.Length; i++) CompleteItem(itemType, parentType, field, nodes, listPath, i, readOnlyList[i], array, ref pending, ref invalid);
+            return pending is null ? new ValueTask<object?>(invalid ? Invalid : array) : AwaitListAsync(array, pending, invalid);
+        }
+        if (result is IList indexed)
+        {
+            var array = new object?[indexed.Count];
+            for (int i = 0; i < array.Length; i++) CompleteItem(itemType, parentType, field, nodes, listPath, i, indexed[i], array, ref pending, ref invalid);
+            return pending is null ? new ValueTask<object?>(invalid ? Invalid : array) : AwaitListAsync(array, pending, invalid);
+        }
+        var values = new List<object?>(result is ICollection c ? c.Count : 4);
         int index = 0;
-        var listPath = path.Value;
         foreach (var item in items)
         {
             var itemPath = LazyPath.Item(listPath, index);
@@ -648,8 +720,35 @@ internal sealed class OperationRun
             }
             index++;
         }
-        if (pending is null) return new ValueTask<object?>(invalid ? Invalid : values.ToArray());
-        return AwaitListAsync(values, pending, invalid);
+        var collected = values.ToArray();
+        if (pending is null) return new ValueTask<object?>(invalid ? Invalid : collected);
+        return AwaitListAsync(collected, pending, invalid);
+    }
+
+    /// <summary>Completes one list item into its slot; an item still running is awaited later, in order.</summary>
+    private void CompleteItem(IGraphQLType itemType, ObjectType parentType, FieldDefinition field, List<FieldNode> nodes, ResultPath listPath,
+        int index, object? item, object?[] values, ref List<(int Index, Task<object?> Task)>? pending, ref bool invalid)
+    {
+        var itemPath = LazyPath.Item(listPath, index);
+        ValueTask<object?> completion;
+        try
+        {
+            completion = CompleteValueAsync(itemType, parentType, field, nodes, itemPath, item);
+        }
+        catch (Exception ex)
+        {
+            completion = new ValueTask<object?>(HandleFieldError(ex, itemType, nodes, itemPath));
+        }
+        if (completion.IsCompletedSuccessfully)
+        {
+            var value = completion.Result; // read once: a ValueTask may be backed by a pooled source
+            if (ReferenceEquals(value, Invalid)) invalid = true;
+            values[index] = value;
+        }
+        else
+        {
+            (pending ??= new()).Add((index, GuardItemAsync(completion, itemType, nodes, itemPath).AsTask()));
+        }
     }
 
     private async ValueTask<object?> GuardItemAsync(ValueTask<object?> completion, IGraphQLType itemType, List<FieldNode> nodes, LazyPath itemPath)
@@ -664,7 +763,7 @@ internal sealed class OperationRun
         }
     }
 
-    private static async ValueTask<object?> AwaitListAsync(List<object?> values, List<(int Index, Task<object?> Task)> pending, bool invalid)
+    private static async ValueTask<object?> AwaitListAsync(object?[] values, List<(int Index, Task<object?> Task)> pending, bool invalid)
     {
         foreach (var (index, task) in pending)
         {
@@ -672,7 +771,7 @@ internal sealed class OperationRun
             if (ReferenceEquals(value, Invalid)) invalid = true;
             values[index] = value;
         }
-        return invalid ? Invalid : values.ToArray();
+        return invalid ? Invalid : values;
     }
 
     private async ValueTask<object?> CompleteAsyncListAsync(ListType listType, ObjectType parentType, FieldDefinition field,

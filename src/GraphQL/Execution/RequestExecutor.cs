@@ -71,7 +71,15 @@ public sealed class RequestExecutor : IRequestExecutor
             bool incremental = request.AllowIncrementalDelivery && IncrementalDirectives.IsEnabled(Schema)
                 && OperationRun.UsesIncrementalDirectives(operation, run.Fragments);
             if (incremental) bound.EnableIncremental();
+            if (prepared.Cached?.Introspection is { } known && ReferenceEquals(known.Operation, operation))
+                return new ExecutionResult { Data = known.Data, HasData = true, Status = RequestStatus.Executed, OperationType = operation.Operation };
             var data = await bound.ExecuteRootAsync(rootType, request.RootValue, serial).ConfigureAwait(false);
+            if (prepared.Cached is { } cachedDocument && data is not null && bound.Errors is null && !incremental
+                && IntrospectionResultCache.IsCacheable(operation))
+            {
+                data.Utf8Json = ExecutionResultWriter.ToUtf8(data);
+                cachedDocument.Introspection = new IntrospectionResult(operation, data);
+            }
             if (incremental)
             {
                 var publisher = new Execution.Incremental.IncrementalPublisher(bound);
@@ -157,6 +165,9 @@ public sealed class RequestExecutor : IRequestExecutor
         public OperationRun? Run;
         public ObjectType? RootType;
         public OperationDefinitionNode? Operation;
+
+        /// <summary>The document cache's entry; null for a request that brought its own parsed document.</summary>
+        public CachedDocument? Cached;
     }
 
     private Prepared Prepare(GraphQLRequest request, IServiceProvider services, CancellationToken cancellationToken)
@@ -164,6 +175,7 @@ public sealed class RequestExecutor : IRequestExecutor
         cancellationToken.ThrowIfCancellationRequested();
         // 1. Parse (cached with validation).
         CachedDocument? cached;
+        bool fromCache = request.Document is null;
         if (request.Document is not null)
         {
             cached = new CachedDocument(request.Document, Validate(request.Document, cancellationToken));
@@ -235,6 +247,7 @@ public sealed class RequestExecutor : IRequestExecutor
             Run = new OperationRun(Schema, operation, fragments, variables, services, contextData, Options, CancellationToken.None),
             RootType = rootType,
             Operation = operation,
+            Cached = fromCache ? cached : null,
         };
     }
 

@@ -7,12 +7,14 @@ public sealed class FieldDefinition : IHasName
 {
     private readonly List<FieldMiddleware> _middleware = new();
     private FieldDelegate? _pipeline;
+    private IGraphQLType _type;
+    private FieldPlan? _plan;
 
     /// <summary>Creates a field.</summary>
     public FieldDefinition(string name, IGraphQLType type, FieldResolverDelegate? resolver = null)
     {
         Name = name;
-        Type = type;
+        _type = type;
         Resolver = resolver;
     }
 
@@ -20,7 +22,18 @@ public sealed class FieldDefinition : IHasName
     public string Name { get; }
 
     /// <summary>The output type.</summary>
-    public IGraphQLType Type { get; set; }
+    public IGraphQLType Type
+    {
+        get => _type;
+        set
+        {
+            _type = value;
+            _plan = null;
+        }
+    }
+
+    /// <summary>What execution needs to know about the field's type, worked out once instead of on every value.</summary>
+    internal FieldPlan Plan => _plan ??= new FieldPlan(_type);
 
     /// <summary>The description.</summary>
     public string? Description { get; set; }

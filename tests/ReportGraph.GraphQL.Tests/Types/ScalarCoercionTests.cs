@@ -108,6 +108,17 @@ public class ScalarCoercionTests
     }
 
     [Fact]
+    public void DateTimeInUtcIsWrittenAsTheRfc3339FormatStringWould()
+    {
+        // UTC values are formatted digit by digit (a hot path); milliseconds are truncated, as "fff" does.
+        var random = new Random(17);
+        var samples = new List<DateTimeOffset> { DateTimeOffset.MinValue, DateTimeOffset.MaxValue, new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), new(999, 9, 9, 9, 9, 9, 999, TimeSpan.Zero) };
+        for (int i = 0; i < 200; i++) samples.Add(new DateTimeOffset(random.NextInt64(DateTime.MaxValue.Ticks), TimeSpan.Zero));
+        foreach (var value in samples)
+            Assert.Equal(value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture), Scalars.DateTime.Serialize(value));
+    }
+
+    [Fact]
     public void DateTimeSpanUuidAndJson()
     {
         Assert.Equal(new DateOnly(2026, 2, 28), Scalars.Date.ParseValue("2026-02-28"));
