@@ -5,7 +5,8 @@ namespace ReportGraph.PipelineBench;
 
 /// <summary>What the run measured, computed from the store: executions, deliveries with their SentAt, and peak memory.</summary>
 internal sealed record Figures(int Executions, int Succeeded, int EmailsSent, int EmailsFailed, TimeSpan Span, double ExecutionsPerMinute,
-    double EmailsPerSecond, TimeSpan LagP50, TimeSpan LagP99, TimeSpan LagMax, long PeakWorkingSetBytes)
+    double EmailsPerSecond, TimeSpan LagP50, TimeSpan LagP99, TimeSpan LagMax, long PeakWorkingSetBytes, TimeSpan QueuedP50, TimeSpan QueuedP99,
+    TimeSpan StartedP50, TimeSpan StartedP99)
 {
     public static Figures From(IReadOnlyList<BenchRun> executions, DateTimeOffset due, long peakWorkingSet)
     {
@@ -13,6 +14,9 @@ internal sealed record Figures(int Executions, int Succeeded, int EmailsSent, in
             .Select(d => d.SentAt!.Value - e.ScheduledFor)).Order().ToList();
         var finished = executions.Where(e => e.FinishedAt is not null).Select(e => e.FinishedAt!.Value).DefaultIfEmpty(due).Max();
         var span = finished - due;
+        // The scheduler's hand-off: due time → the execution row queued (Quartz fired, the occurrence handled), and → started.
+        var queued = executions.Select(e => e.Execution.CreatedAt - e.ScheduledFor).Order().ToList();
+        var started = executions.Where(e => e.Execution.StartedAt is not null).Select(e => e.Execution.StartedAt!.Value - e.ScheduledFor).Order().ToList();
         return new Figures(
             executions.Count,
             executions.Count(e => e.Status == ExecutionStatus.Succeeded),
@@ -24,7 +28,11 @@ internal sealed record Figures(int Executions, int Succeeded, int EmailsSent, in
             Percentile(sent, 0.50),
             Percentile(sent, 0.99),
             sent.Count == 0 ? TimeSpan.Zero : sent[^1],
-            peakWorkingSet);
+            peakWorkingSet,
+            Percentile(queued, 0.50),
+            Percentile(queued, 0.99),
+            Percentile(started, 0.50),
+            Percentile(started, 0.99));
     }
 
     /// <summary>Nearest-rank percentile of sorted values.</summary>
@@ -39,6 +47,8 @@ internal sealed record Figures(int Executions, int Succeeded, int EmailsSent, in
         output.WriteLine($"  emails sent         {EmailsSent} ({EmailsFailed} failed)");
         output.WriteLine($"  emails/s            {EmailsPerSecond:0.0}");
         output.WriteLine($"  lag due → accepted  p50 {LagP50.TotalSeconds:0.0} s, p99 {LagP99.TotalSeconds:0.0} s, max {LagMax.TotalSeconds:0.0} s");
+        output.WriteLine($"  due → queued        p50 {QueuedP50.TotalSeconds:0.00} s, p99 {QueuedP99.TotalSeconds:0.00} s (scheduler hand-off)");
+        output.WriteLine($"  due → started       p50 {StartedP50.TotalSeconds:0.0} s, p99 {StartedP99.TotalSeconds:0.0} s");
         output.WriteLine($"  host peak memory    {PeakWorkingSetBytes / 1024.0 / 1024.0:0} MB (Process.PeakWorkingSet64)");
     }
 }

@@ -24,7 +24,7 @@ try
 
     // Due far enough ahead for the host to start; whole seconds, as cron fires on whole seconds.
     var store = new BenchStore(data);
-    var now = DateTimeOffset.UtcNow.AddSeconds(25);
+    var now = DateTimeOffset.UtcNow.AddSeconds(options.LeadSeconds);
     var due = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
     await store.SeedAsync(options.Schedules, options.Recipients, options.Rows, due);
     Console.WriteLine($"Seeded {options.Schedules} schedules due at {due:HH:mm:ss} UTC; starting the host…");
@@ -42,7 +42,13 @@ try
         "--Delivery:Smtp:Security=None",
         "--Delivery:Smtp:FromAddress=reports@example.test",
         "--Logging:LogLevel:Default=Warning",
+        .. options.HostSettings,
     ];
+    if (options.HostSettings.Count > 0)
+    {
+        Console.WriteLine("Host settings: " + string.Join(' ', options.HostSettings));
+    }
+
     using var host = new ChildProcess("dotnet", [hostAssembly, .. settings], Path.GetDirectoryName(hostAssembly),
         new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" });
 
@@ -71,9 +77,15 @@ try
     }, options.Timeout, () => "the executions to finish:\n" + host.Tail());
 
     peak = Math.Max(peak, host.PeakWorkingSet());
-    Figures.From(await store.ExecutionsAsync(), due, peak).Print(options, Console.Out);
+    var figures = Figures.From(await store.ExecutionsAsync(), due, peak);
+    figures.Print(options, Console.Out);
     var files = Directory.GetFiles(mail, "*.eml").Length;
     Console.WriteLine($"  .eml files received  {files}");
+    host.Dispose(); // the ceiling is measured with the server to itself
+    var (ceiling, connections) = await SmtpCeiling.MeasureAsync(mail, smtpPort, connections: 4);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"  SMTP ceiling        {ceiling:0.0} emails/s (raw MailKit, the same {files} messages, {connections} connection(s)); pipeline at {figures.EmailsPerSecond / ceiling:P0} of it"));
+    Console.WriteLine($"  load average        {LoadAverage()} (at the end; 2-core machine shared with other work)");
     return 0;
 }
 finally
@@ -81,6 +93,8 @@ finally
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     try { Directory.Delete(work, recursive: true); } catch (IOException) { }
 }
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
 static async Task WaitForAsync(Func<Task<bool>> condition, TimeSpan timeout, Func<string> failure)
 {

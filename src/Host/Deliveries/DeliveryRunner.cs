@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -29,6 +30,9 @@ public sealed class DeliveryRunner(
     ILogger<DeliveryRunner> logger,
     ReportGraphTelemetry? telemetry = null) : IDeliveryRunner
 {
+    /// <summary>The rows of this many emails are read together (<see cref="SendBatchAsync"/>).</summary>
+    private const int BatchSize = 50;
+
     /// <inheritdoc />
     public async Task<DeliveryOutcome> DeliverAsync(EmailReport report, string? testAddress, CancellationToken cancellationToken)
     {
@@ -57,9 +61,16 @@ public sealed class DeliveryRunner(
                 var files = EmailFilePlan.Make(report.Run.Artifacts, settings.MaxAttachmentBytes, links.Create);
                 // One transport for the whole pass: its few connections carry all of the execution's messages.
                 await using var transport = transports.Open(smtp, settings.MaxParallelSends, settings.SmtpTimeout);
-                await Parallel.ForEachAsync(pending,
+                var shared = composer.Shared(report, files);
+                var later = new List<Guid>();
+                foreach (var batch in pending.Chunk(BatchSize))
+                {
+                    later.AddRange(await SendBatchAsync(report, files, shared, smtp, transport, batch, cancellationToken));
+                }
+
+                await Parallel.ForEachAsync(later,
                     new ParallelOptions { MaxDegreeOfParallelism = settings.MaxParallelSends, CancellationToken = cancellationToken },
-                    async (id, ct) => await SendUntilSettledAsync(report, files, smtp, transport, id, ct));
+                    async (id, ct) => await SendUntilSettledAsync(report, files, shared, smtp, transport, id, ct));
             }
         }
 
@@ -224,7 +235,7 @@ public sealed class DeliveryRunner(
         return await pending.OrderBy(d => d.NormalizedEmail).Select(d => d.Id).ToListAsync(ct);
     }
 
-    private async Task SendUntilSettledAsync(EmailReport report, IReadOnlyList<PlannedFile> files, SmtpServerSettings smtp,
+    private async Task SendUntilSettledAsync(EmailReport report, IReadOnlyList<PlannedFile> files, SharedEmailHtml shared, SmtpServerSettings smtp,
         IEmailTransport transport, Guid deliveryId, CancellationToken ct)
     {
         var settings = options.CurrentValue;
@@ -265,7 +276,7 @@ public sealed class DeliveryRunner(
 
             // The last attempt of this pass keeps the email on disk if it fails transiently, for the durable retries.
             var handOver = attempt >= settings.MaxAttempts;
-            var result = await AttemptAsync(report, files, smtp, transport, delivery, addressee, handOver, ct);
+            var result = await AttemptAsync(report, files, shared, smtp, transport, delivery, addressee, handOver, ct);
             switch (result.Outcome)
             {
                 case SendOutcome.Accepted:
@@ -276,22 +287,9 @@ public sealed class DeliveryRunner(
                     await states.FinishAsync(report.Run.ExecutionId, deliveryId, DeliveryStatus.Failed, result.Reply, ct);
                     return;
                 default:
-                    var now = clock.GetUtcNow();
-                    var retryUntil = delivery.RetryUntil ?? now + settings.GiveUpAfter;
-                    if (now >= retryUntil)
+                    if (await RetryLaterAsync(report.Run.ExecutionId, delivery, attempt, result, handOver, ct))
                     {
-                        logger.LogWarning("Delivery {DeliveryId} of execution {ExecutionId} failed after {Attempts} attempts: {Reply}", deliveryId, report.Run.ExecutionId, attempt, result.Reply);
-                        await states.FinishAsync(report.Run.ExecutionId, deliveryId, DeliveryStatus.Failed, DeliveryStates.GaveUp(attempt, settings.GiveUpAfter, result.Reply), ct);
                         return;
-                    }
-
-                    var delay = RetryBackoff.Delay(attempt, settings.InitialBackoff, settings.MaxBackoff, Random.Shared);
-                    var next = now + delay < retryUntil ? now + delay : retryUntil;
-                    logger.LogInformation("Delivery {DeliveryId} attempt {Attempt} failed ({Reply}); retrying at {Next:O}.", deliveryId, attempt, result.Reply, next);
-                    await states.ScheduleRetryAsync(report.Run.ExecutionId, deliveryId, result.Reply, next, retryUntil, ct);
-                    if (handOver)
-                    {
-                        return; // stays Pending with its stored email; DeliveryRetries takes it from here
                     }
 
                     break;
@@ -299,13 +297,104 @@ public sealed class DeliveryRunner(
         }
     }
 
-    private async Task<SendResult> AttemptAsync(EmailReport report, IReadOnlyList<PlannedFile> files, SmtpServerSettings smtp,
+    /// <summary>
+    /// After a transient failure: gives up when the retry window is over, else records when to try again. True when
+    /// this pass is done with the delivery (given up, or handed to <see cref="DeliveryRetries"/>).
+    /// </summary>
+    private async Task<bool> RetryLaterAsync(Guid executionId, Delivery delivery, int attempt, SendResult result, bool handOver, CancellationToken ct)
+    {
+        var settings = options.CurrentValue;
+        var now = clock.GetUtcNow();
+        var retryUntil = delivery.RetryUntil ?? now + settings.GiveUpAfter;
+        if (now >= retryUntil)
+        {
+            logger.LogWarning("Delivery {DeliveryId} of execution {ExecutionId} failed after {Attempts} attempts: {Reply}", delivery.Id, executionId, attempt, result.Reply);
+            await states.FinishAsync(executionId, delivery.Id, DeliveryStatus.Failed, DeliveryStates.GaveUp(attempt, settings.GiveUpAfter, result.Reply), ct);
+            return true;
+        }
+
+        var delay = RetryBackoff.Delay(attempt, settings.InitialBackoff, settings.MaxBackoff, Random.Shared);
+        var next = now + delay < retryUntil ? now + delay : retryUntil;
+        logger.LogInformation("Delivery {DeliveryId} attempt {Attempt} failed ({Reply}); retrying at {Next:O}.", delivery.Id, attempt, result.Reply, next);
+        await states.ScheduleRetryAsync(executionId, delivery.Id, result.Reply, next, retryUntil, ct);
+        return handOver; // when handed over it stays Pending with its stored email; DeliveryRetries takes it from here
+    }
+
+    /// <summary>
+    /// The first attempt of a batch of deliveries, their rows and recipients read with two queries instead of two per
+    /// email; each attempt is then claimed and recorded on its own, as <see cref="SendUntilSettledAsync"/> does, so a
+    /// lock on the store is never held across a send. Returns the deliveries this could not settle (a retry not yet
+    /// due, a test email, claimed elsewhere, or failed transiently and to be tried again in this pass): the caller
+    /// takes those one by one.
+    /// </summary>
+    private async Task<List<Guid>> SendBatchAsync(EmailReport report, IReadOnlyList<PlannedFile> files, SharedEmailHtml shared, SmtpServerSettings smtp,
+        IEmailTransport transport, Guid[] ids, CancellationToken ct)
+    {
+        var settings = options.CurrentValue;
+        var executionId = report.Run.ExecutionId;
+        var later = new ConcurrentQueue<Guid>();
+        var ready = new List<(Delivery Delivery, EmailAddressee Addressee)>();
+        await using (var db = await dbs.CreateDbContextAsync(ct))
+        {
+            var deliveries = await db.Set<Delivery>().AsNoTracking().Where(d => ids.Contains(d.Id)).ToListAsync(ct);
+            var recipientIds = deliveries.Where(d => d.RecipientId is not null).Select(d => d.RecipientId!.Value).ToList();
+            var recipients = await db.Set<Recipient>().AsNoTracking().Where(r => recipientIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
+            foreach (var delivery in deliveries.OrderBy(d => d.NormalizedEmail, StringComparer.Ordinal))
+            {
+                if (delivery is { Status: DeliveryStatus.Pending, NextAttemptAt: null } && delivery.RecipientId is { } recipientId
+                    && recipients.TryGetValue(recipientId, out var recipient) && recipient.IsSubscribed)
+                {
+                    ready.Add((delivery, new EmailAddressee(recipient.Email, recipient.DisplayName, recipient.UnsubscribeToken)));
+                }
+                else if (delivery.Status == DeliveryStatus.Pending)
+                {
+                    later.Enqueue(delivery.Id); // the one-by-one path knows how to wait, skip or address a test email
+                }
+            }
+        }
+
+        await Parallel.ForEachAsync(ready, new ParallelOptions { MaxDegreeOfParallelism = settings.MaxParallelSends, CancellationToken = ct },
+            async (item, token) =>
+            {
+                var (delivery, addressee) = item;
+                if (!await states.ClaimAttemptAsync(delivery, settings.SmtpTimeout, token))
+                {
+                    later.Enqueue(delivery.Id); // another runner took this attempt: look again (it may be Sent by now)
+                    return;
+                }
+
+                var attempt = delivery.Attempts + 1;
+                var handOver = attempt >= settings.MaxAttempts;
+                var result = await AttemptAsync(report, files, shared, smtp, transport, delivery, addressee, handOver, token);
+                switch (result.Outcome)
+                {
+                    case SendOutcome.Accepted:
+                        await states.FinishAsync(executionId, delivery.Id, DeliveryStatus.Sent, result.Reply, token);
+                        break;
+                    case SendOutcome.Permanent:
+                        logger.LogWarning("Delivery {DeliveryId} of execution {ExecutionId} failed: {Reply}", delivery.Id, executionId, result.Reply);
+                        await states.FinishAsync(executionId, delivery.Id, DeliveryStatus.Failed, result.Reply, token);
+                        break;
+                    default:
+                        if (!await RetryLaterAsync(executionId, delivery, attempt, result, handOver, token))
+                        {
+                            later.Enqueue(delivery.Id);
+                        }
+
+                        break;
+                }
+            });
+
+        return [.. later];
+    }
+
+    private async Task<SendResult> AttemptAsync(EmailReport report, IReadOnlyList<PlannedFile> files, SharedEmailHtml shared, SmtpServerSettings smtp,
         IEmailTransport transport, Delivery delivery, EmailAddressee addressee, bool keepOnTransientFailure, CancellationToken ct)
     {
         MimeKit.MimeMessage message;
         try
         {
-            message = await composer.ComposeAsync(report, files, addressee, smtp, delivery.MessageId!);
+            message = await composer.ComposeAsync(report, files, addressee, smtp, delivery.MessageId!, shared);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidOperationException)
         {

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using ReportGraph.Abstractions;
@@ -11,6 +12,9 @@ namespace ReportGraph.Host.Deliveries;
 public sealed class EmailBodyRenderer(IServiceProvider services, ILoggerFactory loggers)
 {
     private readonly ILogger _logger = loggers.CreateLogger<EmailBodyRenderer>();
+
+    /// <summary>The encoder the rendered HTML is encoded with: the application's, as <see cref="HtmlRenderer"/> takes it, or the default.</summary>
+    public HtmlEncoder Encoder { get; } = services.GetService<HtmlEncoder>() ?? HtmlEncoder.Default;
 
     /// <summary>
     /// The HTML document for <paramref name="model"/>. A plugin component that is not a component, has no

@@ -37,6 +37,12 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
     /// </summary>
     public Uri AppUnsubscribeUrl(string token) => new($"{baseUrl.Value}/email/unsubscribe/{Uri.EscapeDataString(token)}");
 
+    /// <summary>The link in the email's footer: the recipient's unsubscribe page in the app, or where it will be for a test email.</summary>
+    internal Uri UnsubscribeLink(string? token) => token is null
+        // A test email to someone who is not a recipient has nothing to unsubscribe from; the link shows where it will be.
+        ? new Uri($"{baseUrl.Value}/email/unsubscribe/test-email-has-no-unsubscribe-link")
+        : AppUnsubscribeUrl(token);
+
     /// <summary>The model handed to the email component for <paramref name="to"/>.</summary>
     public ReportEmailModel Model(EmailReport report, IReadOnlyList<PlannedFile> files, EmailAddressee to) => new()
     {
@@ -50,10 +56,7 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
         ChartHtml = report.ChartHtml,
         Preview = report.Preview,
         Notes = report.Run.Result.Notes,
-        UnsubscribeUrl = to.UnsubscribeToken is null
-            // A test email to someone who is not a recipient has nothing to unsubscribe from; the link shows where it will be.
-            ? new Uri($"{baseUrl.Value}/email/unsubscribe/test-email-has-no-unsubscribe-link")
-            : AppUnsubscribeUrl(to.UnsubscribeToken),
+        UnsubscribeUrl = UnsubscribeLink(to.UnsubscribeToken),
         Files = files.Select(f => new EmailFile(f.Artifact.FileName, f.Artifact.SizeBytes, f.Link?.Url)
         {
             DownloadExpiresAt = f.Link is null ? null : TimeZoneInfo.ConvertTime(f.Link.ExpiresAt, report.Run.TimeZone),
@@ -75,11 +78,23 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
     /// files, each read from its artifact file while the message is written, never held whole in memory. The caller
     /// disposes it (which closes the files).
     /// </summary>
-    public async Task<MimeMessage> ComposeAsync(EmailReport report, IReadOnlyList<PlannedFile> files, EmailAddressee to,
-        SmtpServerSettings smtp, string messageId)
+    public Task<MimeMessage> ComposeAsync(EmailReport report, IReadOnlyList<PlannedFile> files, EmailAddressee to,
+        SmtpServerSettings smtp, string messageId) =>
+        ComposeAsync(report, files, to, smtp, messageId, shared: null);
+
+    /// <summary>The HTML bodies of one delivery pass, rendered once and shared by its recipients (<see cref="SharedEmailHtml"/>).</summary>
+    internal SharedEmailHtml Shared(EmailReport report, IReadOnlyList<PlannedFile> files) => new(this, report, files, bodies.Encoder);
+
+    /// <summary>The HTML body for <paramref name="to"/>, rendered for them alone.</summary>
+    internal Task<string> RenderHtmlAsync(EmailReport report, IReadOnlyList<PlannedFile> files, EmailAddressee to) =>
+        bodies.RenderAsync(report.Run.Result.EmailComponent, Model(report, files, to));
+
+    /// <inheritdoc cref="ComposeAsync(EmailReport, IReadOnlyList{PlannedFile}, EmailAddressee, SmtpServerSettings, string)"/>
+    internal async Task<MimeMessage> ComposeAsync(EmailReport report, IReadOnlyList<PlannedFile> files, EmailAddressee to,
+        SmtpServerSettings smtp, string messageId, SharedEmailHtml? shared)
     {
         var model = Model(report, files, to);
-        var html = await bodies.RenderAsync(report.Run.Result.EmailComponent, model);
+        var html = shared is null ? await bodies.RenderAsync(report.Run.Result.EmailComponent, model) : await shared.HtmlAsync(to);
         var text = PlainTextEmail.Render(model);
 
         var message = new MimeMessage();

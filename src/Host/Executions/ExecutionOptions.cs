@@ -8,9 +8,15 @@ public sealed class ExecutionOptions
     /// <summary>Name of this node in leases; defaults to machine name and process id.</summary>
     public string NodeId { get; set; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
-    /// <summary>How many executions this node runs at once.</summary>
+    /// <summary>
+    /// How many executions this node runs at once. Default: two per core (at least 2, at most 16): an execution
+    /// waits on the store and the SMTP server about as long as it computes, so two per core keep the cores busy.
+    /// </summary>
     [Range(1, 64, ErrorMessage = "Executions:MaxConcurrent must be from 1 to 64.")]
-    public int MaxConcurrent { get; set; } = 2;
+    public int MaxConcurrent { get; set; } = DefaultMaxConcurrent;
+
+    /// <summary>The default of <see cref="MaxConcurrent"/> on this machine.</summary>
+    public static int DefaultMaxConcurrent => Math.Clamp(Environment.ProcessorCount * 2, 2, 16);
 
     /// <summary>How long a plugin may take to produce its result and the files to render.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "06:00:00", ErrorMessage = "Executions:Timeout must be from 00:00:01 to 06:00:00.")]

@@ -93,6 +93,58 @@ public sealed class EmailCompositionTests(DeliveryHost host) : IClassFixture<Del
         Assert.Null(message.Headers["List-Unsubscribe-Post"]);
     }
 
+    [Fact]
+    public async Task The_body_rendered_once_per_run_is_for_each_recipient_the_html_a_render_for_them_alone_gives()
+    {
+        var scenario = new DeliveryScenario(host);
+        var report = await scenario.CreateAsync();
+        var composer = host.Get<EmailComposer>();
+        var shared = composer.Shared(report, []);
+        EmailAddressee[] recipients =
+        [
+            new("ana@example.test", "Ana Lopez", "tok_Ana-1"),
+            new("bo+reports@example.test", null, "tok_Bo"),
+            new("cy@example.test", "   ", "tok_Cy"),
+            new("dee@example.test", "  José <Dee> & \"Ö\" 山田 ", "tok/with?odd=chars"),
+            new("caller@example.test", "Caller", null), // a test email to someone who is not a recipient
+        ];
+
+        foreach (var to in recipients)
+        {
+            var alone = await composer.RenderHtmlAsync(report, [], to);
+            Assert.Equal(alone, await shared.HtmlAsync(to));
+        }
+
+        Assert.Contains("Hello José <Dee> & \"Ö\" 山田,", System.Net.WebUtility.HtmlDecode(await shared.HtmlAsync(recipients[3])));
+        Assert.Contains("bo+reports@example.test", System.Net.WebUtility.HtmlDecode(await shared.HtmlAsync(recipients[1])));
+    }
+
+    [Fact]
+    public async Task A_plugin_component_is_still_rendered_for_each_recipient()
+    {
+        var scenario = new DeliveryScenario(host);
+        var report = await scenario.CreateAsync();
+        report = report with { Run = report.Run with { Result = new ReportResult { Title = "Per reader", Tables = [], EmailComponent = typeof(RecipientEmail) } } };
+        var shared = host.Get<EmailComposer>().Shared(report, []);
+
+        Assert.Contains("<p>For ana@example.test</p>", await shared.HtmlAsync(new EmailAddressee("ana@example.test", null, "a")));
+        Assert.Contains("<p>For bo@example.test</p>", await shared.HtmlAsync(new EmailAddressee("bo@example.test", null, "b")));
+    }
+
+    /// <summary>A plugin's email component that shows the recipient's address its own way.</summary>
+    public sealed class RecipientEmail : Microsoft.AspNetCore.Components.ComponentBase
+    {
+        [Microsoft.AspNetCore.Components.Parameter]
+        public ReportEmailModel Model { get; set; } = default!;
+
+        protected override void BuildRenderTree(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder builder)
+        {
+            builder.OpenElement(0, "p");
+            builder.AddContent(1, "For " + Model.Recipient.Email.ToLowerInvariant());
+            builder.CloseElement();
+        }
+    }
+
     private sealed class FixedOptions(DeliveryOptions value) : Microsoft.Extensions.Options.IOptionsMonitor<DeliveryOptions>
     {
         public DeliveryOptions CurrentValue => value;
