@@ -31,7 +31,16 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
 });
 
+// axe measures colours as painted: a dialog still fading in has half-transparent text, so wait until every finite
+// animation or transition (not a spinner's endless one) has finished.
+async function settled(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForFunction(() => document.getAnimations()
+    .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity), null, { timeout: 10_000 });
+}
+
 async function check(page, screen) {
+  await settled(page);
   const { violations: found } = await new AxeBuilder({ page }).analyze();
   for (const v of found.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
     violations.push({ screen, id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) });
@@ -59,19 +68,27 @@ async function tabTo(page, name, max = 80) {
   throw new Error(`Tab never reached "${name}"`);
 }
 
-/** The link in the invitation email the test SMTP server received for `to` (the .eml may be quoted-printable). */
+/** The .eml text with its quoted-printable and base64 bodies decoded, so a link is found whatever encoding MimeKit chose. */
+function decodedMail(raw) {
+  const qp = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+  const b64 = (raw.match(/(?:^[A-Za-z0-9+/=]{40,}\r?\n?)+/gm) ?? []).map((b) => Buffer.from(b.replace(/\s/g, ''), 'base64').toString('utf8'));
+  return [qp, ...b64].join('\n');
+}
+
+/** The link in the invitation email the test SMTP server received for `to`; waits up to a minute on a loaded machine. */
 async function invitationLink(to) {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 300; i++) {
     for (const file of readdirSync(mailFolder).filter((f) => f.endsWith('.eml'))) {
-      const raw = readFileSync(join(mailFolder, file), 'latin1');
-      if (!raw.toLowerCase().includes(to) || !raw.includes('invited')) continue;
-      const text = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-      const link = text.match(/https?:\/\/\S+set-password\?token=[^\s]+/);
+      const text = decodedMail(readFileSync(join(mailFolder, file), 'latin1'));
+      if (!text.toLowerCase().includes(to) || !text.includes('invited')) continue;
+      const link = text.match(/https?:\/\/[^\s"<>]+set-password\?token=[^\s"<>]+/);
       if (link) return link[0];
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`No invitation email to ${to} in ${mailFolder}`);
+  // Say what did arrive, so a failure here tells the mail from the matching apart.
+  const arrived = readdirSync(mailFolder).map((f) => `${f}: ${readFileSync(join(mailFolder, f), 'latin1').slice(0, 600)}`);
+  throw new Error(`No invitation email to ${to} in ${mailFolder}; it holds ${arrived.length} file(s):\n${arrived.join('\n---\n')}`);
 }
 
 async function graphqlStatus(secret) {

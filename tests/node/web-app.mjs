@@ -28,8 +28,17 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
 });
 
+// axe measures colours as painted: a dialog still fading in has half-transparent text, so wait until every finite
+// animation or transition (not a spinner's endless one) has finished.
+async function settled(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForFunction(() => document.getAnimations()
+    .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity), null, { timeout: 10_000 });
+}
+
 // The report's own HTML in the preview frame is the report's content (checked by the renderer's tests), not the app's.
 async function check(page, screen) {
+  await settled(page);
   const { violations: found } = await new AxeBuilder({ page }).exclude('iframe[title="HTML preview of the report"]').analyze();
   for (const v of found.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
     violations.push({ screen, id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) });
