@@ -66,7 +66,7 @@ export default function DownloadPage() {
             <Stack gap={4}>
               <Group gap="xs" wrap="nowrap" align="flex-start">
                 <Text fw={700} style={{ wordBreak: 'break-word' }}>{link.fileName}</Text>
-                {link.format && <Badge variant="light" color="indigo.9" style={{ flexShrink: 0 }}>{link.format}</Badge>}
+                {link.format && <Badge variant="filled" color="indigo" style={{ flexShrink: 0 }}>{link.format}</Badge>}
               </Group>
               {link.sizeBytes != null && <Text size="sm">Size: {formatSize(link.sizeBytes)}</Text>}
             </Stack>
@@ -79,6 +79,9 @@ export default function DownloadPage() {
               Download {link.format ?? 'file'}
             </Button>
             <Text size="xs" c="dimmed">Times are in your time zone ({viewerZone}).</Text>
+            <Text size="xs" c="dimmed">
+              No JavaScript? <Anchor href={link.url} size="xs" underline="always">Download directly</Anchor> (the same link without <code>/email</code>).
+            </Text>
           </Stack>
         ) : (
           <Stack>
@@ -91,9 +94,6 @@ export default function DownloadPage() {
             </Alert>
           </Stack>
         )}
-        <Text size="xs" c="dimmed" mt="md">
-          No JavaScript? <Anchor href={`/files/${encodeURIComponent(token)}`} size="xs">Download directly</Anchor> (the same link without <code>/email</code>).
-        </Text>
       </Paper>
     </Center>
   );
