@@ -83,8 +83,14 @@ public sealed class DownloadLinkQueries
         var found = await ApiDb.Open(context).Set<Artifact>().AsNoTracking().Where(a => a.Id == artifactId)
             .Select(a => new
             {
-                a.FileName, a.Format, a.ContentType, a.SizeBytes, a.StoragePath,
-                a.Execution!.Schedule!.Name, a.Execution.PeriodLabel, a.Execution.ScheduledFor,
+                a.FileName,
+                a.Format,
+                a.ContentType,
+                a.SizeBytes,
+                a.StoragePath,
+                a.Execution!.Schedule!.Name,
+                a.Execution.PeriodLabel,
+                a.Execution.ScheduledFor,
             })
             .SingleOrDefaultAsync(context.RequestAborted);
         // A genuine token whose artifact is gone: retention removed the run (or the schedule was deleted) after sending.
