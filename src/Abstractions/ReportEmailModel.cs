@@ -65,7 +65,10 @@ public sealed record TablePreview(string TableName, IReadOnlyList<string> Header
 /// <summary>A file of the report as the email offers it.</summary>
 /// <param name="FileName">The file name.</param>
 /// <param name="SizeBytes">The file size.</param>
-/// <param name="DownloadUrl">A signed, expiring link when the file was too large to attach; null when attached.</param>
+/// <param name="DownloadUrl">
+/// A signed, expiring link when the file was too large to attach (the host's download page, <c>/email/files/{token}</c>,
+/// which shows the file and its expiry; without <c>/email</c> it downloads directly); null when attached.
+/// </param>
 public sealed record EmailFile(string FileName, long SizeBytes, Uri? DownloadUrl)
 {
     /// <summary>When <see cref="DownloadUrl"/> stops working, in the schedule's time zone; null when attached.</summary>

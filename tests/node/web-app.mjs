@@ -1,12 +1,13 @@
 // Drives the web app (src/Web, served by the real host at /) in headless Debian Chromium like a user: sign in, create
 // a weekly schedule with a parameter and two recipients (a bad address first: its error must show at the field),
 // preview the report, run it now and watch SUCCEEDED arrive live, download the PDF, open the run's page, open the
-// unsubscribe link of the first recipient's email (read from the test SMTP server's mail folder) and confirm in the
+// download link of the first recipient's email (the app's download page) and download the PDF from it, open the
+// unsubscribe link of that email (read from the test SMTP server's mail folder) and confirm in the
 // app, run again (the unsubscribed reader is skipped), send a test, delete the schedule. axe-core checks every screen
 // (serious or critical violations are reported); screenshots of each screen, desktop and 390 px wide, go to the given folder.
 //
 // Usage: node web-app.mjs <base-url> <email> <password> <screenshot-folder> <recipient-1> <recipient-2> <chromium-path> <mail-folder>
-// Output (stdout): { ok, steps: [..], error, violations: [{ screen, id, impact, help, nodes }], pdfHead, scheduleUrl, initialJsBytes }
+// Output (stdout): { ok, steps: [..], error, violations: [{ screen, id, impact, help, nodes }], pdfHead, emailedPdfHead, scheduleUrl, initialJsBytes, phoneOverflow }
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,7 +22,7 @@ if (!base || !email || !password || !shots || !first || !second || !mail) {
 mkdirSync(shots, { recursive: true });
 const steps = [];
 const violations = [];
-const result = { ok: false, steps, violations, error: null, pdfHead: null, scheduleUrl: null, initialJsBytes: 0 };
+const result = { ok: false, steps, violations, error: null, pdfHead: null, emailedPdfHead: null, scheduleUrl: null, initialJsBytes: 0 };
 const browser = await chromium.launch({
   executablePath,
   headless: true,
@@ -57,11 +58,11 @@ function mailsTo(address) {
     .filter((m) => new RegExp(`^To:.*${address.replace(/[.@]/g, '\\$&')}`, 'mi').test(m));
 }
 
-// The email's unsubscribe link, whatever transfer encoding its text parts use.
-function unsubscribeLink(eml) {
+// A link of the email to an app page (/email/unsubscribe/…, /email/files/…), whatever transfer encoding its text parts use.
+function emailLink(eml, page) {
   const qp = eml.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
   const b64 = (eml.match(/(?:^[A-Za-z0-9+/=]{40,}\r?\n)+/gm) ?? []).map((b) => Buffer.from(b.replace(/\s/g, ''), 'base64').toString('utf8'));
-  return [qp, ...b64].join('\n').match(/https?:\/\/[^\s"<>]+\/email\/unsubscribe\/[^\s"<>]+/)?.[0] ?? null;
+  return [qp, ...b64].join('\n').match(new RegExp(`https?://[^\\s"<>]+/email/${page}/[^\\s"<>]+`))?.[0] ?? null;
 }
 
 async function runNow(page, label, button) {
@@ -164,9 +165,45 @@ try {
   await check(page, 'execution');
   await shoot(page, 'execution');
 
-  // The first recipient opens the unsubscribe link of the email they got and confirms in the app.
+  // The first recipient opens the email's link for the PDF (too large to attach under the test's limit): the app's
+  // download page, signed out, with the file, its run and expiry, then downloads from it.
   const [firstMail] = mailsTo(first);
-  const link = firstMail && unsubscribeLink(firstMail);
+  const fileLink = firstMail && emailLink(firstMail, 'files');
+  if (!fileLink) throw new Error(`no download link in the email to ${first}`);
+  steps.push('email download link: ' + new URL(fileLink).pathname.replace(/[^/]+$/, '…'));
+  const downloader = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true, locale: 'en-GB', timezoneId: 'Europe/London' });
+  const landing = await downloader.newPage();
+  await landing.goto(fileLink.replace(/^https?:\/\/[^/]+/, base), { waitUntil: 'networkidle' });
+  await landing.getByRole('heading', { name: 'Download your report' }).waitFor();
+  steps.push('download page: ' + (await landing.locator('main').innerText()).replace(/\s+/g, ' ').slice(0, 300));
+  await check(landing, 'download-link');
+  await shoot(landing, 'download-link');
+  const downloadButton = landing.getByRole('link', { name: 'Download PDF' });
+  await downloadButton.focus();
+  const [emailed] = await Promise.all([landing.waitForEvent('download'), landing.keyboard.press('Enter')]);
+  const emailedFile = join(shots, '..', 'web-emailed-download.pdf');
+  await emailed.saveAs(emailedFile);
+  result.emailedPdfHead = (await readFile(emailedFile)).subarray(0, 5).toString('latin1');
+  steps.push('downloaded from the email page: ' + emailed.suggestedFilename());
+  // A link cut short or altered says so in words.
+  await landing.goto(fileLink.replace(/^https?:\/\/[^/]+/, base).slice(0, -6), { waitUntil: 'networkidle' });
+  await landing.getByRole('heading', { name: 'This download link is not valid' }).waitFor();
+  steps.push('broken download link: ' + (await landing.getByRole('alert').innerText()).replace(/\s+/g, ' '));
+  await check(landing, 'download-link-not-valid');
+  await shoot(landing, 'download-link-not-valid');
+  await downloader.close();
+  const phoneDownloader = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+  const phoneLanding = await phoneDownloader.newPage();
+  await phoneLanding.goto(fileLink.replace(/^https?:\/\/[^/]+/, base), { waitUntil: 'networkidle' });
+  await phoneLanding.getByRole('heading', { name: 'Download your report' }).waitFor();
+  await check(phoneLanding, 'download-link-phone');
+  await shoot(phoneLanding, 'download-link-phone');
+  const downloadOverflow = await phoneLanding.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  steps.push(`download page phone overflow: ${downloadOverflow}px`);
+  await phoneDownloader.close();
+
+  // The first recipient opens the unsubscribe link of the email they got and confirms in the app.
+  const link = firstMail && emailLink(firstMail, 'unsubscribe');
   if (!link) throw new Error(`no unsubscribe link in the email to ${first}`);
   steps.push('email link: ' + new URL(link).pathname.replace(/[^/]+$/, '…'));
   const reader = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -227,7 +264,7 @@ try {
   await small.getByRole('heading', { name: /^Run of / }).waitFor();
   await check(small, 'execution-phone');
   await shoot(small, 'execution-phone');
-  result.phoneOverflow = overflow + (await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth));
+  result.phoneOverflow = overflow + downloadOverflow + (await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth));
 
   // Delete, after confirming in a dialog.
   await page.goto(result.scheduleUrl, { waitUntil: 'networkidle' });

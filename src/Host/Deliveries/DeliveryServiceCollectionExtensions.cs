@@ -51,6 +51,7 @@ public static class DeliveryServiceCollectionExtensions
             .AddTypeExtension<ExecutionDeliveryFields>()
             .AddTypeExtension<SmtpSettingsQueries>()
             .AddTypeExtension<SmtpSettingsMutations>()
+            .AddTypeExtension<DownloadLinkQueries>()
             .AddDataLoader<DeliveriesByExecutionLoader>();
         return services;
     }

@@ -37,6 +37,18 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
     /// </summary>
     public Uri AppUnsubscribeUrl(string token) => new($"{baseUrl.Value}/email/unsubscribe/{Uri.EscapeDataString(token)}");
 
+    /// <summary>
+    /// The web app's page for a download link (<c>/email/files/{token}</c>, the app's look: the file, its expiry and a
+    /// Download button, or why the link no longer works): the link a report email gives for a file too large to attach.
+    /// The direct download <c>/files/{token}</c> (the same link without <c>/email</c>) keeps working for browsers
+    /// without JavaScript and for programs (webhooks carry it).
+    /// </summary>
+    public Uri AppDownloadUrl(SignedArtifactLink link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        return new($"{baseUrl.Value}/email/files/{link.Token}");
+    }
+
     /// <summary>The link in the email's footer: the recipient's unsubscribe page in the app, or where it will be for a test email.</summary>
     internal Uri UnsubscribeLink(string? token) => token is null
         // A test email to someone who is not a recipient has nothing to unsubscribe from; the link shows where it will be.
@@ -57,7 +69,7 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
         Preview = report.Preview,
         Notes = report.Run.Result.Notes,
         UnsubscribeUrl = UnsubscribeLink(to.UnsubscribeToken),
-        Files = files.Select(f => new EmailFile(f.Artifact.FileName, f.Artifact.SizeBytes, f.Link?.Url)
+        Files = files.Select(f => new EmailFile(f.Artifact.FileName, f.Artifact.SizeBytes, f.Link is null ? null : AppDownloadUrl(f.Link))
         {
             DownloadExpiresAt = f.Link is null ? null : TimeZoneInfo.ConvertTime(f.Link.ExpiresAt, report.Run.TimeZone),
         }).ToList(),

@@ -18,6 +18,7 @@ const ScheduleEditorPage = lazy(() => import('./features/schedules/editor/Schedu
 const ApiKeysPage = lazy(() => import('./features/admin/ApiKeysPage'));
 const ExecutionPage = lazy(() => import('./features/executions/ExecutionPage'));
 const UnsubscribePage = lazy(() => import('./features/public/UnsubscribePage'));
+const DownloadPage = lazy(() => import('./features/public/DownloadPage'));
 const UsersPage = lazy(() => import('./features/admin/UsersPage'));
 const SmtpSettingsPage = lazy(() => import('./features/admin/SmtpSettingsPage'));
 const ReportTypesPage = lazy(() => import('./features/admin/ReportTypesPage'));
@@ -43,6 +44,7 @@ const router = createBrowserRouter([
   { path: '/forgot-password', element: <ForgotPasswordPage /> },
   { path: '/set-password', element: <SetPasswordPage /> },
   { path: '/email/unsubscribe/:token', element: <Suspended><UnsubscribePage /></Suspended> },
+  { path: '/email/files/:token', element: <Suspended><DownloadPage /></Suspended> },
   {
     element: (
       <RequireSignIn>

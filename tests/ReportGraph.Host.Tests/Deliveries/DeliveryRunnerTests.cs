@@ -329,11 +329,12 @@ public sealed class DeliveryRunnerTests(DeliveryHost host) : IClassFixture<Deliv
         var text = message.Find("text/plain")!.Text;
         Assert.Contains("big.xlsx (12 MB) — too large to attach — download (link valid until ", text);
         var link = text.Split('\n').Single(l => l.Contains("big.xlsx")).Split(": ").Last().Trim();
-        Assert.StartsWith("https://reports.example.test/files/", link);
+        // The email links to the app's download page; the same link without /email downloads directly.
+        Assert.StartsWith("https://reports.example.test/email/files/", link);
         Assert.Contains(new Uri(link).AbsoluteUri, message.Find("text/html")!.Text);
 
         var client = host.App.CreateClient();
-        var response = await client.GetAsync(new Uri(link).PathAndQuery);
+        var response = await client.GetAsync(new Uri(link).PathAndQuery.Replace("/email/files/", "/files/", StringComparison.Ordinal));
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("big.xlsx", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);

@@ -115,10 +115,12 @@ public sealed class DeliveryFaultTests(TestPlugins plugins, DeliveryFaultTests.H
         // Both parts say so and carry the link.
         var text = message.Find("text/plain")!.Text;
         var html = message.Find("text/html")!.Text;
-        var link = Regex.Match(text, @"http://localhost/files/[A-Za-z0-9_\-]+").Value;
-        Assert.False(string.IsNullOrEmpty(link), "no download link in the text part:\n" + text);
+        var page = Regex.Match(text, @"http://localhost/email/files/[A-Za-z0-9_\-]+").Value;
+        Assert.False(string.IsNullOrEmpty(page), "no download link in the text part:\n" + text);
         Assert.Contains(artifact.FileName, text);
-        Assert.Contains(link.Replace("http://localhost", ""), html);
+        Assert.Contains(page.Replace("http://localhost", ""), html);
+        // The link opens the app's download page; without /email it is the direct download.
+        var link = page.Replace("/email/files/", "/files/", StringComparison.Ordinal);
 
         using var client = host.CreateClient();
         var response = await client.GetAsync(new Uri(link).PathAndQuery);

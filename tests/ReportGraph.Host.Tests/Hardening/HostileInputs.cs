@@ -110,6 +110,7 @@ public static class HostileInputs
         // (signOut is left out: it would end the member's session for the rest of the corpus.)
         yield return ("signIn twice", "mutation { a: signIn(input: { email: \"x@example.org\", password: \"y\" }) { errors { code } } b: signIn(input: { email: \"x@example.org\", password: \"y\" }) { errors { code } } }");
         yield return ("unsubscribe junk token", $"mutation {{ unsubscribe(input: {{ token: \"{new string('t', 10_000)}\" }}) {{ errors {{ code }} }} }}");
+        yield return ("download link junk token", $"{{ downloadLink(token: \"{new string('t', 10_000)}\") {{ status }} }}");
         yield return ("operation name mismatch", "query A { me { email } } query B { me { name } }");
         yield return ("variables of wrong type", "query($id: ID!) { node(id: $id) { id } }");
         yield return ("unused variable bomb", "query(" + Repeat(2_000, i => $"$u{i}: [[[[Int]]]] = [[[[1]]]] ") + ") { __typename }");

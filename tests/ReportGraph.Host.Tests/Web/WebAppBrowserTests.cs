@@ -12,7 +12,8 @@ namespace ReportGraph.Host.Tests.Web;
 /// <summary>
 /// The web app in headless Debian Chromium against the real host on a real port, with the sample plugins, the demo
 /// data and the real SMTP server: a user's first journey from sign-in through preview, a live run and the downloaded PDF
-/// to a reader unsubscribing from the emailed link and the next run skipping them (tests/node/web-app.mjs).
+/// to a reader downloading the PDF from the email's download page and unsubscribing from the emailed link, and the next
+/// run skipping them (tests/node/web-app.mjs).
 /// </summary>
 public sealed class WebAppBrowserTests : IAsyncLifetime
 {
@@ -33,6 +34,8 @@ public sealed class WebAppBrowserTests : IAsyncLifetime
             ["Delivery:Smtp:Security"] = "None",
             ["Delivery:Smtp:FromAddress"] = "reports@example.test",
             ["Executions:PollInterval"] = "00:00:00.250",
+            // Every file goes by link, so the email carries a download link to the app's page.
+            ["Delivery:MaxAttachmentBytes"] = "0",
             // The sample plugins read the demo data set, created in the host's data folder.
             ["Demo:Enabled"] = "true",
             ["DataSources:demo:Provider"] = "Sqlite",
@@ -68,6 +71,12 @@ public sealed class WebAppBrowserTests : IAsyncLifetime
         Assert.Matches(@"preview html: \S", steps);
         Assert.Contains("subject example: Example: Student report — ", steps);
         Assert.Contains("live status: Run now Status: SUCCEEDED", steps);
+        // The email's download link opens the app's page (signed out), which shows the file and downloads it.
+        Assert.Contains("email download link: /email/files/…", steps);
+        Assert.Matches(@"download page: Download your report .*\.pdf PDF Size: [\d.,]+\s?\S+ .* Report: Weekly report for student 7 .* Link works until: ", steps);
+        Assert.Contains("downloaded from the email page: ", steps);
+        Assert.Contains("broken download link: It may have been copied incompletely", steps);
+        Assert.Equal("%PDF-", report.GetProperty("emailedPdfHead").GetString());
         Assert.Contains("email link: /email/unsubscribe/…", steps);
         Assert.Contains("unsubscribed: You have been unsubscribed from “Weekly report for student 7”", steps);
         Assert.Contains("second run: Run now Status: SUCCEEDED", steps);

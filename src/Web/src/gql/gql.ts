@@ -36,6 +36,7 @@ type Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) { user { id email name role } errors { code message path } }\n  }\n": typeof types.SignInDocument,
     "\n  query Me {\n    me { id email name role }\n  }\n": typeof types.MeDocument,
     "\n  query ExecutionDetail($id: ID!) {\n    execution(id: $id) {\n      id trigger status scheduledFor startedAt finishedAt durationMs rowCount errorMessage periodLabel attempt conditionReason\n      schedule { id name timeZone }\n      artifacts { id format fileName sizeBytes downloadPath }\n      deliveries { id target status attempts lastReply sentAt nextAttemptAt }\n    }\n  }\n": typeof types.ExecutionDetailDocument,
+    "\n  query DownloadLinkByToken($token: String!) {\n    downloadLink(token: $token) { status fileName format sizeBytes expiresAt scheduleName periodLabel scheduledFor url }\n  }\n": typeof types.DownloadLinkByTokenDocument,
     "\n  mutation UnsubscribeByToken($token: String!) {\n    unsubscribe(input: { token: $token }) { scheduleName email isSubscribed errors { code message path } }\n  }\n": typeof types.UnsubscribeByTokenDocument,
     "\n  mutation ResubscribeByToken($token: String!) {\n    resubscribe(input: { token: $token }) { scheduleName email isSubscribed errors { code message path } }\n  }\n": typeof types.ResubscribeByTokenDocument,
     "\n  subscription ExecutionProgress($id: ID!) {\n    executionProgress(executionId: $id) {\n      id status rowCount errorMessage\n      deliveries { id email status }\n    }\n  }\n": typeof types.ExecutionProgressDocument,
@@ -78,6 +79,7 @@ const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) { user { id email name role } errors { code message path } }\n  }\n": types.SignInDocument,
     "\n  query Me {\n    me { id email name role }\n  }\n": types.MeDocument,
     "\n  query ExecutionDetail($id: ID!) {\n    execution(id: $id) {\n      id trigger status scheduledFor startedAt finishedAt durationMs rowCount errorMessage periodLabel attempt conditionReason\n      schedule { id name timeZone }\n      artifacts { id format fileName sizeBytes downloadPath }\n      deliveries { id target status attempts lastReply sentAt nextAttemptAt }\n    }\n  }\n": types.ExecutionDetailDocument,
+    "\n  query DownloadLinkByToken($token: String!) {\n    downloadLink(token: $token) { status fileName format sizeBytes expiresAt scheduleName periodLabel scheduledFor url }\n  }\n": types.DownloadLinkByTokenDocument,
     "\n  mutation UnsubscribeByToken($token: String!) {\n    unsubscribe(input: { token: $token }) { scheduleName email isSubscribed errors { code message path } }\n  }\n": types.UnsubscribeByTokenDocument,
     "\n  mutation ResubscribeByToken($token: String!) {\n    resubscribe(input: { token: $token }) { scheduleName email isSubscribed errors { code message path } }\n  }\n": types.ResubscribeByTokenDocument,
     "\n  subscription ExecutionProgress($id: ID!) {\n    executionProgress(executionId: $id) {\n      id status rowCount errorMessage\n      deliveries { id email status }\n    }\n  }\n": types.ExecutionProgressDocument,
@@ -200,6 +202,10 @@ export function graphql(source: "\n  query Me {\n    me { id email name role }\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExecutionDetail($id: ID!) {\n    execution(id: $id) {\n      id trigger status scheduledFor startedAt finishedAt durationMs rowCount errorMessage periodLabel attempt conditionReason\n      schedule { id name timeZone }\n      artifacts { id format fileName sizeBytes downloadPath }\n      deliveries { id target status attempts lastReply sentAt nextAttemptAt }\n    }\n  }\n"): (typeof documents)["\n  query ExecutionDetail($id: ID!) {\n    execution(id: $id) {\n      id trigger status scheduledFor startedAt finishedAt durationMs rowCount errorMessage periodLabel attempt conditionReason\n      schedule { id name timeZone }\n      artifacts { id format fileName sizeBytes downloadPath }\n      deliveries { id target status attempts lastReply sentAt nextAttemptAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DownloadLinkByToken($token: String!) {\n    downloadLink(token: $token) { status fileName format sizeBytes expiresAt scheduleName periodLabel scheduledFor url }\n  }\n"): (typeof documents)["\n  query DownloadLinkByToken($token: String!) {\n    downloadLink(token: $token) { status fileName format sizeBytes expiresAt scheduleName periodLabel scheduledFor url }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
