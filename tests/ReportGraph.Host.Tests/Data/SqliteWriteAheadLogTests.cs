@@ -9,8 +9,8 @@ using ReportGraph.Host.Tests.Infrastructure;
 namespace ReportGraph.Host.Tests.Data;
 
 /// <summary>
-/// The SQLite store runs in write-ahead-log mode once the host has started, whether the file is new or was created
-/// by an older version in rollback-journal mode, and the host's connections commit with synchronous=NORMAL.
+/// The SQLite store runs in write-ahead-log mode once the host has started, whether the file is new or is in
+/// rollback-journal mode, and the host's connections commit with synchronous=NORMAL.
 /// </summary>
 public sealed class SqliteWriteAheadLogTests : IDisposable
 {
@@ -47,9 +47,12 @@ public sealed class SqliteWriteAheadLogTests : IDisposable
             await db.Database.MigrateAsync();
             db.Users.Add(new User { Email = "old@example.org", NormalizedEmail = "OLD@EXAMPLE.ORG", Name = "Old", CreatedAt = DateTimeOffset.UtcNow });
             await db.SaveChangesAsync();
+            // EF creates new SQLite files in WAL mode already; a store copied or restored by other tools may be in
+            // rollback-journal mode, as is one an older version opened after such a copy.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = DELETE");
         }
 
-        Assert.Equal("delete", await JournalModeAsync(StoreFile)); // what versions before this one left
+        Assert.Equal("delete", await JournalModeAsync(StoreFile));
 
         await using (var host = new ReportGraphFactory(_folder.Path))
         {

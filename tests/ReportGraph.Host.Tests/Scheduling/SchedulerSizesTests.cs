@@ -19,11 +19,18 @@ public sealed class SchedulerSizesTests : IDisposable
     [InlineData("3", "2", 3)]
     public async Task The_scheduler_handles_as_many_occurrences_at_once_as_configured(string? maxConcurrency, string? batchSize, int expected)
     {
-        await using var host = new ReportGraphFactory(_folder.Combine("data"), settings: new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>();
+        if (maxConcurrency is not null)
         {
-            ["Scheduler:MaxConcurrency"] = maxConcurrency,
-            ["Scheduler:BatchSize"] = batchSize,
-        });
+            settings["Scheduler:MaxConcurrency"] = maxConcurrency;
+        }
+
+        if (batchSize is not null)
+        {
+            settings["Scheduler:BatchSize"] = batchSize;
+        }
+
+        await using var host = new ReportGraphFactory(_folder.Combine("data"), settings: settings);
         using var client = host.CreateClient();
 
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
