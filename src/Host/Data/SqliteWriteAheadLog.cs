@@ -7,8 +7,9 @@ namespace ReportGraph.Host.Data;
 
 /// <summary>
 /// Runs the SQLite store in write-ahead-log mode: readers no longer block the writer nor the writer readers, so the
-/// scheduler, the execution workers and the API wait for the single write lock only among writers. The mode is kept
-/// in the database file (Quartz's connections to the same file get it too); it brings the <c>-wal</c> and
+/// scheduler, the execution workers and the API wait for the single write lock only among writers. EF Core creates
+/// new files in this mode; a store found in another one (copied or restored with other tools) is switched at start.
+/// The mode is kept in the database file (Quartz's connections to the same file get it too); it brings the <c>-wal</c> and
 /// <c>-shm</c> files next to the database, which belong to it (a copy of the store must include them, or be made
 /// with <c>VACUUM INTO</c> or the sqlite3 shell's <c>.backup</c>).
 /// </summary>
