@@ -2,7 +2,9 @@
 # Scale benchmark on PostgreSQL (issue #15 item 5): what reading, retention and firing cost once the store holds
 # 10,000 schedules, 1,000,000 executions and 10,000,000 deliveries. On demand, not in CI (it takes tens of minutes).
 #
-#   bench/scale/scale.sh [FRACTION]     FRACTION of the full sizes (default 1; e.g. 0.01 for a quick run)
+#   bench/scale/scale.sh [FRACTION]                   FRACTION of the full sizes (default 1; e.g. 0.01 for a quick run)
+#   bench/scale/scale.sh --only firing [DUE]          only step 5 with DUE schedules (default 1000) on a store without
+#                                                     history (a few minutes), e.g. to compare scheduler settings
 #
 # What it does, in one throwaway PostgreSQL (Debian's server binaries, initdb in $RG_SCALE_DIR, loopback only, as
 # scripts/cluster.sh does) and real host processes:
@@ -21,15 +23,33 @@
 #
 # Environment: RG_SCALE_DIR (default /tmp/reportgraph-scale), RG_SCALE_PORT (first node, default 5301),
 # RG_SCALE_PG_PORT (default 55632), RG_HOST_DLL (an already built ReportGraph.Host.dll instead of building Release),
-# RG_SCALE_KEEP=1 (leave PostgreSQL and the folder for a look afterwards; stop with pg_ctl -D $RG_SCALE_DIR/pg stop).
+# RG_SCALE_KEEP=1 (leave PostgreSQL and the folder for a look afterwards; stop with pg_ctl -D $RG_SCALE_DIR/pg stop),
+# RG_SCALE_FIRING_SETTINGS (space-separated VAR=value for the scheduler nodes of step 5, e.g.
+# "Scheduler__MaxConcurrency=4"; compare settings or, with RG_HOST_DLL, builds).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
-fraction=${1:-1}
+only=""
+if [ "${1:-}" = --only ]; then
+  [ "${2:-}" = firing ] || { echo "--only takes 'firing' (got '${2:-}')" >&2; exit 2; }
+  only=firing
+  due_schedules=${3:-1000}
+  [[ $due_schedules =~ ^[1-9][0-9]*$ ]] || { echo "DUE must be a positive whole number (got $due_schedules)" >&2; exit 2; }
+  fraction=0.001
+else
+  fraction=${1:-1}
+fi
 [[ $fraction =~ ^(0?\.[0-9]+|1(\.0*)?)$ ]] || { echo "FRACTION must be from 0.001 to 1 (got $fraction)" >&2; exit 2; }
 scaled() { python3 -c "import sys; print(max(int(sys.argv[1]), round(float(sys.argv[2]) * float(sys.argv[3]))))" "$1" "$2" "$fraction"; }
 schedules=$(scaled 100 10000); executions=$(scaled 1000 1000000); deliveries=$(scaled 10000 10000000)
-owners=$(scaled 10 200); due_schedules=$(scaled 20 1000)
+owners=$(scaled 10 200)
+if [ "$only" = firing ]; then
+  # Only the due schedules, plus the 5 % the seed leaves paused; the minimum of history.
+  schedules=$(( due_schedules * 20 / 19 + 1 ))
+else
+  due_schedules=$(scaled 20 1000)
+fi
+read -ra firing_settings <<<"${RG_SCALE_FIRING_SETTINGS:-}"
 depth=$((schedules / 20 < 500 ? schedules / 20 : 500))
 days=100
 
@@ -191,7 +211,7 @@ as_pg "$(pg_bin)/initdb" -D "$dir/pg" -U postgres -A trust -E UTF8 --locale=C >"
 as_pg "$(pg_bin)/pg_ctl" -D "$dir/pg" -l "$dir/pg/server.log" -w -o "-p $pg_port -k $dir -c listen_addresses=127.0.0.1 \
   -c max_connections=300 -c shared_buffers=1GB -c max_wal_size=8GB -c shared_preload_libraries=pg_stat_statements,auto_explain" start >/dev/null
 sql "CREATE DATABASE reportgraph" postgres
-say "Scale benchmark $(date -u +%FT%TZ), fraction $fraction: $schedules schedules, $executions executions, $deliveries deliveries; $(nproc) cores, load $(load)"
+say "Scale benchmark $(date -u +%FT%TZ)${only:+, only $only}, fraction $fraction: $schedules schedules, $executions executions, $deliveries deliveries; $(nproc) cores, load $(load)"
 
 # --- 1. schema, then the seed ----------------------------------------------------------------------------------------
 start_node 1 setup Scheduler__Enabled=true
@@ -206,6 +226,7 @@ as_pg "$(pg_bin)/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d reportgraph -v 
 say "Seeded in $(since "$started") s (set-based SQL, with the host's indexes in place; load $(load)): $(sql "SELECT (SELECT count(*) FROM schedules) || ' schedules, ' || (SELECT count(*) FROM recipients) || ' recipients, ' || (SELECT count(*) FROM executions) || ' executions, ' || (SELECT count(*) FROM deliveries) || ' deliveries'")"
 sizes
 
+if [ -z "$only" ]; then
 # --- 2./3. before ----------------------------------------------------------------------------------------------------
 for entry in "${new_indexes[@]}"; do sql "DROP INDEX IF EXISTS ${entry%%|*}" 2>/dev/null; done
 sql "ANALYZE"
@@ -228,11 +249,12 @@ explain after
 retention after $((days * 80 / 100))
 stop_node "$api_pid"
 sizes
+fi
 
 # --- 5. the scheduler: many schedules due in the same minute across 3 nodes -----------------------------------------
 # A first node creates the Quartz triggers of every active schedule (what the reconciler does on a first start).
 started=$(now)
-start_node 1 reconcile Scheduler__Enabled=true
+start_node 1 reconcile Scheduler__Enabled=true "${firing_settings[@]}"
 wait_ready 1 reconcile
 stop_node "$node_pid"
 say "First start with the scheduler (triggers for $(sql "SELECT count(*) FROM schedules WHERE \"IsActive\"") active schedules) until ready: $(since "$started") s"
@@ -240,24 +262,60 @@ say "First start with the scheduler (triggers for $(sql "SELECT count(*) FROM sc
 due=$(python3 -c "import time; print(int(time.time() // 60 + 3) * 60)")
 sql "UPDATE schedules SET \"NextRunAt\" = to_timestamp($due), \"Formats\" = 'Csv'
      WHERE \"Id\" IN (SELECT \"Id\" FROM schedules WHERE \"IsActive\" AND \"Id\"::text LIKE '5c000000-%' ORDER BY \"Id\" LIMIT $due_schedules)"
-for n in 1 2 3; do start_node "$n" "node-$n" Scheduler__Enabled=true; done
+node_pids=()
+for n in 1 2 3; do start_node "$n" "node-$n" Scheduler__Enabled=true "${firing_settings[@]}"; node_pids+=("$node_pid"); done
 for n in 1 2 3; do wait_ready "$n" "node-$n"; done
 say "3 scheduler nodes ready $(python3 -c "import sys, time; print(f'{float(sys.argv[1]) - time.time():.0f}')" "$due") s before $due_schedules schedules fall due (load $(load))"
 deadline=$(( due + 3600 ))
+# What the store's sessions are doing during the burst (one sample a second): waiting for a lock (e.g. Quartz's
+# QRTZ_LOCKS row), running, or idle in a transaction (the node holds it open while it works, e.g. on a busy CPU).
+sql "SELECT pg_stat_statements_reset()" >/dev/null
+activity=$results/activity.txt
+: >"$activity"
+# CPU seconds of the 3 nodes and of PostgreSQL from the due time until the last execution is queued: whether the
+# burst is bound by the CPU (2 cores, shared) or by waiting (e.g. for QRTZ_LOCKS).
+cpu() { python3 "$repo/bench/scale/cpu.py" "$(head -1 "$dir/pg/postmaster.pid")" "${node_pids[@]}"; }
+cpu_start=""
+queued_all=""
 while :; do
+  if [ -z "$cpu_start" ] && [ "$(date +%s)" -ge "$due" ]; then cpu_start=$(cpu); fi
+  if [ -n "$cpu_start" ] && [ -z "$queued_all" ] && [ "$(sql "SELECT count(*) FROM executions WHERE \"ScheduledFor\" = to_timestamp($due)")" -ge "$due_schedules" ]; then
+    queued_all=$(cpu) queued_at=$(date +%s.%N)
+  fi
   started_count=$(sql "SELECT count(*) FROM executions WHERE \"ScheduledFor\" = to_timestamp($due) AND \"StartedAt\" IS NOT NULL")
+  if [ "$(date +%s)" -ge "$due" ]; then
+    sql "SELECT coalesce(wait_event_type || ':' || wait_event, state) FROM pg_stat_activity
+         WHERE datname = 'reportgraph' AND pid <> pg_backend_pid() AND state <> 'idle'" >>"$activity"
+  fi
   [ "$started_count" -ge "$due_schedules" ] && break
   [ "$(date +%s)" -lt "$deadline" ] || { say "only $started_count of $due_schedules started within an hour"; break; }
-  sleep 5
+  sleep 1
 done
 sql "SELECT 'Scheduler: ' || count(*) || ' executions for ' || count(DISTINCT \"ScheduleId\") || ' schedules (expected $due_schedules); '
        || 'due -> queued p50 ' || round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM \"CreatedAt\" - \"ScheduledFor\"))::numeric, 1)
        || ' s, p99 ' || round(percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM \"CreatedAt\" - \"ScheduledFor\"))::numeric, 1)
        || ' s; due -> started p50 ' || round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM \"StartedAt\" - \"ScheduledFor\"))::numeric, 1)
        || ' s, p99 ' || round(percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM \"StartedAt\" - \"ScheduledFor\"))::numeric, 1)
-       || ' s' 
+       || ' s; fired ' || round((count(*) / greatest(extract(epoch FROM max(\"CreatedAt\") - to_timestamp($due)), 0.001))::numeric, 1)
+       || ' occurrences/s (executions queued / last queued - due)'
      FROM executions WHERE \"ScheduledFor\" = to_timestamp($due)" | tee -a "$figures"
-say "  (Executions:MaxConcurrent 2 per node, so 6 at once; load $(load))"
+say "  (settings: ${RG_SCALE_FIRING_SETTINGS:-defaults}; Executions:MaxConcurrent default per node; load $(load))"
+if [ -n "$queued_all" ]; then
+  python3 - "$cpu_start" "$queued_all" "$due" "$queued_at" "$due_schedules" <<'EOF' | tee -a "$figures"
+import sys
+(n0, p0), (n1, p1) = (map(float, a.split()) for a in sys.argv[1:3])
+wall, count = float(sys.argv[4]) - float(sys.argv[3]), int(sys.argv[5])
+nodes, pg = n1 - n0, p1 - p0
+print(f"CPU from the due time until all were queued ({wall:.0f} s): nodes {nodes:.1f} s, PostgreSQL {pg:.1f} s "
+      f"= {(nodes + pg) / wall:.2f} cores busy on average; {1000 * (nodes + pg) / count:.0f} ms per occurrence "
+      f"(this includes running the executions that started meanwhile)")
+EOF
+fi
+say "Store sessions during the burst (samples of pg_stat_activity, not idle):"
+sort "$activity" | uniq -c | sort -rn | head -8 | sed 's/^/  /' | tee -a "$figures"
+say "Quartz's statements during the burst (total ms, mean ms, calls):"
+sql "SELECT lpad(round(total_exec_time::numeric)::text, 9) || lpad(round(mean_exec_time::numeric, 1)::text, 8) || lpad(calls::text, 8) || '  ' || left(regexp_replace(query, '\s+', ' ', 'g'), 120)
+     FROM pg_stat_statements WHERE query ILIKE '%qrtz%' ORDER BY total_exec_time DESC LIMIT 10" | sed 's/^/  /' | tee -a "$figures"
 say "Slowest statements (pg_stat_statements, mean ms, calls):"
 sql "SELECT lpad(round(mean_exec_time::numeric, 1)::text, 9) || lpad(calls::text, 8) || '  ' || left(regexp_replace(query, '\s+', ' ', 'g'), 130)
      FROM pg_stat_statements WHERE query ILIKE '%executions%' OR query ILIKE '%schedules%' OR query ILIKE '%deliveries%'

@@ -23,6 +23,7 @@ public static class DataServiceCollectionExtensions
             .ProtectKeysAsConfigured(configuration, environment.ContentRootPath);
         services.AddDbContextFactory<ReportGraphDbContext>((sp, builder) => Configure(sp, builder));
         services.AddDbContext<ReportGraphDbContext>((sp, builder) => Configure(sp, builder), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        services.AddSingleton<SqliteWriteAheadLog>();
         services.AddTransient<StoreInitializer>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         return services;
@@ -34,7 +35,7 @@ public static class DataServiceCollectionExtensions
         var connectionString = sp.GetRequiredService<DataDirectory>().Expand(options.ConnectionString);
         _ = options.Provider switch
         {
-            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString),
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<SqliteWriteAheadLog>()),
             DatabaseProvider.PostgreSQL => builder.UseNpgsql(connectionString),
             _ => throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite or PostgreSQL."),
         };

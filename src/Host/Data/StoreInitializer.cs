@@ -82,6 +82,12 @@ public sealed class StoreInitializer(IDbContextFactory<ReportGraphDbContext> dbs
             }
         }
 
+        if (db.Database.IsSqlite())
+        {
+            // Before migrating, so that the migrations already write through the log.
+            await services.GetRequiredService<SqliteWriteAheadLog>().EnableAsync(db, cancellationToken);
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
         if (services.GetService<SharedKeyRing>() is { } keyRing)
         {

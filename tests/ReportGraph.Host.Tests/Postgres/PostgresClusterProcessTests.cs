@@ -4,6 +4,7 @@ using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.Executions;
 using ReportGraph.Host.Schedules;
 using ReportGraph.Host.Schedules.Recurrences;
+using ReportGraph.Host.Scheduling;
 using ReportGraph.Host.Tests.Deliveries.Support;
 using ReportGraph.Host.Tests.EndToEnd.Support;
 using ReportGraph.Host.Tests.Infrastructure;
@@ -99,6 +100,15 @@ public sealed class PostgresClusterProcessTests(PostgresServer server) : IAsyncL
             Assert.Equal(30, runs.Select(e => e.ScheduleId).Distinct().Count());
             Assert.All(runs, e => Assert.True(e.Status == ExecutionStatus.Succeeded, $"{e.Status}: {e.ErrorMessage}"));
             Assert.All(runs, e => Assert.Equal(due, e.ScheduledFor));
+
+            // And each schedule fires again: its trigger, set anew by the fire, points at the next run (a completion
+            // that deleted the spent one-shot after the fire had replaced it would end the schedule silently).
+            var triggers = _setup.Get<ScheduleTriggers>();
+            foreach (var schedule in await db.Schedules.AsNoTracking().Where(s => ids.Contains(s.Id)).ToListAsync())
+            {
+                Assert.True(schedule.NextRunAt > due, $"schedule {schedule.Id} did not advance");
+                Assert.Equal(schedule.NextRunAt, await triggers.GetFireTimeAsync(schedule.Id, CancellationToken.None));
+            }
         }
 
         var messages = _smtp.Messages().Where(m => (m.Header("To") ?? "").Contains(unique, StringComparison.Ordinal)).ToList();
