@@ -80,9 +80,12 @@ public sealed class StoreInitializer(IDbContextFactory<ReportGraphDbContext> dbs
             {
                 logger.LogInformation("Applying {Count} store migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
             }
+
+            // Only with something to apply: on an up-to-date store the migrator's own checks and lock cost a start-up
+            // a few hundred milliseconds for nothing.
+            await db.Database.MigrateAsync(cancellationToken);
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
         if (services.GetService<SharedKeyRing>() is { } keyRing)
         {
             await keyRing.EnsureKeyAsync(cancellationToken);
