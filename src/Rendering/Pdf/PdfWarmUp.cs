@@ -14,11 +14,6 @@ namespace ReportGraph.Rendering.Pdf;
 /// </summary>
 internal sealed partial class PdfWarmUp(ReportRenderers renderers, IHostApplicationLifetime lifetime, ILogger<PdfWarmUp> logger) : BackgroundService
 {
-    /// <summary>Completes when the warm-up render has finished (successfully or not); for tests.</summary>
-    public Task Completion => _completion.Task;
-
-    private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -30,10 +25,6 @@ internal sealed partial class PdfWarmUp(ReportRenderers renderers, IHostApplicat
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogFailed(logger, e);
-        }
-        finally
-        {
-            _completion.TrySetResult();
         }
     }
 

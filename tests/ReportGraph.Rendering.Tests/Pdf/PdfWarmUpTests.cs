@@ -21,7 +21,7 @@ public sealed class PdfWarmUpTests : IDisposable
         Assert.False(pdf.HasFonts);
 
         await host.StartAsync();
-        await WarmUp(host).Completion.WaitAsync(TimeSpan.FromSeconds(60));
+        await Finished(WarmUp(host), TimeSpan.FromSeconds(60));
 
         Assert.True(pdf.HasFonts); // the first real render finds the theme (fonts read, writer compiled) in place
         await host.StopAsync();
@@ -34,7 +34,7 @@ public sealed class PdfWarmUpTests : IDisposable
         var renderers = host.Services.GetRequiredService<ReportRenderers>();
 
         await host.StartAsync();
-        await WarmUp(host).Completion.WaitAsync(TimeSpan.FromSeconds(60));
+        await Finished(WarmUp(host), TimeSpan.FromSeconds(60));
 
         Assert.False(((PdfReportRenderer)renderers.Get(ReportFormat.Pdf)).HasFonts);
         Assert.False(host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested);
@@ -57,7 +57,7 @@ public sealed class PdfWarmUpTests : IDisposable
         await warmUp.StartAsync(stopped.Token);
         await warmUp.StopAsync(CancellationToken.None); // ApplicationStarted never came
 
-        await warmUp.Completion.WaitAsync(TimeSpan.FromSeconds(10));
+        await Finished(warmUp, TimeSpan.FromSeconds(10));
         Assert.False(((PdfReportRenderer)host.Services.GetRequiredService<ReportRenderers>().Get(ReportFormat.Pdf)).HasFonts);
     }
 
@@ -68,6 +68,9 @@ public sealed class PdfWarmUpTests : IDisposable
         builder.Services.AddRendering(builder.Configuration);
         return builder.Build();
     }
+
+    /// <summary>The warm-up's work has ended, whether it rendered, failed or was cancelled.</summary>
+    private static async Task Finished(PdfWarmUp warmUp, TimeSpan timeout) => await Task.WhenAny(warmUp.ExecuteTask!).WaitAsync(timeout);
 
     private static PdfWarmUp WarmUp(IHost host) => host.Services.GetServices<IHostedService>().OfType<PdfWarmUp>().Single();
 }
