@@ -13,7 +13,8 @@
 #
 # Env: RUNS (5), LOGS (/tmp/rg-startup-logs: one log per start), R2R=0 (publish without ReadyToRun, to compare),
 #      COMPARE=<folder> (also time the published-app scenarios of another build's output folder, e.g. main's, back to
-#      back), SKIP_BUILD=1 (use the existing Release build and PUBLISHED=<folder>), ONLY="run published" (scenarios).
+#      back), SKIP_BUILD=1 (use the existing Release build and PUBLISHED=<folder>), ONLY="run published" (ways) and
+#      STATES="fresh existing" (data folders) to run fewer scenarios (bench/check.sh: ONLY=published STATES=existing).
 # The machine is often shared: compare medians from the same run only, and note the load average it prints.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -21,6 +22,7 @@ repo=$(pwd)
 RUNS=${RUNS:-5}
 LOGS=${LOGS:-/tmp/rg-startup-logs}
 read -r -a ONLY <<<"${ONLY:-run published}"
+read -r -a STATES <<<"${STATES:-fresh existing}"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 # The web app (src/Web, npm) does not take part in start-up beyond one file provider: built without it.
@@ -40,12 +42,12 @@ measure() { python3 bench/startup/measure.py --runs "$RUNS" --logs "$LOGS" --req
 for only in "${ONLY[@]}"; do
   case $only in
     run)
-      for state in fresh existing; do
+      for state in "${STATES[@]}"; do
         flag=(); [ $state = existing ] && flag=(--existing)
         measure --label "dotnet run, $state" "${flag[@]}" --cwd "$repo" -- dotnet run --no-build -c Release --project src/Host
       done ;;
     published)
-      for state in fresh existing; do
+      for state in "${STATES[@]}"; do
         flag=(); [ $state = existing ] && flag=(--existing)
         # The sample plugins are built next to the repository's plugins.json, not into the publish folder.
         Plugins__CatalogPath="$repo/plugins.json" measure --label "published, $state" "${flag[@]}" --cwd "$published" -- dotnet "$published/ReportGraph.Host.dll"
