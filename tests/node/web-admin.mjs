@@ -151,10 +151,11 @@ try {
   // The invited user follows the link from the email, sets a password in the app and signs in.
   const link = new URL(await invitationLink(invitee.email));
   steps.push('invitation email links to ' + link.pathname);
+  if (link.pathname !== '/set-password') throw new Error(`The invitation links to ${link.pathname}, not the app's /set-password`);
   const user = await browser.newContext({ viewport: { width: 1280, height: 860 }, ...options });
   const their = await user.newPage();
   their.setDefaultTimeout(30000);
-  await their.goto(`${base}/set-password?token=${encodeURIComponent(link.searchParams.get('token'))}`, { waitUntil: 'networkidle' });
+  await their.goto(`${base}${link.pathname}${link.search}`, { waitUntil: 'networkidle' });
   await their.getByRole('heading', { name: 'Set your password' }).waitFor();
   await check(their, 'set-password');
   await their.getByLabel('New password', { exact: false }).first().fill(invitee.password);

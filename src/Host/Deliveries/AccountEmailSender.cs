@@ -27,7 +27,7 @@ internal sealed class AccountEmailSender(
         }
 
         var settings = options.CurrentValue;
-        var link = $"{publicBaseUrl.Value}{AccountPages.SetPasswordPath}?token={Uri.EscapeDataString(email.Token)}";
+        var link = $"{publicBaseUrl.Value}{AccountPages.AppSetPasswordPath}?token={Uri.EscapeDataString(email.Token)}";
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(smtp.FromName ?? "ReportGraph", smtp.FromAddress));
         message.To.Add(new MailboxAddress(email.Name, email.To));

@@ -3,15 +3,18 @@ using static ReportGraph.Host.Api.HtmlPage;
 namespace ReportGraph.Host.Security;
 
 /// <summary>
-/// The page the links of invitation and password-reset emails open, until the web app serves its own:
-/// <c>GET /account/set-password?token=…</c> shows a form (no scripts, so the strict page CSP holds) that posts to
+/// The server-rendered set-password page, for browsers without JavaScript (emails link to the web app's
+/// <see cref="AppSetPasswordPath"/>, which points here): <c>GET /account/set-password?token=…</c> shows a form (no scripts, so the strict page CSP holds) that posts to
 /// <c>POST /account/set-password</c>. Antiforgery is off on purpose: the unguessable token in the form is the secret
 /// that proves the caller got the email, so a cross-site post cannot forge it. Rate-limited like resetPassword.
 /// </summary>
 public static class AccountPages
 {
-    /// <summary>The path of the page; emailed links point here.</summary>
+    /// <summary>The path of the server-rendered page.</summary>
     public const string SetPasswordPath = "/account/set-password";
+
+    /// <summary>The web app's set-password page (src/Web, <c>/set-password?token=…</c>): the link in invitation and reset emails.</summary>
+    public const string AppSetPasswordPath = "/set-password";
 
     /// <summary>Maps the set-password page and its form endpoint.</summary>
     public static IEndpointRouteBuilder MapAccountPages(this IEndpointRouteBuilder endpoints)

@@ -48,6 +48,10 @@ export function SetPasswordPage() {
         </form>
       )}
       <Text size="sm"><Anchor component={Link} to="/sign-in">Back to sign in</Anchor></Text>
+      {/* The server-rendered form does the same without scripts (index.html's <noscript> names it too). */}
+      {token && !done && (
+        <Text size="sm" c="dimmed">Page not working? <Anchor href={`/account/set-password?token=${encodeURIComponent(token)}`}>Use the basic form</Anchor>.</Text>
+      )}
     </AuthCard>
   );
 }
