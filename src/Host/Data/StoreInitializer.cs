@@ -81,8 +81,8 @@ public sealed class StoreInitializer(IDbContextFactory<ReportGraphDbContext> dbs
                 logger.LogInformation("Applying {Count} store migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
             }
 
-            // Only with something to apply: on an up-to-date store the migrator's own checks and lock cost a start-up
-            // a few hundred milliseconds for nothing.
+            // Only with something to apply: on an up-to-date store the migrator's own checks and lock would only add
+            // to the start-up time.
             await db.Database.MigrateAsync(cancellationToken);
         }
 
