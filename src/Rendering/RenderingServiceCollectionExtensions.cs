@@ -16,7 +16,8 @@ public static class RenderingServiceCollectionExtensions
     /// Registers every <see cref="IReportRenderer"/> (CSV, XLSX, PDF, HTML, JSON), the <see cref="ReportRenderers"/>
     /// lookup, and the PDF options bound from <c>Rendering:Pdf</c> (PageSize A4|Letter, FontDirectory, FallbackFonts).
     /// Fonts are read by the PDF renderer when it first runs (a missing font fails that format only, naming the file
-    /// and the package); the <c>pdfFonts</c> readiness check reports missing fonts before that.
+    /// and the package); the <c>pdfFonts</c> readiness check reports missing fonts before that. Once the host has
+    /// started, a one-page PDF is rendered in the background (<see cref="PdfWarmUp"/>), so no user's request reads them.
     /// </summary>
     public static IServiceCollection AddRendering(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,6 +33,7 @@ public static class RenderingServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportRenderer, JsonReportRenderer>());
         services.TryAddSingleton(provider => new ReportRenderers(provider.GetServices<IReportRenderer>()));
         services.AddHealthChecks().AddCheck<PdfFontsHealthCheck>("pdfFonts", tags: ["ready"]);
+        services.AddHostedService<PdfWarmUp>();
         return services;
     }
 }

@@ -19,6 +19,9 @@ public sealed class GraphQLServer
         _built = new Lazy<(Schema, RequestExecutor)>(() => Build(builder, services), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    /// <summary>True once the schema and executor are built (a host may build them at start, before any request).</summary>
+    public bool IsBuilt => _built.IsValueCreated;
+
     /// <summary>The server options.</summary>
     public GraphQLServerOptions Options { get; }
 

@@ -31,6 +31,7 @@ public static class ApiServiceCollectionExtensions
                 o.IncludeExceptionDetails = environment.IsDevelopment();
                 o.AllowIntrospection(http => environment.IsDevelopment() || http.User.Identity?.IsAuthenticated == true);
             });
+        services.AddHostedService<GraphQLSchemaWarmUp>();
         services.AddOptions<PersistedDocumentsOptions>().Bind(configuration.GetSection(PersistedDocumentsOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PersistedDocumentsOptions>, PersistedDocumentsOptionsValidator>());
         services.AddOptions<GraphQLHttpOptions>().Configure(http =>

@@ -59,6 +59,12 @@ public sealed class StoreInitializer(IDbContextFactory<ReportGraphDbContext> dbs
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // Before migrating, so that the migrations already write through the log.
+            await services.GetRequiredService<SqliteWriteAheadLog>().EnableAsync(db, cancellationToken);
+        }
+
         var known = db.Database.GetMigrations().ToList();
         // Asking for the history of a new store first would log a failed query ("relation does not exist").
         var history = db.GetService<IHistoryRepository>();
@@ -80,15 +86,12 @@ public sealed class StoreInitializer(IDbContextFactory<ReportGraphDbContext> dbs
             {
                 logger.LogInformation("Applying {Count} store migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
             }
+
+            // Only with something to apply: on an up-to-date store the migrator's own checks and lock would only add
+            // to the start-up time.
+            await db.Database.MigrateAsync(cancellationToken);
         }
 
-        if (db.Database.IsSqlite())
-        {
-            // Before migrating, so that the migrations already write through the log.
-            await services.GetRequiredService<SqliteWriteAheadLog>().EnableAsync(db, cancellationToken);
-        }
-
-        await db.Database.MigrateAsync(cancellationToken);
         if (services.GetService<SharedKeyRing>() is { } keyRing)
         {
             await keyRing.EnsureKeyAsync(cancellationToken);

@@ -8,9 +8,17 @@ namespace ReportGraph.Host.Operations;
 /// What must be in place before the host takes requests, in order: the store's schema, the seeders
 /// (demo data, first admin). Features that must be ready before the first request (the plugins) add hosted
 /// services of their own after this one; hosted services start in registration order, before the server listens.
+/// Times each step in the <see cref="StartupTimeline"/>, which it logs when the server listens.
 /// </summary>
-internal sealed class StartupTasks(IServiceProvider services, IHostApplicationLifetime lifetime, ILogger<StartupTasks> logger) : IHostedService
+internal sealed class StartupTasks(IServiceProvider services, IHostApplicationLifetime lifetime, StartupTimeline timeline, ILogger<StartupTasks> logger)
+    : IHostedLifecycleService
 {
+    public Task StartingAsync(CancellationToken cancellationToken)
+    {
+        timeline.Mark("services");
+        return Task.CompletedTask;
+    }
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         using (var scope = services.CreateScope())
@@ -20,9 +28,11 @@ internal sealed class StartupTasks(IServiceProvider services, IHostApplicationLi
             await using (await store.LockStartupAsync(cancellationToken))
             {
                 await store.MigrateAsync(cancellationToken);
+                timeline.Mark("store");
                 foreach (var seeder in scope.ServiceProvider.GetServices<IStartupSeeder>())
                 {
                     await seeder.SeedAsync(cancellationToken);
+                    timeline.Mark(PhaseName(seeder));
                 }
             }
         }
@@ -30,7 +40,26 @@ internal sealed class StartupTasks(IServiceProvider services, IHostApplicationLi
         lifetime.ApplicationStarted.Register(LogAddresses);
     }
 
+    /// <summary>Called after every hosted service has started, the server last (it listens by now).</summary>
+    public Task StartedAsync(CancellationToken cancellationToken)
+    {
+        timeline.Complete("server", logger);
+        return Task.CompletedTask;
+    }
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>"FirstAdminSeeder" → "first admin".</summary>
+    private static string PhaseName(IStartupSeeder seeder)
+    {
+        var name = seeder.GetType().Name;
+        name = name.EndsWith("Seeder", StringComparison.Ordinal) ? name[..^"Seeder".Length] : name;
+        return string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    }
 
     private void LogAddresses()
     {
@@ -50,10 +79,27 @@ public interface IStartupSeeder
     Task SeedAsync(CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// Ends the timeline's "other services" phase when the server starts building its request pipeline: the server is the
+/// last hosted service to start, after every feature's own.
+/// </summary>
+internal sealed class StartupTimelineFilter(StartupTimeline timeline) : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next)
+    {
+        timeline.Mark("other services");
+        return next;
+    }
+}
+
 /// <summary>Registers the start-up sequence.</summary>
 public static class StartupTasksServiceCollectionExtensions
 {
     /// <summary>Adds <see cref="StartupTasks"/>; register it before other hosted services so they find a ready store.</summary>
-    public static IServiceCollection AddStartupTasks(this IServiceCollection services) =>
-        services.AddHostedService<StartupTasks>();
+    public static IServiceCollection AddStartupTasks(this IServiceCollection services)
+    {
+        services.AddSingleton(new StartupTimeline());
+        services.AddTransient<IStartupFilter, StartupTimelineFilter>();
+        return services.AddHostedService<StartupTasks>();
+    }
 }

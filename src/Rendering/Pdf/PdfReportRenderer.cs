@@ -26,6 +26,9 @@ public sealed partial class PdfReportRenderer : IReportRenderer
     /// <inheritdoc />
     public ReportFormat Format => ReportFormat.Pdf;
 
+    /// <summary>True once a render (the start-up warm-up's or a run's) has read the fonts.</summary>
+    internal bool HasFonts => _theme is not null;
+
     /// <inheritdoc />
     public async Task RenderAsync(RenderRequest request, IRenderOutput output, CancellationToken ct)
     {
