@@ -6,16 +6,21 @@ export type Parameter = EditorDataQuery['reportTypes'][number]['parameters'][num
 export type Option = { value: string; label: string; raw: unknown };
 
 /** One input per report parameter, chosen by its type; the server's "allowed" text is the hint. */
-export function ParameterField({ p, value, onChange, error, options }: {
+export function ParameterField({ p, value, onChange, error, options, optionsLoading }: {
   p: Parameter;
   value: unknown;
   onChange: (v: unknown) => void;
   error?: string;
   options?: Option[];
+  /** The picker's entries are on their way: what is typed now would be lost when the plain input becomes a picker. */
+  optionsLoading?: boolean;
 }) {
   const common = { label: p.displayName, description: p.description ? `${p.description} (${p.allowed})` : p.allowed, required: p.required, error };
   if (p.type === 'BOOLEAN') {
     return <Checkbox label={p.displayName} description={p.description} checked={value === true} onChange={(e) => onChange(e.currentTarget.checked)} error={error} />;
+  }
+  if (optionsLoading) {
+    return <Select {...common} data={[]} disabled placeholder="Loading the choices…" />;
   }
   if (p.type === 'CHOICE' || options) {
     const data: Option[] = options ?? (p.choices ?? []).map((c) => ({ value: c, label: c, raw: c }));

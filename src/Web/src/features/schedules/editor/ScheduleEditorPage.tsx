@@ -135,6 +135,7 @@ export default function ScheduleEditorPage() {
                 onChange={(v) => form.setFieldValue('parameters', { ...form.values.parameters, [p.name]: v })}
                 error={errors[`parameters.${p.name}`]}
                 options={optionsFor(p.name)}
+                optionsLoading={p.hasOptions && options.loading}
               />
             ))}
             <Checkbox.Group label="Formats" required value={form.values.formats} onChange={(v) => form.setFieldValue('formats', v)} error={errors.formats}>
