@@ -147,6 +147,13 @@ try {
   // Run now and watch the live status reach SUCCEEDED.
   steps.push('live status: ' + (await runNow(page, 'Run now', 'Run now')));
   await page.getByRole('link', { name: /^Download PDF/ }).first().waitFor();
+  // A report with two tables gives two CSV files: the latest run's links must say which is which.
+  const latestRun = page.getByRole('link', { name: /^Download / }).locator('xpath=..');
+  const names = await latestRun.first().getByRole('link', { name: /^Download / }).allTextContents();
+  if (new Set(names).size !== names.length) throw new Error(`Two download links of one run have the same name: ${names.join(' | ')}`);
+  steps.push('download links: ' + names.join(' | '));
+  const icon = await page.request.get(new URL('/favicon.svg', page.url()).toString());
+  if (!icon.ok() || !(await icon.text()).includes('<svg')) throw new Error(`/favicon.svg answered ${icon.status()}`);
   await check(page, 'schedule-after-run');
   await shoot(page, 'schedule');
 

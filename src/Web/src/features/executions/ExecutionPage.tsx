@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
+import { ArtifactLinks } from '../../shared/ArtifactLinks';
 import { ErrorState, Loading } from '../../shared/States';
 import { formatInZone, formatLocal } from '../../shared/time';
 import { StatusBadge } from '../schedules/StatusBadge';
@@ -53,13 +54,7 @@ export default function ExecutionPage() {
 
       <Title order={2} size="h3">Files</Title>
       {e.artifacts.length === 0 ? <Text c="dimmed" size="sm">No files: the report was not produced, or retention removed them.</Text> : (
-        <Group gap="xs">
-          {e.artifacts.map((a) => (
-            <Anchor key={a.id} href={a.downloadPath} size="sm" download>
-              Download {a.format} ({Math.max(1, Math.round(a.sizeBytes / 1024)).toLocaleString()} KB)
-            </Anchor>
-          ))}
-        </Group>
+        <ArtifactLinks files={e.artifacts} />
       )}
 
       <Title order={2} size="h3">Deliveries</Title>

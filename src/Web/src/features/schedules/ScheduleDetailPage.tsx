@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { graphql } from '../../gql';
+import { ArtifactLinks } from '../../shared/ArtifactLinks';
 import { ErrorState, Loading } from '../../shared/States';
 import { formatInZone, formatLocal, viewerZone } from '../../shared/time';
 import { RunProgress } from './RunProgress';
@@ -175,13 +176,7 @@ export function ScheduleDetailPage() {
               {e.errorMessage && <Text size="sm" c="red.8">{e.errorMessage}</Text>}
               {e.rowCount != null && <Text size="sm">{e.rowCount.toLocaleString()} rows</Text>}
               {e.artifacts.length > 0 && (
-                <Group gap="xs">
-                  {e.artifacts.map((a) => (
-                    <Anchor key={a.id} href={a.downloadPath} size="sm" download>
-                      Download {a.format} ({Math.max(1, Math.round(a.sizeBytes / 1024)).toLocaleString()} KB)
-                    </Anchor>
-                  ))}
-                </Group>
+                <ArtifactLinks files={e.artifacts} />
               )}
               {e.deliveries.length > 0 && (
                 <Table fz="sm" style={{ wordBreak: 'break-word' }}>
