@@ -12,8 +12,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
-import { chromium } from 'playwright-core';
+import { axeChecker, decodedMail, launchChromium, screenshotter } from './web-journey.mjs';
 
 const [base, adminEmail, adminPassword, shots, mailFolder, smtpPort, closedPort, executablePath = '/usr/bin/chromium'] = process.argv.slice(2);
 if (!base || !adminEmail || !adminPassword || !shots || !mailFolder || !smtpPort || !closedPort) {
@@ -25,32 +24,9 @@ const invitee = { email: 'lin@example.org', name: 'Lin Member', password: 'lin-c
 const steps = [];
 const violations = [];
 const result = { ok: false, steps, violations, error: null, phoneOverflow: null, initialJsGzipBytes: 0 };
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-});
-
-// axe measures colours as painted: a dialog still fading in has half-transparent text, so wait until every finite
-// animation or transition (not a spinner's endless one) has finished.
-async function settled(page) {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await page.waitForFunction(() => document.getAnimations()
-    .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity), null, { timeout: 10_000 });
-}
-
-async function check(page, screen) {
-  await settled(page);
-  const { violations: found } = await new AxeBuilder({ page }).analyze();
-  for (const v of found.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
-    violations.push({ screen, id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) });
-  }
-  steps.push(`axe ${screen}: ${found.length} violation(s) of any impact`);
-}
-
-async function shoot(page, name) {
-  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
-}
+const browser = await launchChromium(executablePath);
+const check = axeChecker(steps, violations);
+const shoot = screenshotter(shots);
 
 /** Presses Tab until the focused element is the control named `name` (keyboard alone); fails after `max` presses. */
 async function tabTo(page, name, max = 80) {
@@ -66,13 +42,6 @@ async function tabTo(page, name, max = 80) {
     }
   }
   throw new Error(`Tab never reached "${name}"`);
-}
-
-/** The .eml text with its quoted-printable and base64 bodies decoded, so a link is found whatever encoding MimeKit chose. */
-function decodedMail(raw) {
-  const qp = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-  const b64 = (raw.match(/(?:^[A-Za-z0-9+/=]{40,}\r?\n?)+/gm) ?? []).map((b) => Buffer.from(b.replace(/\s/g, ''), 'base64').toString('utf8'));
-  return [qp, ...b64].join('\n');
 }
 
 /** The link in the invitation email the test SMTP server received for `to`; waits up to a minute on a loaded machine. */

@@ -11,8 +11,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { chromium } from 'playwright-core';
+import { axeChecker, decodedMail, launchChromium, screenshotter } from './web-journey.mjs';
 
 const [base, email, password, shots, first, second, executablePath = '/usr/bin/chromium', mail] = process.argv.slice(2);
 if (!base || !email || !password || !shots || !first || !second || !mail) {
@@ -23,33 +22,10 @@ mkdirSync(shots, { recursive: true });
 const steps = [];
 const violations = [];
 const result = { ok: false, steps, violations, error: null, pdfHead: null, emailedPdfHead: null, scheduleUrl: null, initialJsBytes: 0 };
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-});
-
-// axe measures colours as painted: a dialog still fading in has half-transparent text, so wait until every finite
-// animation or transition (not a spinner's endless one) has finished.
-async function settled(page) {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await page.waitForFunction(() => document.getAnimations()
-    .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity), null, { timeout: 10_000 });
-}
-
+const browser = await launchChromium(executablePath);
 // The report's own HTML in the preview frame is the report's content (checked by the renderer's tests), not the app's.
-async function check(page, screen) {
-  await settled(page);
-  const { violations: found } = await new AxeBuilder({ page }).exclude('iframe[title="HTML preview of the report"]').analyze();
-  for (const v of found.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
-    violations.push({ screen, id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) });
-  }
-  steps.push(`axe ${screen}: ${found.length} violation(s) of any impact`);
-}
-
-async function shoot(page, name) {
-  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
-}
+const check = axeChecker(steps, violations, 'iframe[title="HTML preview of the report"]');
+const shoot = screenshotter(shots);
 
 // The emails (.eml) the test SMTP server received for an address.
 function mailsTo(address) {
@@ -60,9 +36,7 @@ function mailsTo(address) {
 
 // A link of the email to an app page (/email/unsubscribe/…, /email/files/…), whatever transfer encoding its text parts use.
 function emailLink(eml, page) {
-  const qp = eml.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-  const b64 = (eml.match(/(?:^[A-Za-z0-9+/=]{40,}\r?\n)+/gm) ?? []).map((b) => Buffer.from(b.replace(/\s/g, ''), 'base64').toString('utf8'));
-  return [qp, ...b64].join('\n').match(new RegExp(`https?://[^\\s"<>]+/email/${page}/[^\\s"<>]+`))?.[0] ?? null;
+  return decodedMail(eml).match(new RegExp(`https?://[^\\s"<>]+/email/${page}/[^\\s"<>]+`))?.[0] ?? null;
 }
 
 async function runNow(page, label, button) {

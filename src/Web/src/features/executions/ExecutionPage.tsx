@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { ArtifactLinks } from '../../shared/ArtifactLinks';
 import { ErrorState, Loading } from '../../shared/States';
 import { formatInZone, formatLocal } from '../../shared/time';
 import { StatusBadge } from '../schedules/StatusBadge';
+import { DeliveryTable } from './DeliveryTable';
 
 const ExecutionDetail = graphql(`
   query ExecutionDetail($id: ID!) {
@@ -59,21 +60,7 @@ export default function ExecutionPage() {
 
       <Title order={2} size="h3">Deliveries</Title>
       {e.deliveries.length === 0 ? <Text c="dimmed" size="sm">Nothing was sent.</Text> : (
-        <Table fz="sm" style={{ wordBreak: 'break-word' }}>
-          <Table.Thead>
-            <Table.Tr><Table.Th>To</Table.Th><Table.Th>Status</Table.Th><Table.Th>Attempts</Table.Th><Table.Th>Server reply</Table.Th></Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {e.deliveries.map((d) => (
-              <Table.Tr key={d.id}>
-                <Table.Td>{d.target}</Table.Td>
-                <Table.Td><StatusBadge status={d.status} />{d.nextAttemptAt && <Text size="xs">next try {formatLocal(d.nextAttemptAt)}</Text>}</Table.Td>
-                <Table.Td>{d.attempts}</Table.Td>
-                <Table.Td>{d.lastReply ?? '—'}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DeliveryTable rows={e.deliveries.map((d) => ({ ...d, to: d.target }))} />
       )}
     </Stack>
   );

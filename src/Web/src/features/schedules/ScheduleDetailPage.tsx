@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Group, List, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { ArtifactLinks } from '../../shared/ArtifactLinks';
+import { DeliveryTable } from '../executions/DeliveryTable';
 import { ErrorState, Loading } from '../../shared/States';
 import { formatInZone, formatLocal, viewerZone } from '../../shared/time';
 import { RunProgress } from './RunProgress';
@@ -179,21 +180,7 @@ export function ScheduleDetailPage() {
                 <ArtifactLinks files={e.artifacts} />
               )}
               {e.deliveries.length > 0 && (
-                <Table fz="sm" style={{ wordBreak: 'break-word' }}>
-                    <Table.Thead>
-                      <Table.Tr><Table.Th>Recipient</Table.Th><Table.Th>Status</Table.Th><Table.Th>Attempts</Table.Th><Table.Th>Server reply</Table.Th></Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {e.deliveries.map((d) => (
-                        <Table.Tr key={d.id}>
-                          <Table.Td>{d.email}</Table.Td>
-                          <Table.Td><StatusBadge status={d.status} /></Table.Td>
-                          <Table.Td>{d.attempts}</Table.Td>
-                          <Table.Td>{d.lastReply ?? '—'}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
+                <DeliveryTable toLabel="Recipient" rows={e.deliveries.map((d) => ({ ...d, to: d.email }))} />
               )}
             </Stack>
           </Card>
