@@ -121,7 +121,7 @@ try {
   // Run now and watch the live status reach SUCCEEDED.
   steps.push('live status: ' + (await runNow(page, 'Run now', 'Run now')));
   await page.getByRole('link', { name: /^Download PDF/ }).first().waitFor();
-  // A report with two tables gives two CSV files: the latest run's links must say which is which.
+  // No two download links of a run may read the same (a report with two tables gives two CSV files).
   const latestRun = page.getByRole('link', { name: /^Download / }).locator('xpath=..');
   const names = await latestRun.first().getByRole('link', { name: /^Download / }).allTextContents();
   if (new Set(names).size !== names.length) throw new Error(`Two download links of one run have the same name: ${names.join(' | ')}`);

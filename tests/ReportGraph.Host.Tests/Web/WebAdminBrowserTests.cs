@@ -1,12 +1,7 @@
 using System.Globalization;
-using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using ReportGraph.Host.Tests.Api;
 using ReportGraph.Host.Tests.Clients;
 using ReportGraph.Host.Tests.Deliveries.Support;
-using ReportGraph.Host.Tests.Infrastructure;
 
 namespace ReportGraph.Host.Tests.Web;
 
@@ -17,44 +12,24 @@ namespace ReportGraph.Host.Tests.Web;
 /// </summary>
 public sealed class WebAdminBrowserTests : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private readonly TempFolder _folder = new("rg-web-admin");
-    private SmtpTestServer _smtp = null!;
-    private ApiHost _host = null!;
-    private Uri _base = null!;
+    private BrowserJourneyHost _journey = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _journey = await BrowserJourneyHost.StartAsync("rg-web-admin", new Dictionary<string, string?>
     {
-        _smtp = await SmtpTestServer.StartAsync(_folder.Combine("smtp"));
-        _host = new ApiHost(new Dictionary<string, string?>
-        {
-            ["Delivery:Smtp:Host"] = "127.0.0.1",
-            ["Delivery:Smtp:Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture),
-            ["Delivery:Smtp:Security"] = "None",
-            ["Delivery:Smtp:FromAddress"] = "reports@example.test",
-            // The SMTP settings screen tests against the local test server (and a closed local port).
-            ["Delivery:AllowPrivateSmtpHosts"] = "true",
-        });
-        _host.Factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        _host.Factory.StartServer();
-        _base = new Uri(_host.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-    }
+        // The SMTP settings screen tests against the local test server (and a closed local port).
+        ["Delivery:AllowPrivateSmtpHosts"] = "true",
+    });
 
-    public async Task DisposeAsync()
-    {
-        _host.Dispose();
-        await _smtp.DisposeAsync();
-        _folder.Dispose();
-    }
+    public async Task DisposeAsync() => await _journey.DisposeAsync();
 
     [Fact]
     public async Task An_admin_invites_a_user_who_signs_in_manages_keys_sessions_and_smtp_settings_in_the_browser()
     {
-        Assert.True(File.Exists(Chromium), "Chromium is missing: scripts/install-test-deps.sh installs it.");
-        var screenshots = Path.Combine(RepositoryPaths.Root, "docs", "screenshots");
+        Assert.True(File.Exists(BrowserJourneyHost.Chromium), "Chromium is missing: scripts/install-test-deps.sh installs it.");
+        var screenshots = _journey.ScreenshotFolder;
         var report = await NodeClientScript.RunAsync("web-admin.mjs", TimeSpan.FromMinutes(4),
-            _base.ToString().TrimEnd('/'), ApiHost.AdminEmail, ApiHost.AdminPassword, screenshots, _smtp.MailDirectory,
-            _smtp.Port.ToString(CultureInfo.InvariantCulture), SmtpTestServer.FreePort().ToString(CultureInfo.InvariantCulture), Chromium);
+            _journey.BaseUrl, ApiHost.AdminEmail, ApiHost.AdminPassword, screenshots, _journey.Smtp.MailDirectory,
+            _journey.Smtp.Port.ToString(CultureInfo.InvariantCulture), SmtpTestServer.FreePort().ToString(CultureInfo.InvariantCulture), BrowserJourneyHost.Chromium);
 
         var steps = string.Join("\n", report.GetProperty("steps").EnumerateArray().Select(s => s.GetString()));
         Assert.True(report.GetProperty("ok").GetBoolean(), $"{report.GetProperty("error")}\n{steps}");
@@ -92,7 +67,7 @@ public sealed class WebAdminBrowserTests : IAsyncLifetime
         Assert.InRange(report.GetProperty("initialJsGzipBytes").GetInt64(), 1, 250 * 1024);
 
         // The invitation went through the real SMTP server to the invited address.
-        var invitation = _smtp.Messages().Single(m => m.Header("To")?.Contains("lin@example.org", StringComparison.OrdinalIgnoreCase) == true);
+        var invitation = _journey.Smtp.Messages().Single(m => m.Header("To")?.Contains("lin@example.org", StringComparison.OrdinalIgnoreCase) == true);
         Assert.Equal("You are invited to ReportGraph", invitation.Header("Subject"));
     }
 }

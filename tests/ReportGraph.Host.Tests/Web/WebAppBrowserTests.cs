@@ -1,11 +1,6 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using ReportGraph.Host.Tests.Api;
 using ReportGraph.Host.Tests.Clients;
-using ReportGraph.Host.Tests.Deliveries.Support;
-using ReportGraph.Host.Tests.Infrastructure;
 
 namespace ReportGraph.Host.Tests.Web;
 
@@ -17,49 +12,29 @@ namespace ReportGraph.Host.Tests.Web;
 /// </summary>
 public sealed class WebAppBrowserTests : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const string AppTitle = "content=\"ReportGraph web app\"";
-    private readonly TempFolder _folder = new("rg-web");
-    private SmtpTestServer _smtp = null!;
-    private ApiHost _host = null!;
-    private Uri _base = null!;
+    private BrowserJourneyHost _journey = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _journey = await BrowserJourneyHost.StartAsync("rg-web", new Dictionary<string, string?>
     {
-        _smtp = await SmtpTestServer.StartAsync(_folder.Combine("smtp"));
-        _host = new ApiHost(new Dictionary<string, string?>
-        {
-            ["Delivery:Smtp:Host"] = "127.0.0.1",
-            ["Delivery:Smtp:Port"] = _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Delivery:Smtp:Security"] = "None",
-            ["Delivery:Smtp:FromAddress"] = "reports@example.test",
-            ["Executions:PollInterval"] = "00:00:00.250",
-            // Every file goes by link, so the email carries a download link to the app's page.
-            ["Delivery:MaxAttachmentBytes"] = "0",
-            // The sample plugins read the demo data set, created in the host's data folder.
-            ["Demo:Enabled"] = "true",
-            ["DataSources:demo:Provider"] = "Sqlite",
-            ["DataSources:demo:ConnectionString"] = "Data Source=|DataDirectory|/demo.db",
-        });
-        _host.Factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        _host.Factory.StartServer();
-        _base = new Uri(_host.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-    }
+        ["Executions:PollInterval"] = "00:00:00.250",
+        // Every file goes by link, so the email carries a download link to the app's page.
+        ["Delivery:MaxAttachmentBytes"] = "0",
+        // The sample plugins read the demo data set, created in the host's data folder.
+        ["Demo:Enabled"] = "true",
+        ["DataSources:demo:Provider"] = "Sqlite",
+        ["DataSources:demo:ConnectionString"] = "Data Source=|DataDirectory|/demo.db",
+    });
 
-    public async Task DisposeAsync()
-    {
-        _host.Dispose();
-        await _smtp.DisposeAsync();
-        _folder.Dispose();
-    }
+    public async Task DisposeAsync() => await _journey.DisposeAsync();
 
     [Fact]
     public async Task A_user_creates_previews_runs_and_deletes_a_schedule_and_a_reader_unsubscribes_from_the_email_in_the_app()
     {
-        Assert.True(File.Exists(Chromium), "Chromium is missing: scripts/install-test-deps.sh installs it.");
-        var screenshots = Path.Combine(RepositoryPaths.Root, "docs", "screenshots");
+        Assert.True(File.Exists(BrowserJourneyHost.Chromium), "Chromium is missing: scripts/install-test-deps.sh installs it.");
+        var screenshots = _journey.ScreenshotFolder;
         var report = await NodeClientScript.RunAsync("web-app.mjs", TimeSpan.FromMinutes(4),
-            _base.ToString().TrimEnd('/'), ApiHost.AdminEmail, ApiHost.AdminPassword, screenshots, "ada@example.org", "grace@example.org", Chromium, _smtp.MailDirectory);
+            _journey.BaseUrl, ApiHost.AdminEmail, ApiHost.AdminPassword, screenshots, "ada@example.org", "grace@example.org", BrowserJourneyHost.Chromium, _journey.Smtp.MailDirectory);
 
         var steps = string.Join("\n", report.GetProperty("steps").EnumerateArray().Select(s => s.GetString()));
         Assert.True(report.GetProperty("ok").GetBoolean(), $"{report.GetProperty("error")}\n{steps}");
@@ -90,7 +65,7 @@ public sealed class WebAppBrowserTests : IAsyncLifetime
         Assert.InRange(report.GetProperty("initialJsBytes").GetInt64(), 1, 900_000);
 
         // Both recipients got the first run's email; the second went to the one still subscribed; the test to the user.
-        var to = _smtp.Messages().Select(m => (To: m.Header("To") ?? "", Subject: m.Header("Subject") ?? "")).ToList();
+        var to = _journey.Smtp.Messages().Select(m => (To: m.Header("To") ?? "", Subject: m.Header("Subject") ?? "")).ToList();
         Assert.Single(to, m => m.To.Contains("ada@example.org", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(2, to.Count(m => m.To.Contains("grace@example.org", StringComparison.OrdinalIgnoreCase)));
         Assert.Contains(to, m => m.To.Contains(ApiHost.AdminEmail, StringComparison.OrdinalIgnoreCase) && m.Subject.StartsWith("[Test]", StringComparison.Ordinal));
@@ -99,7 +74,7 @@ public sealed class WebAppBrowserTests : IAsyncLifetime
     [Fact]
     public async Task Client_side_routes_load_the_app_and_other_endpoints_keep_their_answers()
     {
-        using var http = new HttpClient { BaseAddress = _base };
+        using var http = new HttpClient { BaseAddress = _journey.Base };
         var deep = await http.GetAsync(new Uri("/schedules/abc", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, deep.StatusCode);
         Assert.Contains(AppTitle, await deep.Content.ReadAsStringAsync());
