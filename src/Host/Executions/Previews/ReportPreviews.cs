@@ -110,7 +110,8 @@ public sealed class ReportPreviews(
         var id = folder.Create();
         var culture = CultureInfo.GetCultureInfo(options.Value.Culture);
         var baseName = $"{FileNames.Slug(definition.DisplayName)}-{period.StartDate:yyyy-MM-dd}";
-        foreach (var format in input.Formats.Distinct())
+        var formats = input.Formats.Distinct().ToList();
+        foreach (var format in formats)
         {
             await renderers.Get(format).RenderAsync(
                 new RenderRequest(counting.Result, definition.DisplayName, period, zone, culture, now, null, baseName), folder.Output(id), limit.Token);
@@ -119,6 +120,9 @@ public sealed class ReportPreviews(
         var expiresAt = links.ExpiryFromNow();
         var files = folder.Files(id)
             .Select(f => new PreviewedFile(FormatOf(f.Name), f.Name, ContentTypeOf(f.Name), f.Length, links.Create(id, f.Name, expiresAt)))
+            // In the order the formats were asked for: files written within one clock tick have equal dates, and a
+            // name order would put HTML before PDF. The sort is stable, so a format's several files keep theirs.
+            .OrderBy(f => formats.IndexOf(f.Format))
             .ToList();
         return CommandResult<RenderedPreview>.Ok(new RenderedPreview(files, period, expiresAt, counting.TotalRows));
     }
