@@ -1,3 +1,6 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using ReportGraph.Host.Api;
@@ -31,6 +34,17 @@ public sealed class ApiHost : IDisposable
     public ReportGraphFactory Factory { get; }
 
     public string DataDirectory => Factory.DataDirectory;
+
+    /// <summary>
+    /// Starts the host on a free loopback port, for clients outside this process (Node scripts, a browser) that cannot
+    /// reach the in-memory test server; returns its address, e.g. http://127.0.0.1:41234/.
+    /// </summary>
+    public Uri StartOnLoopbackPort()
+    {
+        Factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        Factory.StartServer();
+        return new Uri(Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
 
     public ApiClient Anonymous() => new(Factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true }));
 

@@ -1,7 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ReportGraph.Host.Data;
@@ -36,16 +33,14 @@ public sealed class ClientSuiteHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host.Factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        _host.Factory.StartServer();
-        var address = _host.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        GraphQLUri = new Uri(address.TrimEnd('/') + "/graphql");
+        var address = _host.StartOnLoopbackPort();
+        GraphQLUri = new Uri(address, "graphql");
 
         var accounts = _host.Factory.Services.GetRequiredService<AccountService>();
         var user = await accounts.CreateUserAsync(MemberEmail, "ann", ReportGraph.Host.Api.UserRole.Member, ApiHost.MemberPassword, CancellationToken.None);
         (_, ApiKey) = await accounts.CreateApiKeyAsync(user.Id, "client compatibility suite", CancellationToken.None);
         // The factory's clients address http://localhost, not the Kestrel port: talk to the socket directly.
-        using var http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };
+        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiKey);
         await new ApiClient(http).DataAsync(Documents.CreateSchedule, new { input = Documents.TutorWeekly() });
 

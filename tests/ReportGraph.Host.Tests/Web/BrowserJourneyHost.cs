@@ -1,8 +1,4 @@
 using System.Globalization;
-using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using ReportGraph.Host.Tests.Api;
 using ReportGraph.Host.Tests.Deliveries.Support;
 using ReportGraph.Host.Tests.Infrastructure;
@@ -58,10 +54,7 @@ public sealed class BrowserJourneyHost : IAsyncDisposable
             ["Delivery:Smtp:FromAddress"] = "reports@example.test",
         };
         var host = new ApiHost(all);
-        host.Factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        host.Factory.StartServer();
-        var address = host.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new BrowserJourneyHost(folder, smtp, host, new Uri(address));
+        return new BrowserJourneyHost(folder, smtp, host, host.StartOnLoopbackPort());
     }
 
     public async ValueTask DisposeAsync()

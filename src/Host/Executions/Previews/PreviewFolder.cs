@@ -27,9 +27,12 @@ public sealed class PreviewFolder(DataDirectory data, IOptionsMonitor<ExecutionO
     /// <summary>An output that writes the renderers' files into preview <paramref name="id"/>.</summary>
     public IRenderOutput Output(string id) => new FolderOutput(Path.Combine(Root, id));
 
-    /// <summary>The files of a preview, in the order written.</summary>
+    /// <summary>
+    /// The files of a preview by name, as a run's artifacts are listed (file dates cannot order them: files written
+    /// within one clock tick have equal ones).
+    /// </summary>
     public IReadOnlyList<FileInfo> Files(string id) =>
-        new DirectoryInfo(Path.Combine(Root, id)).GetFiles().OrderBy(f => f.CreationTimeUtc).ThenBy(f => f.Name, StringComparer.Ordinal).ToList();
+        new DirectoryInfo(Path.Combine(Root, id)).GetFiles().OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
 
     /// <summary>The file, or null when it is gone (swept) or the names are not ours.</summary>
     public FileInfo? Find(string id, string fileName)

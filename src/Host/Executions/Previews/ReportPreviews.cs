@@ -120,8 +120,8 @@ public sealed class ReportPreviews(
         var expiresAt = links.ExpiryFromNow();
         var files = folder.Files(id)
             .Select(f => new PreviewedFile(FormatOf(f.Name), f.Name, ContentTypeOf(f.Name), f.Length, links.Create(id, f.Name, expiresAt)))
-            // In the order the formats were asked for: files written within one clock tick have equal dates, and a
-            // name order would put HTML before PDF. The sort is stable, so a format's several files keep theirs.
+            // In the order the formats were asked for (by name, HTML would come before PDF); the sort is stable, so a
+            // format's several files (one CSV per table) stay in name order.
             .OrderBy(f => formats.IndexOf(f.Format))
             .ToList();
         return CommandResult<RenderedPreview>.Ok(new RenderedPreview(files, period, expiresAt, counting.TotalRows));
