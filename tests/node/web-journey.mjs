@@ -43,9 +43,26 @@ export function screenshotter(folder) {
   return (page, name) => page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
 }
 
-/** The .eml text with its quoted-printable and base64 bodies decoded, so a link is found whatever encoding MimeKit chose. */
+/**
+ * The .eml text with each MIME part decoded by its own Content-Transfer-Encoding, so a link is found whatever encoding
+ * MimeKit chose. A 7bit part is left as it is: decoding it as quoted-printable would turn "?token=4C…" into "?tokenL…".
+ */
 export function decodedMail(raw) {
-  const qp = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-  const b64 = (raw.match(/(?:^[A-Za-z0-9+/=]{40,}\r?\n?)+/gm) ?? []).map((b) => Buffer.from(b.replace(/\s/g, ''), 'base64').toString('utf8'));
-  return [qp, ...b64].join('\n');
+  let parts = [raw];
+  for (const [, boundary] of raw.matchAll(/boundary="?([^";\r\n]+)"?/gi)) parts = parts.flatMap((p) => p.split('--' + boundary));
+  return parts.map(decodedPart).join('\n');
+}
+
+function decodedPart(part) {
+  const end = part.search(/\r?\n\r?\n/);
+  const headers = end < 0 ? '' : part.slice(0, end);
+  const body = end < 0 ? part : part.slice(end);
+  switch (/^Content-Transfer-Encoding:\s*([\w-]+)/im.exec(headers)?.[1].toLowerCase()) {
+    case 'quoted-printable':
+      return headers + body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+    case 'base64':
+      return headers + '\n' + Buffer.from(body.replace(/\s/g, ''), 'base64').toString('utf8');
+    default:
+      return part;
+  }
 }
