@@ -35,6 +35,12 @@ public sealed class CollectedFields
 
     private System.Text.Json.JsonEncodedText[]? _encodedKeys;
 
+    /// <summary>The value shape of each field for <see cref="JsonFragmentWriter"/> (see <see cref="JsonValueShape.OfFields"/>), once known.</summary>
+    internal JsonValueShape?[]? FieldShapes { get; set; }
+
+    /// <summary>These fields as a <see cref="JsonObjectShape"/>, or <see cref="JsonObjectShape.None"/>, once known.</summary>
+    internal object? ObjectShape { get; set; }
+
     /// <summary>The @defer fragments met directly in these selection sets (incremental collection only).</summary>
     internal IReadOnlyList<Incremental.DeferUsage> NewDeferUsages { get; init; } = Array.Empty<Incremental.DeferUsage>();
 }
