@@ -71,6 +71,8 @@ internal static class JsonFragmentWriter
         }
         if (shape.Scalar is { } scalar)
         {
+            // Dates are the commonest leaf that is not text already: UTC ones are written without the string.
+            if (scalar is Types.DateTimeType && value is DateTimeOffset date && Types.DateTimeType.TryWriteUtc(writer, date)) return true;
             ExecutionResultWriter.WriteValue(writer, OperationRun.SerializeScalar(scalar, value));
             return true;
         }
