@@ -27,17 +27,17 @@ internal static class JsonFragmentWriter
     /// <summary>Above this, a thread's buffer is dropped after use rather than kept for the next fragment.</summary>
     private const int MaxKeptBuffer = 1 << 20;
 
-    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
-    [ThreadStatic] private static Utf8JsonWriter? t_writer;
+    [ThreadStatic] private static ArrayBufferWriter<byte>? _threadBuffer;
+    [ThreadStatic] private static Utf8JsonWriter? _threadWriter;
 
     /// <summary>The value written as JSON, or null when the general executor must complete it.</summary>
     public static JsonFragment? TryWrite(JsonValueShape shape, object value, CancellationToken cancellationToken)
     {
         // Taken from the thread for the duration of the (synchronous) write, so a nested call would get its own.
-        var buffer = t_buffer ?? new ArrayBufferWriter<byte>(4096);
-        var writer = t_writer ?? new Utf8JsonWriter(buffer, ExecutionResultWriter.CompactOptions);
-        t_buffer = null;
-        t_writer = null;
+        var buffer = _threadBuffer ?? new ArrayBufferWriter<byte>(4096);
+        var writer = _threadWriter ?? new Utf8JsonWriter(buffer, ExecutionResultWriter.CompactOptions);
+        _threadBuffer = null;
+        _threadWriter = null;
         try
         {
             if (!TryWriteValue(writer, shape, value, cancellationToken)) return null;
@@ -55,8 +55,8 @@ internal static class JsonFragmentWriter
             {
                 buffer.ResetWrittenCount();
                 writer.Reset(buffer);
-                t_buffer = buffer;
-                t_writer = writer;
+                _threadBuffer = buffer;
+                _threadWriter = writer;
             }
         }
     }

@@ -8,29 +8,20 @@ namespace ReportGraph.GraphQL.Execution;
 /// <see cref="JsonFragmentWriter"/>): a leaf, a list of shapes, or an object whose fields have shapes. Worked out once
 /// per collected selection set (they are shared by the requests of a cached document) and then only read.
 /// </summary>
-internal sealed class JsonValueShape
+internal sealed class JsonValueShape(bool nonNull, ScalarType? scalar, EnumType? enumType, JsonValueShape? item, JsonObjectShape? objectShape)
 {
-    private JsonValueShape(bool nonNull, ScalarType? scalar, EnumType? enumType, JsonValueShape? item, JsonObjectShape? objectShape)
-    {
-        NonNull = nonNull;
-        Scalar = scalar;
-        Enum = enumType;
-        Item = item;
-        Object = objectShape;
-    }
-
     /// <summary>True for a non-null type: a null value then needs the general executor's error and null propagation.</summary>
-    public bool NonNull { get; }
+    public bool NonNull { get; } = nonNull;
 
-    public ScalarType? Scalar { get; }
+    public ScalarType? Scalar { get; } = scalar;
 
-    public EnumType? Enum { get; }
+    public EnumType? Enum { get; } = enumType;
 
     /// <summary>The items' shape, for a list.</summary>
-    public JsonValueShape? Item { get; }
+    public JsonValueShape? Item { get; } = item;
 
     /// <summary>The fields, for an object.</summary>
-    public JsonObjectShape? Object { get; }
+    public JsonObjectShape? Object { get; } = objectShape;
 
     /// <summary>True for lists and objects: the values worth writing as one fragment (leaves are already cheap).</summary>
     public bool IsComposite => Item is not null || Object is not null;
