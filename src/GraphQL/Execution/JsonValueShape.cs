@@ -57,12 +57,21 @@ internal sealed class JsonValueShape(bool nonNull, ScalarType? scalar, EnumType?
     {
         if (fields.FieldShapes is { } known) return known;
         var shapes = new JsonValueShape?[fields.Count];
-        for (int i = 0; i < shapes.Length; i++)
+        try
         {
-            var definition = fields.Definitions[i];
-            if (ReferenceEquals(definition, Introspection.IntrospectionFields.TypeName)) continue;
-            var shape = For(definition.Type, fields.Nodes[i], run);
-            if (shape is { IsComposite: true }) shapes[i] = shape;
+            for (int i = 0; i < shapes.Length; i++)
+            {
+                var definition = fields.Definitions[i];
+                if (ReferenceEquals(definition, Introspection.IntrospectionFields.TypeName)) continue;
+                var shape = For(definition.Type, fields.Nodes[i], run);
+                if (shape is { IsComposite: true }) shapes[i] = shape;
+            }
+        }
+        catch (Exception)
+        {
+            // Shapes collect sub-selections ahead of the values (even of ones that will be null): whatever that could
+            // throw is left to the general executor, which reports it only where it really collects.
+            shapes = new JsonValueShape?[fields.Count];
         }
         // Benign race: requests that compute it at the same time compute equal shapes.
         fields.FieldShapes = shapes;
