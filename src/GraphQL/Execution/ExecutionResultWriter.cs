@@ -9,10 +9,10 @@ namespace ReportGraph.GraphQL.Execution;
 public static class ExecutionResultWriter
 {
     private static readonly JsonWriterOptions Compact = new() { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The options of compact responses, for writers whose output becomes part of one (<see cref="JsonFragmentWriter"/>).</summary>
     internal static JsonWriterOptions CompactOptions => Compact;
-    private static readonly JsonWriterOptions Indented = new() { Indented = true, SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Serialises to a string.</summary>
     public static string ToJson(ExecutionResult result, bool indented = false)
