@@ -5,7 +5,7 @@
 # our ratio to each peer, all from the same run.
 #
 # Usage: bench/load-compare.sh [dashboard|introspection ...]
-# Env: DURATION (default 15s), WARMUP (3s), OURS_GEN0 (0x4000000 or "default"), CONNECTIONS (default 16), SERVER_CORE (1), LOAD_CORE (0),
+# Env: DURATION (default 15s), WARMUP (3s), OURS_GEN0 (0x4000000 or "default"), OURS_TIERING ("multicore" or "default"), CONNECTIONS (default 16), SERVER_CORE (1), LOAD_CORE (0),
 #      ARTIFACTS (/tmp/art-bench), SERVERS (default "ours js mercurius"), RESULTS (optional file: one line
 #      "scenario server rps p99ms non200 data" per measurement, for bench/check.sh)
 # Needs: wrk (apt-get install wrk), node, taskset (util-linux), the .NET SDK.
@@ -38,8 +38,14 @@ start_server() { # name port → pid in SERVER_PID
   case $1 in
     # A 64 MB gen0 budget (V8's young generation is of that order too): with the default, sized from the cache of
     # a small VM's CPU, a collection ran every few requests. OURS_GEN0=default measures without it.
+    # taskset leaves the runtime one CPU, and with one CPU .NET waits ten times longer after each newly jitted
+    # method before it counts calls to tier hot code up (TC_DelaySingleProcMultiplier: 1 s instead of 100 ms).
+    # Pinned, the server then ran unoptimised, instrumented code for its first ~25 s (1,600-1,900 dashboard req/s,
+    # ~600 us of CPU a request, against ~6,600 once tiered), so a 3 s warm-up measured the JIT, not the engine.
+    # A multiplier of 1 is the delay the runtime uses on any machine with 2+ cores. OURS_TIERING=default measures without it.
     ours) if [ "${OURS_GEN0:-0x4000000}" = default ]; then gen0=(); else gen0=(DOTNET_GCgen0size="${OURS_GEN0:-0x4000000}"); fi
-          "${PIN_SERVER[@]}" env DOTNET_gcServer=0 DOTNET_TieredPGO=1 "${gen0[@]}" dotnet "$DLL" serve "$2" >/dev/null & SERVER_PID=$! ;;
+          if [ "${OURS_TIERING:-multicore}" = default ]; then tiering=(); else tiering=(DOTNET_TC_DelaySingleProcMultiplier=1); fi
+          "${PIN_SERVER[@]}" env DOTNET_gcServer=0 DOTNET_TieredPGO=1 "${gen0[@]}" "${tiering[@]}" dotnet "$DLL" serve "$2" >/dev/null & SERVER_PID=$! ;;
     js) "${PIN_SERVER[@]}" node bench/graphql-js-server/server.mjs "$2" >/dev/null & SERVER_PID=$! ;;
     mercurius) "${PIN_SERVER[@]}" node bench/mercurius-server/server.mjs "$2" >/dev/null & SERVER_PID=$! ;;
   esac

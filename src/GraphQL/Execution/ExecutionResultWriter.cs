@@ -11,6 +11,9 @@ public static class ExecutionResultWriter
     private static readonly JsonWriterOptions Compact = new() { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonWriterOptions Indented = new() { Indented = true, SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The options of compact responses, for writers whose output becomes part of one (<see cref="JsonFragmentWriter"/>).</summary>
+    internal static JsonWriterOptions CompactOptions => Compact;
+
     /// <summary>Serialises to a string.</summary>
     public static string ToJson(ExecutionResult result, bool indented = false)
     {
@@ -228,6 +231,12 @@ public static class ExecutionResultWriter
                     WriteValue(writer, map.ValueAt(k));
                 }
                 writer.WriteEndObject();
+                break;
+            case JsonFragment fragment when !writer.Options.Indented:
+                writer.WriteRawValue(fragment.Utf8Json, skipInputValidation: true);
+                break;
+            case JsonFragment fragment:
+                using (var document = JsonDocument.Parse(fragment.Utf8Json)) document.WriteTo(writer);
                 break;
             case object?[] array:
                 writer.WriteStartArray();

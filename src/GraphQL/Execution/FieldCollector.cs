@@ -35,6 +35,25 @@ public sealed class CollectedFields
 
     private System.Text.Json.JsonEncodedText[]? _encodedKeys;
 
+    /// <summary>The value shape of each field for <see cref="JsonFragmentWriter"/> (see <see cref="JsonValueShape.OfFields"/>), once known.</summary>
+    /// <remarks>Published with a release write: a request on another thread may read it as soon as it is set.</remarks>
+    internal JsonValueShape?[]? FieldShapes
+    {
+        get => Volatile.Read(ref _fieldShapes);
+        set => Volatile.Write(ref _fieldShapes, value);
+    }
+
+    private JsonValueShape?[]? _fieldShapes;
+
+    /// <summary>These fields as a <see cref="JsonObjectShape"/>, or <see cref="JsonObjectShape.None"/>, once known.</summary>
+    internal object? ObjectShape
+    {
+        get => Volatile.Read(ref _objectShape);
+        set => Volatile.Write(ref _objectShape, value);
+    }
+
+    private object? _objectShape;
+
     /// <summary>The @defer fragments met directly in these selection sets (incremental collection only).</summary>
     internal IReadOnlyList<Incremental.DeferUsage> NewDeferUsages { get; init; } = Array.Empty<Incremental.DeferUsage>();
 }

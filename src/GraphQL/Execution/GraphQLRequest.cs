@@ -34,6 +34,12 @@ public sealed class GraphQLRequest
     /// </summary>
     public bool AllowIncrementalDelivery { get; init; }
 
+    /// <summary>
+    /// Set by the HTTP endpoint when the result goes straight to <see cref="ExecutionResultWriter"/>: a query's data may
+    /// then hold values already written as JSON (<see cref="JsonFragment"/>), which only that writer reads.
+    /// </summary>
+    internal bool WritesDataAsJson { get; init; }
+
     /// <summary>The root value for the operation (default: none).</summary>
     public object? RootValue { get; init; }
 

@@ -244,6 +244,13 @@ internal sealed class OperationRun
     public IDictionary<string, object?> ContextData { get; }
     public CancellationToken CancellationToken { get; private set; }
 
+    /// <summary>
+    /// Completes lists and objects whose fields all have pure resolvers as <see cref="JsonFragment"/>s: for query
+    /// results that only go to <see cref="ExecutionResultWriter"/> (see <see cref="JsonFragmentWriter"/> for why
+    /// this gives the same response).
+    /// </summary>
+    internal bool WritesJsonFragments { get; set; }
+
     /// <summary>Binds the run to the request's (or timeout's) cancellation token.</summary>
     public OperationRun WithToken(CancellationToken token)
     {
@@ -348,7 +355,7 @@ internal sealed class OperationRun
         for (int i = 0; i < fields.Count; i++)
         {
             var fieldPath = LazyPath.Field(path, fields.Keys[i]);
-            var value = await ExecuteFieldAsync(type, source, fields.Definitions[i], fields.Nodes[i], fieldPath).ConfigureAwait(false);
+            var value = await ExecuteFieldAsync(type, source, fields.Definitions[i], fields.Nodes[i], fieldPath, null).ConfigureAwait(false);
             if (ReferenceEquals(value, Invalid)) invalid = true;
             else map.SetValue(i, value);
         }
@@ -360,10 +367,11 @@ internal sealed class OperationRun
         var map = new ResultMap(fields.Keys, fields.EncodedKeys);
         bool invalid = false;
         List<(int Index, Task<object?> Task)>? pending = null;
+        var shapes = WritesJsonFragments ? JsonValueShape.OfFields(fields, this) : null;
         for (int i = 0; i < fields.Count; i++)
         {
             var fieldPath = LazyPath.Field(path, fields.Keys[i]);
-            var task = ExecuteFieldAsync(type, source, fields.Definitions[i], fields.Nodes[i], fieldPath);
+            var task = ExecuteFieldAsync(type, source, fields.Definitions[i], fields.Nodes[i], fieldPath, shapes?[i]);
             if (task.IsCompletedSuccessfully)
             {
                 var value = task.Result;
@@ -390,8 +398,12 @@ internal sealed class OperationRun
         return invalid ? Invalid : map;
     }
 
-    /// <summary>Resolves and completes one field (spec §6.4 ExecuteField); field errors become null (or propagate for non-null fields).</summary>
-    private ValueTask<object?> ExecuteFieldAsync(ObjectType parentType, object? source, FieldDefinition field, List<FieldNode> nodes, LazyPath path)
+    /// <summary>
+    /// Resolves and completes one field (spec §6.4 ExecuteField); field errors become null (or propagate for non-null fields).
+    /// With a <paramref name="shape"/>, a list or object value is first offered to <see cref="JsonFragmentWriter"/>.
+    /// </summary>
+    private ValueTask<object?> ExecuteFieldAsync(ObjectType parentType, object? source, FieldDefinition field, List<FieldNode> nodes, LazyPath path,
+        JsonValueShape? shape)
     {
         if (ReferenceEquals(field, Introspection.IntrospectionFields.TypeName)) return new ValueTask<object?>(parentType.Name);
         CancellationToken.ThrowIfCancellationRequested();
@@ -421,7 +433,7 @@ internal sealed class OperationRun
                 var arguments = GetArguments(field, nodes[0]);
                 var context = new ResolverContext(this, parentType, field, nodes, source, path.Value, arguments);
                 var pipeline = field.Pipeline(context);
-                if (!pipeline.IsCompletedSuccessfully) return AwaitResolverAsync(pipeline, context, parentType, field, nodes, path);
+                if (!pipeline.IsCompletedSuccessfully) return AwaitResolverAsync(pipeline, context, parentType, field, nodes, path, shape);
                 pipeline.GetAwaiter().GetResult();
                 resolved = context.Result;
             }
@@ -430,11 +442,13 @@ internal sealed class OperationRun
         {
             return new ValueTask<object?>(HandleFieldError(ex, field.Type, nodes, path));
         }
+        if (shape is not null && resolved is not null && JsonFragmentWriter.TryWrite(shape, resolved, CancellationToken) is { } fragment)
+            return new ValueTask<object?>(fragment);
         return CompleteFieldAsync(parentType, field, nodes, path, resolved);
     }
 
     private async ValueTask<object?> AwaitResolverAsync(ValueTask pipeline, ResolverContext context, ObjectType parentType,
-        FieldDefinition field, List<FieldNode> nodes, LazyPath path)
+        FieldDefinition field, List<FieldNode> nodes, LazyPath path, JsonValueShape? shape)
     {
         try
         {
@@ -444,6 +458,8 @@ internal sealed class OperationRun
         {
             return HandleFieldError(ex, field.Type, nodes, path);
         }
+        if (shape is not null && context.Result is { } resolved && JsonFragmentWriter.TryWrite(shape, resolved, CancellationToken) is { } fragment)
+            return fragment;
         return await CompleteFieldAsync(parentType, field, nodes, path, context.Result).ConfigureAwait(false);
     }
 
@@ -629,7 +645,7 @@ internal sealed class OperationRun
         return Invalid;
     }
 
-    private static object SerializeScalar(ScalarType scalar, object result)
+    internal static object SerializeScalar(ScalarType scalar, object result)
     {
         object serialized;
         try

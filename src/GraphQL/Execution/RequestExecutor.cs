@@ -73,6 +73,10 @@ public sealed class RequestExecutor : IRequestExecutor
             if (incremental) bound.EnableIncremental();
             if (prepared.Cached?.Introspection is { } known && ReferenceEquals(known.Operation, operation))
                 return new ExecutionResult { Data = known.Data, HasData = true, Status = RequestStatus.Executed, OperationType = operation.Operation };
+            // Queries only (mutations keep the serial general path), and never data that the introspection cache
+            // keeps for other callers, who read it as maps and arrays.
+            bound.WritesJsonFragments = request.WritesDataAsJson && operation.Operation == OperationType.Query && !serial && !incremental
+                && !IntrospectionResultCache.IsCacheable(operation);
             var data = await bound.ExecuteRootAsync(rootType, request.RootValue, serial).ConfigureAwait(false);
             if (prepared.Cached is { } cachedDocument && data is not null && bound.Errors is null && !incremental
                 && IntrospectionResultCache.IsCacheable(operation))

@@ -147,7 +147,9 @@ internal sealed class GraphQLHttpEndpoint
     private async Task ExecuteAsync(HttpContext context, GraphQLRequestParameters parameters, AcceptedResponses accepted, IReadOnlyCollection<OperationType>? allowed, bool isGet)
     {
         var executor = context.RequestServices.GetRequiredService<IRequestExecutor>();
-        var (request, problem) = CreateRequest(context, parameters, allowed, accepted.Incremental);
+        // Every result below goes to ExecutionResultWriter, which can copy completed JSON fragments. Only our own
+        // executor gets the flag: a decorating one may read the data as maps and arrays.
+        var (request, problem) = CreateRequest(context, parameters, allowed, accepted.Incremental, writesDataAsJson: executor is RequestExecutor);
         if (problem is not null)
         {
             await GraphQLHttpResponses.WriteProblemAsync(context, problem, accepted.ForProblem).ConfigureAwait(false);
@@ -187,9 +189,12 @@ internal sealed class GraphQLHttpEndpoint
     internal (GraphQLRequest? Request, HttpRequestProblem? Problem) CreateRequest(HttpContext context, GraphQLRequestParameters parameters, IReadOnlyCollection<OperationType>? allowed)
         => CreateRequest(context, parameters, allowed, incremental: false);
 
-    /// <summary>As above; <paramref name="incremental"/> when the response can carry @defer/@stream parts (else they are ignored).</summary>
+    /// <summary>
+    /// As above; <paramref name="incremental"/> when the response can carry @defer/@stream parts (else they are ignored),
+    /// <paramref name="writesDataAsJson"/> when the result only goes to <see cref="ExecutionResultWriter"/>.
+    /// </summary>
     internal (GraphQLRequest? Request, HttpRequestProblem? Problem) CreateRequest(HttpContext context, GraphQLRequestParameters parameters,
-        IReadOnlyCollection<OperationType>? allowed, bool incremental)
+        IReadOnlyCollection<OperationType>? allowed, bool incremental, bool writesDataAsJson = false)
     {
         var (resolved, problem) = _persistedDocuments.Resolve(context, parameters);
         if (problem is not null) return (null, problem);
@@ -209,6 +214,7 @@ internal sealed class GraphQLHttpEndpoint
             AllowedOperations = allowed,
             ContextData = contextData,
             AllowIncrementalDelivery = incremental,
+            WritesDataAsJson = writesDataAsJson,
         }, null);
     }
 

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using ReportGraph.GraphQL.Execution;
 
 namespace ReportGraph.GraphQL.Tests.Http;
 
@@ -7,8 +9,25 @@ namespace ReportGraph.GraphQL.Tests.Http;
 public sealed class PostRequestTests : IClassFixture<SharedServerFixture>
 {
     private readonly HttpClient _client;
+    private readonly GraphQLTestServer _server;
 
-    public PostRequestTests(SharedServerFixture fixture) => _client = fixture.Server.CreateClient();
+    public PostRequestTests(SharedServerFixture fixture)
+    {
+        _server = fixture.Server;
+        _client = fixture.Server.CreateClient();
+    }
+
+    [Fact]
+    public async Task The_body_is_the_text_the_executor_writes_for_the_same_query()
+    {
+        // The endpoint completes lists and objects of plain properties straight to JSON; the text must not change.
+        const string query = "{ books(first: 3) { __typename title tags genre publishedAt author { name } } authors { __typename name } }";
+        var response = await _client.PostQueryAsync(query);
+        var executor = _server.Services.GetRequiredService<IRequestExecutor>();
+        using var scope = _server.Services.CreateScope();
+        var expected = await executor.ExecuteAsync(new GraphQLRequest { Query = query }, scope.ServiceProvider);
+        Assert.Equal(expected.ToJson(), await response.Content.ReadAsStringAsync());
+    }
 
     [Fact]
     public async Task Query_with_graphql_response_json_answers_data_in_that_media_type()

@@ -12,7 +12,7 @@ public sealed class BooleanType : ScalarType
     /// <inheritdoc/>
     public override object Serialize(object value)
     {
-        if (value is bool b) return b;
+        if (value is bool) return value; // the caller's box, as for Int
         if (value is int or long or short or byte or sbyte or uint or ulong or ushort or decimal or double or float)
         {
             var d = Convert.ToDouble(value, CultureInfo.InvariantCulture);

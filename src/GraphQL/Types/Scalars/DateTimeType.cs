@@ -27,30 +27,48 @@ public sealed partial class DateTimeType : ScalarType
     /// <c>yyyy-MM-ddTHH:mm:ss.fffZ</c> written digit by digit: UTC is what results hold almost always, and a custom
     /// format string is parsed again on every call (this was a visible share of a list of runs' serialisation).
     /// </summary>
-    private static string FormatUtc(DateTime t) => string.Create(24, t, static (span, t) =>
+    private static string FormatUtc(DateTime t) => string.Create(UtcLength, t, static (span, t) => WriteUtc(span, t));
+
+    private const int UtcLength = 24;
+
+    /// <summary>
+    /// Writes a UTC value as the JSON string <see cref="Format"/> gives, from UTF-8 bytes without the string in
+    /// between (the text is ASCII letters, digits and punctuation, which JSON never escapes); false for other offsets.
+    /// </summary>
+    internal static bool TryWriteUtc(System.Text.Json.Utf8JsonWriter writer, DateTimeOffset value)
+    {
+        if (value.Offset != System.TimeSpan.Zero) return false;
+        Span<byte> utf8 = stackalloc byte[UtcLength];
+        WriteUtc(utf8, value.UtcDateTime);
+        writer.WriteStringValue(utf8);
+        return true;
+    }
+
+    /// <summary>The characters of <c>yyyy-MM-ddTHH:mm:ss.fffZ</c>, as UTF-16 or UTF-8 code units.</summary>
+    private static void WriteUtc<T>(Span<T> span, DateTime t) where T : System.Numerics.IBinaryInteger<T>
     {
         Digits(span[..4], t.Year);
-        span[4] = '-';
+        span[4] = T.CreateTruncating('-');
         Digits(span.Slice(5, 2), t.Month);
-        span[7] = '-';
+        span[7] = T.CreateTruncating('-');
         Digits(span.Slice(8, 2), t.Day);
-        span[10] = 'T';
+        span[10] = T.CreateTruncating('T');
         Digits(span.Slice(11, 2), t.Hour);
-        span[13] = ':';
+        span[13] = T.CreateTruncating(':');
         Digits(span.Slice(14, 2), t.Minute);
-        span[16] = ':';
+        span[16] = T.CreateTruncating(':');
         Digits(span.Slice(17, 2), t.Second);
-        span[19] = '.';
+        span[19] = T.CreateTruncating('.');
         Digits(span.Slice(20, 3), t.Millisecond);
-        span[23] = 'Z';
-    });
+        span[23] = T.CreateTruncating('Z');
+    }
 
     /// <summary>Writes a non-negative number zero-padded to the span's width.</summary>
-    private static void Digits(Span<char> span, int value)
+    private static void Digits<T>(Span<T> span, int value) where T : System.Numerics.IBinaryInteger<T>
     {
         for (int i = span.Length - 1; i >= 0; i--)
         {
-            span[i] = (char)('0' + value % 10);
+            span[i] = T.CreateTruncating('0' + value % 10);
             value /= 10;
         }
     }

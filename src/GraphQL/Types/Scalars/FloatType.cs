@@ -16,6 +16,7 @@ public sealed class FloatType : ScalarType
         double d;
         switch (value)
         {
+            case double x when double.IsFinite(x): return value; // the caller's box, as for Int
             case double x: d = x; break;
             case bool b: return b ? 1.0 : 0.0;
             case string s when s.Trim().Length > 0 && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed): d = parsed; break;

@@ -14,7 +14,7 @@ public sealed class IntType : ScalarType
     {
         switch (value)
         {
-            case int i: return i;
+            case int: return value; // the caller's box: serialising a list of numbers allocates nothing more
             case bool b: return b ? 1 : 0;
             case string s when double.TryParse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && s.Trim().Length > 0:
                 return FromNumber(parsed, value);
@@ -45,7 +45,7 @@ public sealed class IntType : ScalarType
     {
         switch (value)
         {
-            case int i: return i;
+            case int: return value;
             case long l:
                 if (l < int.MinValue || l > int.MaxValue) throw Error($"Int cannot represent non 32-bit signed integer value: {ValueLiterals.Inspect(value)}");
                 return (int)l;
