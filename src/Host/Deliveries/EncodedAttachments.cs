@@ -24,7 +24,7 @@ internal sealed class EncodedAttachments(ArtifactStore artifacts, CancellationTo
     private readonly ConcurrentDictionary<Guid, Lazy<Task<byte[]>>> _encoded = new();
 
     /// <summary>The file's content, base64-encoded, or null when it is too large to keep (the caller streams it).</summary>
-    public async Task<MimeContent?> ContentAsync(StoredArtifact artifact)
+    public async Task<EncodedContent?> ContentAsync(StoredArtifact artifact)
     {
         if (EmailFilePlan.Base64Size(artifact.SizeBytes) > MaxEncodedBytes)
         {
@@ -33,7 +33,7 @@ internal sealed class EncodedAttachments(ArtifactStore artifacts, CancellationTo
 
         var bytes = await _encoded.GetOrAdd(artifact.ArtifactId, _ => new Lazy<Task<byte[]>>(() => EncodeAsync(artifact))).Value;
         // A stream of its own per email: emails of one pass are written at the same time.
-        return new MimeContent(new MemoryStream(bytes, writable: false), ContentEncoding.Base64);
+        return new EncodedContent(bytes);
     }
 
     private async Task<byte[]> EncodeAsync(StoredArtifact artifact)

@@ -145,6 +145,15 @@ public sealed class EmailCompositionTests(DeliveryHost host) : IClassFixture<Del
             Assert.Equal(expected, Written(first, newLines)); // written again, e.g. kept for a retry after a failed send
         }
 
+        // The size announced to the server (SIZE=) is that of the whole message, without writing the encoded files to measure it.
+        using var client = new SizingSmtpClient();
+        var dos = MimeKit.FormatOptions.Default.Clone();
+        dos.NewLineFormat = MimeKit.NewLineFormat.Dos;
+        using var measured = new MimeKit.IO.MeasuringStream();
+        await second.WriteToAsync(dos, measured);
+        Assert.Equal(measured.Length, await client.MeasureAsync(dos, second, CancellationToken.None));
+        Assert.Equal(Written(alone, MimeKit.NewLineFormat.Dos), Written(second, MimeKit.NewLineFormat.Dos)); // its files are back
+
         using var decoded = new MemoryStream();
         await second.Attachments.OfType<MimeKit.MimePart>().Single().Content!.DecodeToAsync(decoded);
         Assert.Equal(content, decoded.ToArray());
