@@ -21,7 +21,7 @@ internal sealed class EncodedAttachments(ArtifactStore artifacts, CancellationTo
     /// <summary>Files up to this size after base64 are encoded in memory (at most a few per execution running).</summary>
     public const long MaxEncodedBytes = 4 * 1024 * 1024;
 
-    private readonly ConcurrentDictionary<Guid, Lazy<Task<byte[]>>> _encoded = new();
+    private readonly ConcurrentDictionary<Guid, Lazy<Task<ArraySegment<byte>>>> _encoded = new();
 
     /// <summary>The file's content, base64-encoded, or null when it is too large to keep (the caller streams it).</summary>
     public async Task<EncodedContent?> ContentAsync(StoredArtifact artifact)
@@ -31,12 +31,12 @@ internal sealed class EncodedAttachments(ArtifactStore artifacts, CancellationTo
             return null;
         }
 
-        var bytes = await _encoded.GetOrAdd(artifact.ArtifactId, _ => new Lazy<Task<byte[]>>(() => EncodeAsync(artifact))).Value;
+        var bytes = await _encoded.GetOrAdd(artifact.ArtifactId, _ => new Lazy<Task<ArraySegment<byte>>>(() => EncodeAsync(artifact))).Value;
         // A stream of its own per email: emails of one pass are written at the same time.
         return new EncodedContent(bytes);
     }
 
-    private async Task<byte[]> EncodeAsync(StoredArtifact artifact)
+    private async Task<ArraySegment<byte>> EncodeAsync(StoredArtifact artifact)
     {
         await using var file = artifacts.OpenRead(artifact.ArtifactId, artifact.StoragePath, artifact.SizeBytes);
         // Line breaks as MimeKit's encoder writes them (LF); the newline format of each write is applied when sent or kept.
@@ -48,6 +48,7 @@ internal sealed class EncodedAttachments(ArtifactStore artifacts, CancellationTo
             await filtered.FlushAsync(cancellationToken);
         }
 
-        return encoded.ToArray();
+        // The buffer as written, without a copy of its exact length: a report's files are large objects, collected late.
+        return new ArraySegment<byte>(encoded.GetBuffer(), 0, (int)encoded.Length);
     }
 }

@@ -12,7 +12,7 @@ namespace ReportGraph.Host.Deliveries;
 /// </summary>
 internal sealed class SizingSmtpClient : SmtpClient
 {
-    private static readonly byte[] Empty = [];
+    private static readonly ArraySegment<byte> Empty = new([]);
 
     /// <summary>The size given with MAIL FROM for <paramref name="message"/> written with <paramref name="options"/>.</summary>
     internal Task<long> MeasureAsync(FormatOptions options, MimeMessage message, CancellationToken cancellationToken) =>
