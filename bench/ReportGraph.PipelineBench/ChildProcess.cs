@@ -52,6 +52,13 @@ internal sealed class ChildProcess : IDisposable
         return Process.PeakWorkingSet64;
     }
 
+    /// <summary>User + system CPU time the process has used so far (its threads, not its children).</summary>
+    public TimeSpan CpuTime()
+    {
+        Process.Refresh();
+        return Process.TotalProcessorTime;
+    }
+
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

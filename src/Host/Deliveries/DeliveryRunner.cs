@@ -61,16 +61,16 @@ public sealed class DeliveryRunner(
                 var files = EmailFilePlan.Make(report.Run.Artifacts, settings.MaxAttachmentBytes, links.Create);
                 // One transport for the whole pass: its few connections carry all of the execution's messages.
                 await using var transport = transports.Open(smtp, settings.MaxParallelSends, settings.SmtpTimeout);
-                var shared = composer.Shared(report, files);
+                var pass = new EmailPass(report, files, composer.Shared(report, files), composer.Encoded(cancellationToken), smtp, transport);
                 var later = new List<Guid>();
                 foreach (var batch in pending.Chunk(BatchSize))
                 {
-                    later.AddRange(await SendBatchAsync(report, files, shared, smtp, transport, batch, cancellationToken));
+                    later.AddRange(await SendBatchAsync(pass, batch, cancellationToken));
                 }
 
                 await Parallel.ForEachAsync(later,
                     new ParallelOptions { MaxDegreeOfParallelism = settings.MaxParallelSends, CancellationToken = cancellationToken },
-                    async (id, ct) => await SendUntilSettledAsync(report, files, shared, smtp, transport, id, ct));
+                    async (id, ct) => await SendUntilSettledAsync(pass, id, ct));
             }
         }
 
@@ -235,9 +235,16 @@ public sealed class DeliveryRunner(
         return await pending.OrderBy(d => d.NormalizedEmail).Select(d => d.Id).ToListAsync(ct);
     }
 
-    private async Task SendUntilSettledAsync(EmailReport report, IReadOnlyList<PlannedFile> files, SharedEmailHtml shared, SmtpServerSettings smtp,
-        IEmailTransport transport, Guid deliveryId, CancellationToken ct)
+    /// <summary>
+    /// What the emails of one delivery pass share: the report, the plan of its files, the HTML body and the encoded
+    /// attachments prepared once for all recipients, the server and the open transport.
+    /// </summary>
+    private sealed record EmailPass(EmailReport Report, IReadOnlyList<PlannedFile> Files, SharedEmailHtml Html, EncodedAttachments Attachments,
+        SmtpServerSettings Smtp, IEmailTransport Transport);
+
+    private async Task SendUntilSettledAsync(EmailPass pass, Guid deliveryId, CancellationToken ct)
     {
+        var report = pass.Report;
         var settings = options.CurrentValue;
         while (true)
         {
@@ -276,15 +283,15 @@ public sealed class DeliveryRunner(
 
             // The last attempt of this pass keeps the email on disk if it fails transiently, for the durable retries.
             var handOver = attempt >= settings.MaxAttempts;
-            var result = await AttemptAsync(report, files, shared, smtp, transport, delivery, addressee, handOver, ct);
+            var result = await AttemptAsync(pass, delivery, addressee, handOver, ct);
             switch (result.Outcome)
             {
                 case SendOutcome.Accepted:
-                    await states.FinishAsync(report.Run.ExecutionId, deliveryId, DeliveryStatus.Sent, result.Reply, ct);
+                    await states.FinishAsync(report.Run.ExecutionId, deliveryId, DeliveryStatus.Sent, result.Reply, ct, mayHaveKeptEmail: delivery.Attempts > 0);
                     return;
                 case SendOutcome.Permanent:
                     logger.LogWarning("Delivery {DeliveryId} of execution {ExecutionId} failed: {Reply}", deliveryId, report.Run.ExecutionId, result.Reply);
-                    await states.FinishAsync(report.Run.ExecutionId, deliveryId, DeliveryStatus.Failed, result.Reply, ct);
+                    await states.FinishAsync(report.Run.ExecutionId, deliveryId, DeliveryStatus.Failed, result.Reply, ct, mayHaveKeptEmail: delivery.Attempts > 0);
                     return;
                 default:
                     if (await RetryLaterAsync(report.Run.ExecutionId, delivery, attempt, result, handOver, ct))
@@ -327,11 +334,10 @@ public sealed class DeliveryRunner(
     /// due, a test email, claimed elsewhere, or failed transiently and to be tried again in this pass): the caller
     /// takes those one by one.
     /// </summary>
-    private async Task<List<Guid>> SendBatchAsync(EmailReport report, IReadOnlyList<PlannedFile> files, SharedEmailHtml shared, SmtpServerSettings smtp,
-        IEmailTransport transport, Guid[] ids, CancellationToken ct)
+    private async Task<List<Guid>> SendBatchAsync(EmailPass pass, Guid[] ids, CancellationToken ct)
     {
         var settings = options.CurrentValue;
-        var executionId = report.Run.ExecutionId;
+        var executionId = pass.Report.Run.ExecutionId;
         var later = new ConcurrentQueue<Guid>();
         var ready = new List<(Delivery Delivery, EmailAddressee Addressee)>();
         await using (var db = await dbs.CreateDbContextAsync(ct))
@@ -365,15 +371,15 @@ public sealed class DeliveryRunner(
 
                 var attempt = delivery.Attempts + 1;
                 var handOver = attempt >= settings.MaxAttempts;
-                var result = await AttemptAsync(report, files, shared, smtp, transport, delivery, addressee, handOver, token);
+                var result = await AttemptAsync(pass, delivery, addressee, handOver, token);
                 switch (result.Outcome)
                 {
                     case SendOutcome.Accepted:
-                        await states.FinishAsync(executionId, delivery.Id, DeliveryStatus.Sent, result.Reply, token);
+                        await states.FinishAsync(executionId, delivery.Id, DeliveryStatus.Sent, result.Reply, token, mayHaveKeptEmail: delivery.Attempts > 0);
                         break;
                     case SendOutcome.Permanent:
                         logger.LogWarning("Delivery {DeliveryId} of execution {ExecutionId} failed: {Reply}", delivery.Id, executionId, result.Reply);
-                        await states.FinishAsync(executionId, delivery.Id, DeliveryStatus.Failed, result.Reply, token);
+                        await states.FinishAsync(executionId, delivery.Id, DeliveryStatus.Failed, result.Reply, token, mayHaveKeptEmail: delivery.Attempts > 0);
                         break;
                     default:
                         if (!await RetryLaterAsync(executionId, delivery, attempt, result, handOver, token))
@@ -388,13 +394,13 @@ public sealed class DeliveryRunner(
         return [.. later];
     }
 
-    private async Task<SendResult> AttemptAsync(EmailReport report, IReadOnlyList<PlannedFile> files, SharedEmailHtml shared, SmtpServerSettings smtp,
-        IEmailTransport transport, Delivery delivery, EmailAddressee addressee, bool keepOnTransientFailure, CancellationToken ct)
+    private async Task<SendResult> AttemptAsync(EmailPass pass, Delivery delivery, EmailAddressee addressee, bool keepOnTransientFailure, CancellationToken ct)
     {
+        var report = pass.Report;
         MimeKit.MimeMessage message;
         try
         {
-            message = await composer.ComposeAsync(report, files, addressee, smtp, delivery.MessageId!, shared);
+            message = await composer.ComposeAsync(report, pass.Files, addressee, pass.Smtp, delivery.MessageId!, pass.Html, pass.Attachments);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidOperationException)
         {
@@ -408,7 +414,7 @@ public sealed class DeliveryRunner(
             activity?.SetTag("reportgraph.execution.id", report.Run.ExecutionId);
             activity?.SetTag("reportgraph.delivery.id", delivery.Id);
             var started = clock.GetTimestamp();
-            var result = await transport.SendAsync(message, ct);
+            var result = await pass.Transport.SendAsync(message, ct);
             telemetry?.SmtpDuration.Record(clock.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("outcome", result.Outcome.ToString()));
             activity?.SetTag("reportgraph.smtp.outcome", result.Outcome.ToString());
             if (result.Outcome == SendOutcome.Transient && keepOnTransientFailure)

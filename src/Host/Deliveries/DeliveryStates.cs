@@ -55,8 +55,12 @@ public sealed class DeliveryStates(
         events.Changed(executionId);
     }
 
-    /// <summary>Makes the delivery final (Sent, Failed or Skipped) and removes its stored email.</summary>
-    public async Task FinishAsync(Guid executionId, Guid deliveryId, DeliveryStatus status, string reply, CancellationToken ct)
+    /// <summary>
+    /// Makes the delivery final (Sent, Failed or Skipped) and removes its stored email. A caller that knows no email can
+    /// have been kept passes <paramref name="mayHaveKeptEmail"/> false and saves a write to the store per delivery: an
+    /// email is kept only after a failed attempt, so none exists for a delivery whose first attempt this was.
+    /// </summary>
+    public async Task FinishAsync(Guid executionId, Guid deliveryId, DeliveryStatus status, string reply, CancellationToken ct, bool mayHaveKeptEmail = true)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow();
@@ -72,7 +76,10 @@ public sealed class DeliveryStates(
         if (changed > 0)
         {
             telemetry?.Deliveries.Add(changed, new KeyValuePair<string, object?>("status", status.ToString()));
-            await storedEmails.DeleteAsync(deliveryId, CancellationToken.None);
+            if (mayHaveKeptEmail)
+            {
+                await storedEmails.DeleteAsync(deliveryId, CancellationToken.None);
+            }
         }
 
         events.Changed(executionId);

@@ -92,10 +92,13 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
     /// </summary>
     public Task<MimeMessage> ComposeAsync(EmailReport report, IReadOnlyList<PlannedFile> files, EmailAddressee to,
         SmtpServerSettings smtp, string messageId) =>
-        ComposeAsync(report, files, to, smtp, messageId, shared: null);
+        ComposeAsync(report, files, to, smtp, messageId, shared: null, encoded: null);
 
     /// <summary>The HTML bodies of one delivery pass, rendered once and shared by its recipients (<see cref="SharedEmailHtml"/>).</summary>
     internal SharedEmailHtml Shared(EmailReport report, IReadOnlyList<PlannedFile> files) => new(this, report, files, bodies.Encoder);
+
+    /// <summary>The attached files of one delivery pass, base64-encoded once and shared by its emails (<see cref="EncodedAttachments"/>).</summary>
+    internal EncodedAttachments Encoded(CancellationToken cancellationToken) => new(artifacts, cancellationToken);
 
     /// <summary>The HTML body for <paramref name="to"/>, rendered for them alone.</summary>
     internal Task<string> RenderHtmlAsync(EmailReport report, IReadOnlyList<PlannedFile> files, EmailAddressee to) =>
@@ -103,7 +106,7 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
 
     /// <inheritdoc cref="ComposeAsync(EmailReport, IReadOnlyList{PlannedFile}, EmailAddressee, SmtpServerSettings, string)"/>
     internal async Task<MimeMessage> ComposeAsync(EmailReport report, IReadOnlyList<PlannedFile> files, EmailAddressee to,
-        SmtpServerSettings smtp, string messageId, SharedEmailHtml? shared)
+        SmtpServerSettings smtp, string messageId, SharedEmailHtml? shared, EncodedAttachments? encoded)
     {
         var model = Model(report, files, to);
         var html = shared is null ? await bodies.RenderAsync(report.Run.Result.EmailComponent, model) : await shared.HtmlAsync(to);
@@ -134,7 +137,7 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
 
             foreach (var file in files.Where(f => f.Link is null))
             {
-                body.Attachments.Add(Attachment(file.Artifact));
+                body.Attachments.Add(Attachment(file.Artifact, encoded is null ? null : await encoded.ContentAsync(file.Artifact)));
             }
 
             message.Body = body.ToMessageBody();
@@ -153,12 +156,12 @@ public sealed class EmailComposer(EmailBodyRenderer bodies, IOptionsMonitor<Deli
         }
     }
 
-    private MimePart Attachment(StoredArtifact artifact)
+    /// <summary>The attachment of <paramref name="artifact"/>: its pre-encoded content, or the file streamed and encoded as the email is written.</summary>
+    private MimePart Attachment(StoredArtifact artifact, MimeContent? encoded)
     {
-        var stream = artifacts.OpenRead(artifact.ArtifactId, artifact.StoragePath, artifact.SizeBytes);
         return new MimePart(ContentType.Parse(artifact.ContentType))
         {
-            Content = new MimeContent(stream),
+            Content = encoded ?? new MimeContent(artifacts.OpenRead(artifact.ArtifactId, artifact.StoragePath, artifact.SizeBytes)),
             ContentDisposition = new ContentDisposition(ContentDisposition.Attachment) { FileName = artifact.FileName, Size = artifact.SizeBytes },
             ContentTransferEncoding = ContentEncoding.Base64,
             FileName = artifact.FileName,

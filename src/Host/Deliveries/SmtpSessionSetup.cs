@@ -19,7 +19,7 @@ internal static class SmtpSessionSetup
     };
 
     /// <summary>A client whose every single read or write gives up after <paramref name="timeout"/>.</summary>
-    public static SmtpClient NewClient(TimeSpan timeout) => new() { Timeout = (int)Math.Min(int.MaxValue, timeout.TotalMilliseconds) };
+    public static SmtpClient NewClient(TimeSpan timeout) => new SizingSmtpClient { Timeout = (int)Math.Min(int.MaxValue, timeout.TotalMilliseconds) };
 
     /// <summary>
     /// Connects over a socket opened by <see cref="SmtpSocketConnector"/>, which refuses private addresses unless

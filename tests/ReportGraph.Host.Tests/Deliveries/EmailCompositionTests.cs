@@ -120,6 +120,55 @@ public sealed class EmailCompositionTests(DeliveryHost host) : IClassFixture<Del
     }
 
     [Fact]
+    public async Task An_attachment_encoded_once_for_all_recipients_is_sent_as_the_bytes_each_email_encoded_for_itself()
+    {
+        var content = new byte[100_001];
+        new Random(17).NextBytes(content);
+        var scenario = new DeliveryScenario(host).WithFile("claims.pdf", "application/pdf", content);
+        var report = await scenario.CreateAsync();
+        var composer = host.Get<EmailComposer>();
+        var smtp = new SmtpServerSettings("127.0.0.1", 25, SmtpSecurity.None, null, null, "reports@example.test", null);
+        IReadOnlyList<PlannedFile> files = [new PlannedFile(scenario.Artifacts["claims.pdf"], null)];
+        var encoded = composer.Encoded(CancellationToken.None);
+        var ana = new EmailAddressee("ana@example.test", "Ana", "tok_a");
+        var bo = new EmailAddressee("bo@example.test", null, "tok_b");
+
+        using var alone = await composer.ComposeAsync(report, files, ana, smtp, "<a@x>");
+        using var first = await composer.ComposeAsync(report, files, ana, smtp, "<a@x>", shared: null, encoded);
+        using var second = await composer.ComposeAsync(report, files, bo, smtp, "<b@x>", shared: null, encoded);
+
+        foreach (var newLines in new[] { MimeKit.NewLineFormat.Dos, MimeKit.NewLineFormat.Unix })
+        {
+            var expected = Written(alone, newLines);
+            Assert.Equal(expected, Written(first, newLines));
+            Assert.Equal(expected, Written(second, newLines));
+            Assert.Equal(expected, Written(first, newLines)); // written again, e.g. kept for a retry after a failed send
+        }
+
+        // The size announced to the server (SIZE=) is that of the whole message, without writing the encoded files to measure it.
+        using var client = new SizingSmtpClient();
+        var dos = MimeKit.FormatOptions.Default.Clone();
+        dos.NewLineFormat = MimeKit.NewLineFormat.Dos;
+        using var measured = new MimeKit.IO.MeasuringStream();
+        await second.WriteToAsync(dos, measured);
+        Assert.Equal(measured.Length, await client.MeasureAsync(dos, second, CancellationToken.None));
+        Assert.Equal(Written(alone, MimeKit.NewLineFormat.Dos), Written(second, MimeKit.NewLineFormat.Dos)); // its files are back
+
+        using var decoded = new MemoryStream();
+        await second.Attachments.OfType<MimeKit.MimePart>().Single().Content!.DecodeToAsync(decoded);
+        Assert.Equal(content, decoded.ToArray());
+    }
+
+    private static byte[] Written(MimeKit.MimeMessage message, MimeKit.NewLineFormat newLines)
+    {
+        var format = MimeKit.FormatOptions.Default.Clone();
+        format.NewLineFormat = newLines;
+        using var bytes = new MemoryStream();
+        message.Attachments.OfType<MimeKit.MimePart>().Single().WriteTo(format, bytes);
+        return bytes.ToArray();
+    }
+
+    [Fact]
     public async Task A_plugin_component_is_still_rendered_for_each_recipient()
     {
         var scenario = new DeliveryScenario(host);
