@@ -5,19 +5,8 @@ namespace ReportGraph.GraphQL.Execution;
 /// its <see cref="ResultMap"/>s and arrays: a slice of its request's <see cref="JsonFragmentBuffer"/>. Only results
 /// that go to <see cref="ExecutionResultWriter"/> hold them.
 /// </summary>
-internal sealed class JsonFragment
+internal sealed class JsonFragment(JsonFragmentBuffer buffer, int offset, int length)
 {
-    private readonly JsonFragmentBuffer _buffer;
-    private readonly int _offset;
-    private readonly int _length;
-
-    public JsonFragment(JsonFragmentBuffer buffer, int offset, int length)
-    {
-        _buffer = buffer;
-        _offset = offset;
-        _length = length;
-    }
-
     /// <summary>The JSON text; readable until the request's buffer is released.</summary>
-    public ReadOnlyMemory<byte> Utf8Json => _buffer.Read(_offset, _length);
+    public ReadOnlyMemory<byte> Utf8Json => buffer.Read(offset, length);
 }
