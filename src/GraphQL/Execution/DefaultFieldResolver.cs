@@ -46,4 +46,13 @@ public static class Compiled
             typeof(object));
         return System.Linq.Expressions.Expression.Lambda<Func<object, object?>>(body, instance).Compile();
     }
+
+    /// <summary>A <c>Func&lt;object, T&gt;</c> reading an instance property of type T from a boxed instance, without boxing the value.</summary>
+    internal static Delegate TypedPropertyGetter(PropertyInfo property)
+    {
+        var instance = System.Linq.Expressions.Expression.Parameter(typeof(object), "instance");
+        var body = System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Convert(instance, property.DeclaringType!), property);
+        var type = typeof(Func<,>).MakeGenericType(typeof(object), property.PropertyType);
+        return System.Linq.Expressions.Expression.Lambda(type, body, instance).Compile();
+    }
 }

@@ -62,6 +62,15 @@ public sealed class ExecutionResult
     [MemberNotNullWhen(true, nameof(Stream))]
     public bool IsStream => Stream is not null;
 
+    /// <summary>The bytes of the <see cref="JsonFragment"/>s in <see cref="Data"/>, when the request asked for them (<see cref="GraphQLRequest.WritesDataAsJson"/>).</summary>
+    internal JsonFragmentBuffer? JsonFragments { get; init; }
+
+    /// <summary>
+    /// Returns the fragments' pooled bytes once the result has been written (by the caller that asked for
+    /// fragments); the result cannot be written again after this.
+    /// </summary>
+    internal void ReleaseJsonFragments() => JsonFragments?.Release();
+
     /// <summary>A request error result (no data).</summary>
     public static ExecutionResult RequestError(RequestStatus status, IReadOnlyList<GraphQLError> errors, Language.OperationType? operationType = null)
         => new() { Status = status, Errors = errors, HasData = false, OperationType = operationType };

@@ -233,7 +233,7 @@ public static class ExecutionResultWriter
                 writer.WriteEndObject();
                 break;
             case JsonFragment fragment when !writer.Options.Indented:
-                writer.WriteRawValue(fragment.Utf8Json, skipInputValidation: true);
+                writer.WriteRawValue(fragment.Utf8Json.Span, skipInputValidation: true);
                 break;
             case JsonFragment fragment:
                 using (var document = JsonDocument.Parse(fragment.Utf8Json)) document.WriteTo(writer);

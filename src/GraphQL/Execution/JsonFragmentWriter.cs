@@ -30,8 +30,8 @@ internal static class JsonFragmentWriter
     [ThreadStatic] private static ArrayBufferWriter<byte>? _threadBuffer;
     [ThreadStatic] private static Utf8JsonWriter? _threadWriter;
 
-    /// <summary>The value written as JSON, or null when the general executor must complete it.</summary>
-    public static JsonFragment? TryWrite(JsonValueShape shape, object value, CancellationToken cancellationToken)
+    /// <summary>The value written as JSON into <paramref name="fragments"/>, or null when the general executor must complete it.</summary>
+    public static JsonFragment? TryWrite(JsonValueShape shape, object value, JsonFragmentBuffer fragments, CancellationToken cancellationToken)
     {
         // Taken from the thread for the duration of the (synchronous) write, so a nested call would get its own.
         var buffer = _threadBuffer ?? new ArrayBufferWriter<byte>(4096);
@@ -42,7 +42,7 @@ internal static class JsonFragmentWriter
         {
             if (!TryWriteValue(writer, shape, value, cancellationToken)) return null;
             writer.Flush();
-            return new JsonFragment(buffer.WrittenSpan.ToArray());
+            return fragments.Append(buffer.WrittenSpan);
         }
         catch (Exception)
         {
@@ -123,7 +123,8 @@ internal static class JsonFragmentWriter
                 ExecutionResultWriter.WriteValue(writer, shape.Type.Name);
                 continue;
             }
-            if (!TryWriteValue(writer, shape.Values[i]!, field.PureResolver!(value), cancellationToken)) return false;
+            if (shape.Leaves[i] is { } leaf) leaf.Write(writer, value);
+            else if (!TryWriteValue(writer, shape.Values[i]!, field.PureResolver!(value), cancellationToken)) return false;
         }
         writer.WriteEndObject();
         return true;

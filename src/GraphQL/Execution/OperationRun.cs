@@ -247,9 +247,9 @@ internal sealed class OperationRun
     /// <summary>
     /// Completes lists and objects whose fields all have pure resolvers as <see cref="JsonFragment"/>s: for query
     /// results that only go to <see cref="ExecutionResultWriter"/> (see <see cref="JsonFragmentWriter"/> for why
-    /// this gives the same response).
+    /// this gives the same response), into this buffer; null when results are built as maps and arrays.
     /// </summary>
-    internal bool WritesJsonFragments { get; set; }
+    internal JsonFragmentBuffer? JsonFragments { get; set; }
 
     /// <summary>Binds the run to the request's (or timeout's) cancellation token.</summary>
     public OperationRun WithToken(CancellationToken token)
@@ -367,7 +367,7 @@ internal sealed class OperationRun
         var map = new ResultMap(fields.Keys, fields.EncodedKeys);
         bool invalid = false;
         List<(int Index, Task<object?> Task)>? pending = null;
-        var shapes = WritesJsonFragments ? JsonValueShape.OfFields(fields, this) : null;
+        var shapes = JsonFragments is not null ? JsonValueShape.OfFields(fields, this) : null;
         for (int i = 0; i < fields.Count; i++)
         {
             var fieldPath = LazyPath.Field(path, fields.Keys[i]);
@@ -442,7 +442,7 @@ internal sealed class OperationRun
         {
             return new ValueTask<object?>(HandleFieldError(ex, field.Type, nodes, path));
         }
-        if (shape is not null && resolved is not null && JsonFragmentWriter.TryWrite(shape, resolved, CancellationToken) is { } fragment)
+        if (shape is not null && resolved is not null && JsonFragmentWriter.TryWrite(shape, resolved, JsonFragments!, CancellationToken) is { } fragment)
             return new ValueTask<object?>(fragment);
         return CompleteFieldAsync(parentType, field, nodes, path, resolved);
     }
@@ -458,7 +458,7 @@ internal sealed class OperationRun
         {
             return HandleFieldError(ex, field.Type, nodes, path);
         }
-        if (shape is not null && context.Result is { } resolved && JsonFragmentWriter.TryWrite(shape, resolved, CancellationToken) is { } fragment)
+        if (shape is not null && context.Result is { } resolved && JsonFragmentWriter.TryWrite(shape, resolved, JsonFragments!, CancellationToken) is { } fragment)
             return fragment;
         return await CompleteFieldAsync(parentType, field, nodes, path, context.Result).ConfigureAwait(false);
     }

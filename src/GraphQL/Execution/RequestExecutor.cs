@@ -75,8 +75,9 @@ public sealed class RequestExecutor : IRequestExecutor
                 return new ExecutionResult { Data = known.Data, HasData = true, Status = RequestStatus.Executed, OperationType = operation.Operation };
             // Queries only (mutations keep the serial general path), and never data that the introspection cache
             // keeps for other callers, who read it as maps and arrays.
-            bound.WritesJsonFragments = request.WritesDataAsJson && operation.Operation == OperationType.Query && !serial && !incremental
+            bool writesFragments = request.WritesDataAsJson && operation.Operation == OperationType.Query && !serial && !incremental
                 && !IntrospectionResultCache.IsCacheable(operation);
+            if (writesFragments) bound.JsonFragments = new JsonFragmentBuffer();
             var data = await bound.ExecuteRootAsync(rootType, request.RootValue, serial).ConfigureAwait(false);
             if (prepared.Cached is { } cachedDocument && data is not null && bound.Errors is null && !incremental
                 && IntrospectionResultCache.IsCacheable(operation))
@@ -98,7 +99,11 @@ public sealed class RequestExecutor : IRequestExecutor
                     };
                 }
             }
-            return new ExecutionResult { Data = data, HasData = true, Errors = bound.Errors, Status = RequestStatus.Executed, OperationType = operation.Operation };
+            return new ExecutionResult
+            {
+                Data = data, HasData = true, Errors = bound.Errors, Status = RequestStatus.Executed, OperationType = operation.Operation,
+                JsonFragments = bound.JsonFragments,
+            };
         }
         catch (OperationCanceledException) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

@@ -179,7 +179,15 @@ internal sealed class GraphQLHttpEndpoint
             }, OperationType.Subscription);
         }
 
-        await GraphQLHttpResponses.WriteResultAsync(context, result, format, isGet && result.OperationType != OperationType.Subscription).ConfigureAwait(false);
+        try
+        {
+            await GraphQLHttpResponses.WriteResultAsync(context, result, format, isGet && result.OperationType != OperationType.Subscription).ConfigureAwait(false);
+        }
+        finally
+        {
+            // The response holds copies of the fragments' bytes (written to the pipe before it is flushed).
+            result.ReleaseJsonFragments();
+        }
     }
 
     /// <summary>

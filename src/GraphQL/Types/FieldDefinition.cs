@@ -91,6 +91,33 @@ public sealed class FieldDefinition : IHasName
     /// <summary>True when the pure resolver may be used (no middleware, nothing to await).</summary>
     internal bool HasPureResolver => PureResolver is not null && _middleware.Count == 0 && Resolver is null;
 
+    /// <summary>
+    /// The property getter behind <see cref="PureResolver"/> typed as the property (a <c>Func&lt;object, T&gt;</c>),
+    /// which JSON fragments use to write value types without boxing them; compiled on first use, null once the
+    /// resolver is replaced.
+    /// </summary>
+    internal Delegate? TypedPureGetter
+    {
+        get
+        {
+            if (_pureProperty is null || !HasPureResolver || !ReferenceEquals(PureResolver, _purePropertyResolver)) return null;
+            // Benign race: requests that compile it at the same time compile equal getters.
+            return _typedPureGetter ??= Execution.Compiled.TypedPropertyGetter(_pureProperty);
+        }
+    }
+
+    private System.Reflection.PropertyInfo? _pureProperty;
+    private Func<object?, object?>? _purePropertyResolver;
+    private Delegate? _typedPureGetter;
+
+    /// <summary>Sets <see cref="PureResolver"/> to read an instance property, which <see cref="TypedPureGetter"/> can then read typed.</summary>
+    internal void SetPureProperty(Func<object?, object?> resolver, System.Reflection.PropertyInfo property)
+    {
+        PureResolver = resolver;
+        _purePropertyResolver = resolver;
+        _pureProperty = property;
+    }
+
     /// <summary>The resolver wrapped in the middleware, built once.</summary>
     public FieldDelegate Pipeline => _pipeline ??= BuildPipeline();
 

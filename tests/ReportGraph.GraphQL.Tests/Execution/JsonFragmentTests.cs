@@ -17,7 +17,7 @@ public sealed class JsonFragmentTests
         {
           shelves {
             __typename label
-            crates { __typename code weightKg packedAt kind note grid sizes }
+            crates { __typename code weightKg packedAt kind note grid sizes items stackable }
             featured { code }
             nothing { code }
           }
@@ -61,6 +61,25 @@ public sealed class JsonFragmentTests
         var (direct, general) = await BothWaysAsync("{ shelves { label crates { code missing } } }");
         Assert.Equal(general.ToJson(), direct.ToJson());
         Assert.Equal("Cannot return null for non-nullable field Crate.missing.", direct.Errors![0].Message);
+    }
+
+    [Theory]
+    [InlineData("density", "Float cannot represent non numeric value: NaN")]
+    [InlineData("unnamedKind", "Enum \"CrateKind\" cannot represent value: \"7\"")]
+    public async Task A_value_without_a_json_form_gives_the_general_executors_error(string field, string message)
+    {
+        var (direct, general) = await BothWaysAsync("{ shelves { crates { code " + field + " } } }");
+        Assert.Equal(general.ToJson(), direct.ToJson());
+        Assert.Equal(message, direct.Errors![0].Message);
+    }
+
+    [Fact]
+    public async Task A_result_whose_fragments_were_released_cannot_be_written_again()
+    {
+        var (direct, _) = await BothWaysAsync(Everything);
+        direct.ReleaseJsonFragments();
+        // The pooled bytes may belong to another request by now: reading them must fail, not send them.
+        Assert.Throws<ObjectDisposedException>(() => direct.ToJson());
     }
 
     [Fact]
@@ -122,6 +141,10 @@ public sealed class Crate
     public DateTimeOffset PackedAt { get; init; }
     public CrateKind Kind { get; init; }
     public string? Note { get; init; }
+    public int Items { get; init; } = 3;
+    public bool Stackable { get; init; } = true;
+    public double Density => double.NaN;
+    public CrateKind UnnamedKind => (CrateKind)7;
     public required List<List<int>> Grid { get; init; }
     public required IReadOnlyList<double> Sizes { get; init; }
     public string Broken => throw new InvalidOperationException("the label printer is out of paper");

@@ -190,7 +190,12 @@ internal sealed class ClrFieldFactory
         }
         else if (isProperty && instanceProvider is null && awaiter is null && stream is null)
         {
-            field.PureResolver = parent => invoke(parent, null!);
+            Func<object?, object?> pure = parent => invoke(parent, null!);
+            // Value-type properties also get a typed getter, so that JSON fragments write them without a box.
+            if (member is PropertyInfo { PropertyType.IsValueType: true, GetMethod.IsStatic: false } valueProperty)
+                field.SetPureProperty(pure, valueProperty);
+            else
+                field.PureResolver = pure;
         }
         else
         {
