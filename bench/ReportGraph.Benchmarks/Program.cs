@@ -4,7 +4,7 @@ using ReportGraph.Abstractions;
 using ReportGraph.Benchmarks;
 
 // dotnet run -c Release --project bench/ReportGraph.Benchmarks -- --memory [pdf|xlsx|csv|json|html]   peak memory per size
-// dotnet run -c Release --project bench/ReportGraph.Benchmarks -- --filter '*Pdf*' --job short       BenchmarkDotNet
+// dotnet run -c Release --project bench/ReportGraph.Benchmarks -- --filter '*Pdf*' --job short       BenchmarkDotNet (also *Xlsx*, *Csv*)
 if (args.Length >= 1 && args[0] == "--memory")
 {
     var format = args.Length > 1 ? args[1] : "pdf";
