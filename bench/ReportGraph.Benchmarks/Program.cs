@@ -5,7 +5,7 @@ using ReportGraph.Benchmarks;
 
 // dotnet run -c Release --project bench/ReportGraph.Benchmarks -- --memory [pdf|xlsx|csv|json|html]   peak memory per size
 // dotnet run -c Release --project bench/ReportGraph.Benchmarks -- --cpu 1000 pdf [renders]           CPU time per render, file size
-// dotnet run -c Release --project bench/ReportGraph.Benchmarks -- --filter '*Pdf*' --job short       BenchmarkDotNet (also *Xlsx*, *Csv*)
+// dotnet run -c Release --project bench/ReportGraph.Benchmarks -- --filter '*Pdf*' --job short       BenchmarkDotNet (also *Spreadsheet*: XLSX and CSV)
 if (args.Length >= 1 && args[0] == "--memory")
 {
     var format = args.Length > 1 ? args[1] : "pdf";
