@@ -89,6 +89,6 @@ internal static class PeakMemoryProbe
         return 0;
     }
 
-    private static ReportRenderers Renderers() =>
+    internal static ReportRenderers Renderers() =>
         new([new PdfReportRenderer(Options.Create(new PdfRenderingOptions())), new CsvReportRenderer(), new XlsxReportRenderer(), new JsonReportRenderer(), new HtmlReportRenderer()]);
 }

@@ -9,7 +9,7 @@ namespace ReportGraph.Host.Deliveries;
 /// <summary>
 /// The durable retries: sends the stored emails of Pending deliveries whose next attempt is due, for executions
 /// that wait for them (<see cref="ExecutionStatus.Delivering"/>), on whichever node polls first — each attempt is
-/// claimed by a conditional update (<see cref="DeliveryStates.ClaimAttemptAsync"/>), so two nodes never send the
+/// claimed by a conditional update (<see cref="DeliveryStates.ClaimAttemptAsync(Delivery, TimeSpan, CancellationToken)"/>), so two nodes never send the
 /// same one. Transient failures back off exponentially until <see cref="DeliveryOptions.GiveUpAfter"/>; whoever
 /// settles an execution's last delivery completes the execution (<see cref="ExecutionCompletion"/>).
 /// </summary>

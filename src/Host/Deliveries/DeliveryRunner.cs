@@ -363,7 +363,9 @@ public sealed class DeliveryRunner(
             async (item, token) =>
             {
                 var (delivery, addressee) = item;
-                if (!await states.ClaimAttemptAsync(delivery, settings.SmtpTimeout, token))
+                // One context for this email's claim and record (none is held open across the send, see DeliveryStates).
+                await using var db = await dbs.CreateDbContextAsync(token);
+                if (!await states.ClaimAttemptAsync(db, delivery, settings.SmtpTimeout, token))
                 {
                     later.Enqueue(delivery.Id); // another runner took this attempt: look again (it may be Sent by now)
                     return;
@@ -375,11 +377,11 @@ public sealed class DeliveryRunner(
                 switch (result.Outcome)
                 {
                     case SendOutcome.Accepted:
-                        await states.FinishAsync(executionId, delivery.Id, DeliveryStatus.Sent, result.Reply, token, mayHaveKeptEmail: delivery.Attempts > 0);
+                        await states.FinishAsync(db, executionId, delivery.Id, DeliveryStatus.Sent, result.Reply, token, mayHaveKeptEmail: delivery.Attempts > 0);
                         break;
                     case SendOutcome.Permanent:
                         logger.LogWarning("Delivery {DeliveryId} of execution {ExecutionId} failed: {Reply}", delivery.Id, executionId, result.Reply);
-                        await states.FinishAsync(executionId, delivery.Id, DeliveryStatus.Failed, result.Reply, token, mayHaveKeptEmail: delivery.Attempts > 0);
+                        await states.FinishAsync(db, executionId, delivery.Id, DeliveryStatus.Failed, result.Reply, token, mayHaveKeptEmail: delivery.Attempts > 0);
                         break;
                     default:
                         if (!await RetryLaterAsync(executionId, delivery, attempt, result, handOver, token))

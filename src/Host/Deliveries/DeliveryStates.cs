@@ -27,11 +27,22 @@ public sealed class DeliveryStates(
     public async Task<bool> ClaimAttemptAsync(Delivery delivery, TimeSpan smtpTimeout, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
+        return await ClaimAttemptAsync(db, delivery, smtpTimeout, ct);
+    }
+
+    /// <summary>
+    /// <see cref="ClaimAttemptAsync(Delivery, TimeSpan, CancellationToken)"/> on a context the caller keeps for the
+    /// attempt's claim and record: a context holds no connection and no lock between its statements (each one opens
+    /// and closes the connection), and setting up a context for its first statement costs more than the update.
+    /// </summary>
+    public async Task<bool> ClaimAttemptAsync(ReportGraphDbContext db, Delivery delivery, TimeSpan smtpTimeout, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         DateTimeOffset? inFlightUntil = now + smtpTimeout + TimeSpan.FromSeconds(5);
-        var attempt = delivery.Attempts + 1;
+        var (id, attempts) = (delivery.Id, delivery.Attempts);
+        var attempt = attempts + 1;
         var claimed = await db.Deliveries
-            .Where(d => d.Id == delivery.Id && d.Status == DeliveryStatus.Pending && d.Attempts == delivery.Attempts)
+            .Where(d => d.Id == id && d.Status == DeliveryStatus.Pending && d.Attempts == attempts)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(d => d.Attempts, attempt)
                 .SetProperty(d => d.NextAttemptAt, inFlightUntil)
@@ -46,9 +57,10 @@ public sealed class DeliveryStates(
         var now = clock.GetUtcNow();
         DateTimeOffset? next = nextAttemptAt;
         DateTimeOffset? until = retryUntil;
+        var lastReply = Truncate(reply);
         await db.Deliveries.Where(d => d.Id == deliveryId && d.Status == DeliveryStatus.Pending)
             .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.LastReply, Truncate(reply))
+                .SetProperty(d => d.LastReply, lastReply)
                 .SetProperty(d => d.NextAttemptAt, next)
                 .SetProperty(d => d.RetryUntil, until)
                 .SetProperty(d => d.UpdatedAt, now), ct);
@@ -63,15 +75,26 @@ public sealed class DeliveryStates(
     public async Task FinishAsync(Guid executionId, Guid deliveryId, DeliveryStatus status, string reply, CancellationToken ct, bool mayHaveKeptEmail = true)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
+        await FinishAsync(db, executionId, deliveryId, status, reply, ct, mayHaveKeptEmail);
+    }
+
+    /// <summary>
+    /// <see cref="FinishAsync(Guid, Guid, DeliveryStatus, string, CancellationToken, bool)"/> on the context that
+    /// claimed the attempt (see <see cref="ClaimAttemptAsync(ReportGraphDbContext, Delivery, TimeSpan, CancellationToken)"/>).
+    /// </summary>
+    public async Task FinishAsync(ReportGraphDbContext db, Guid executionId, Guid deliveryId, DeliveryStatus status, string reply, CancellationToken ct, bool mayHaveKeptEmail = true)
+    {
         var now = clock.GetUtcNow();
         DateTimeOffset? sentAt = status == DeliveryStatus.Sent ? now : null;
+        DateTimeOffset? notInFlight = null;
+        var lastReply = Truncate(reply);
         // The save must not be cancelled halfway by the caller once the server has accepted the message.
         var changed = await db.Deliveries.Where(d => d.Id == deliveryId && d.Status == DeliveryStatus.Pending)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(d => d.Status, status)
-                .SetProperty(d => d.LastReply, Truncate(reply))
+                .SetProperty(d => d.LastReply, lastReply)
                 .SetProperty(d => d.SentAt, sentAt)
-                .SetProperty(d => d.NextAttemptAt, (DateTimeOffset?)null)
+                .SetProperty(d => d.NextAttemptAt, notInFlight)
                 .SetProperty(d => d.UpdatedAt, now), status == DeliveryStatus.Sent ? CancellationToken.None : ct);
         if (changed > 0)
         {

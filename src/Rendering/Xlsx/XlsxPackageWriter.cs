@@ -9,7 +9,7 @@ namespace ReportGraph.Rendering.Xlsx;
 
 /// <summary>
 /// Writes the zip package of a workbook part by part, in streaming (create) mode: each worksheet goes
-/// straight into its zip entry through an <see cref="OpenXmlWriter"/>. (The SDK's own package needs read-write
+/// straight into its zip entry through a <see cref="WorksheetXmlWriter"/>. (The SDK's own package needs read-write
 /// access, which keeps every part in memory until the package is closed.)
 /// </summary>
 internal sealed class XlsxPackageWriter : IDisposable
@@ -37,7 +37,7 @@ internal sealed class XlsxPackageWriter : IDisposable
         }
     }
 
-    /// <summary>Opens the entry of sheet <paramref name="index"/> (0-based) for an <see cref="OpenXmlWriter"/>; dispose it before the next.</summary>
+    /// <summary>Opens the entry of sheet <paramref name="index"/> (0-based) for a <see cref="WorksheetXmlWriter"/>; dispose it before the next.</summary>
     public Stream OpenSheet(int index) => _zip.CreateEntry($"xl/worksheets/sheet{index + 1}.xml", CompressionLevel.Fastest).Open();
 
     public void Dispose() => _zip.Dispose();
