@@ -71,9 +71,7 @@ internal static class JsonFragmentWriter
         }
         if (shape.Scalar is { } scalar)
         {
-            // Dates are the commonest leaf that is not text already: UTC ones are written without the string.
-            if (scalar is Types.DateTimeType && value is DateTimeOffset date && Types.DateTimeType.TryWriteUtc(writer, date)) return true;
-            ExecutionResultWriter.WriteValue(writer, OperationRun.SerializeScalar(scalar, value));
+            WriteScalar(writer, scalar, value);
             return true;
         }
         if (shape.Enum is { } enumType)
@@ -83,6 +81,14 @@ internal static class JsonFragmentWriter
         }
         if (shape.Item is { } item) return TryWriteList(writer, item, value, cancellationToken);
         return TryWriteObject(writer, shape.Object!, value, cancellationToken);
+    }
+
+    /// <summary>A scalar leaf as the general executor serialises it (its exceptions abandon the fragment).</summary>
+    internal static void WriteScalar(Utf8JsonWriter writer, Types.ScalarType scalar, object value)
+    {
+        // Dates are the commonest leaf that is not text already: UTC ones are written without the string.
+        if (scalar is Types.DateTimeType && value is DateTimeOffset date && Types.DateTimeType.TryWriteUtc(writer, date)) return;
+        ExecutionResultWriter.WriteValue(writer, OperationRun.SerializeScalar(scalar, value));
     }
 
     private static bool TryWriteList(Utf8JsonWriter writer, JsonValueShape item, object value, CancellationToken cancellationToken)

@@ -36,9 +36,6 @@ internal abstract class JsonLeafWriter
         return (JsonLeafWriter)Activator.CreateInstance(typeof(EnumWriter<>).MakeGenericType(clrType), enumType, getter)!;
     }
 
-    private static void WriteBoxed(Utf8JsonWriter writer, ScalarType scalar, object value)
-        => ExecutionResultWriter.WriteValue(writer, OperationRun.SerializeScalar(scalar, value));
-
     private sealed class IntWriter(Func<object, int> read) : JsonLeafWriter
     {
         public override void Write(Utf8JsonWriter writer, object source) => writer.WriteNumberValue(read(source));
@@ -50,7 +47,7 @@ internal abstract class JsonLeafWriter
         {
             double value = read(source);
             if (double.IsFinite(value)) writer.WriteNumberValue(value);
-            else WriteBoxed(writer, scalar, value);
+            else JsonFragmentWriter.WriteScalar(writer, scalar, value);
         }
     }
 
@@ -64,7 +61,7 @@ internal abstract class JsonLeafWriter
         public override void Write(Utf8JsonWriter writer, object source)
         {
             var value = read(source);
-            if (!DateTimeType.TryWriteUtc(writer, value)) WriteBoxed(writer, scalar, value);
+            if (!DateTimeType.TryWriteUtc(writer, value)) JsonFragmentWriter.WriteScalar(writer, scalar, value);
         }
     }
 
