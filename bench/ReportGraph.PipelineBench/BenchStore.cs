@@ -22,20 +22,35 @@ internal sealed class BenchStore(string dataDirectory)
         .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
         .Options);
 
-    /// <summary>Creates the schema and <paramref name="count"/> schedules due at <paramref name="due"/> (UTC, whole seconds).</summary>
-    public async Task SeedAsync(int count, int recipients, int rows, DateTimeOffset due)
+    /// <summary>
+    /// Creates the schema and, for each burst, <c>Count</c> schedules due at its <c>Due</c> (UTC, whole seconds), named
+    /// after it.
+    /// </summary>
+    public async Task SeedAsync(IEnumerable<(string Name, int Count, DateTimeOffset Due)> bursts, int recipients, int rows)
     {
         await using var db = Open();
         await db.Database.MigrateAsync();
         var now = DateTimeOffset.UtcNow;
-        var owner = new User { Email = "bench@example.test", NormalizedEmail = "BENCH@EXAMPLE.TEST", Name = "Bench", CreatedAt = now };
-        db.Users.Add(owner);
+        foreach (var (name, count, due) in bursts)
+        {
+            // An owner per burst: each owner's emails count against its own daily limit (Delivery:DailyLimitPerOwner).
+            var tag = name.Replace(' ', '-').ToLowerInvariant();
+            var owner = new User { Email = $"{tag}@example.test", NormalizedEmail = $"{tag}@example.test".ToUpperInvariant(), Name = name, CreatedAt = now };
+            db.Users.Add(owner);
+            AddSchedules(db, owner, tag, name, count, recipients, rows, due, now);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private static void AddSchedules(ReportGraphDbContext db, User owner, string tag, string name, int count, int recipients, int rows, DateTimeOffset due, DateTimeOffset now)
+    {
         for (var s = 0; s < count; s++)
         {
             var schedule = new Schedule
             {
                 OwnerId = owner.Id,
-                Name = $"Bench schedule {s + 1:D3}",
+                Name = $"{name} {s + 1:D3}",
                 ReportTypeKey = BenchPlugin.Key,
                 ParametersJson = JsonSerializer.Serialize(new { rows }),
                 TimeZoneId = "UTC",
@@ -48,16 +63,14 @@ internal sealed class BenchStore(string dataDirectory)
             schedule.SetRecurrence(HostRecurrence.Cron($"{due.Second} {due.Minute} {due.Hour} * * ?"));
             schedule.Recipients = Enumerable.Range(1, recipients).Select(r => new Recipient
             {
-                Email = $"reader{r:D2}.s{s + 1:D3}@example.test",
-                NormalizedEmail = $"READER{r:D2}.S{s + 1:D3}@EXAMPLE.TEST",
+                Email = $"reader{r:D2}.{tag}{s + 1:D3}@example.test",
+                NormalizedEmail = $"READER{r:D2}.{tag}{s + 1:D3}@EXAMPLE.TEST".ToUpperInvariant(),
                 UnsubscribeToken = Convert.ToBase64String(Guid.NewGuid().ToByteArray().Concat(Guid.NewGuid().ToByteArray()).ToArray())
                     .TrimEnd('=').Replace('+', '-').Replace('/', '_'),
                 AddedAt = now,
             }).ToList();
             db.Schedules.Add(schedule);
         }
-
-        await db.SaveChangesAsync();
     }
 
     /// <summary>Executions with their deliveries so far.</summary>

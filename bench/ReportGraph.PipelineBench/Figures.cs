@@ -41,7 +41,8 @@ internal sealed record Figures(int Executions, int Succeeded, int EmailsSent, in
 
     public void Print(BenchOptions options, TextWriter output)
     {
-        output.WriteLine($"Pipeline benchmark: {options.Schedules} schedules due at once × {options.Recipients} recipients, CSV + XLSX + PDF of {options.Rows:N0} rows");
+        output.WriteLine($"Pipeline benchmark: {options.Schedules} schedules due at once × {options.Recipients} recipients, CSV + XLSX + PDF of {options.Rows:N0} rows"
+            + (options.WarmupSchedules > 0 ? $", after a warm-up burst of {options.WarmupSchedules}" : ", the first burst after start"));
         output.WriteLine($"  executions          {Succeeded}/{Executions} succeeded in {Span.TotalSeconds:0.0} s (due → last finished)");
         output.WriteLine($"  executions/min      {ExecutionsPerMinute:0.0}");
         output.WriteLine($"  emails sent         {EmailsSent} ({EmailsFailed} failed)");

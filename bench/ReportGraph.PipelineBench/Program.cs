@@ -26,8 +26,10 @@ try
     var store = new BenchStore(data);
     var now = DateTimeOffset.UtcNow.AddSeconds(options.LeadSeconds);
     var due = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
-    await store.SeedAsync(options.Schedules, options.Recipients, options.Rows, due);
-    Console.WriteLine($"Seeded {options.Schedules} schedules due at {due:HH:mm:ss} UTC; starting the host…");
+    var warmupDue = due.AddSeconds(-BenchOptions.WarmupSeconds);
+    await store.SeedAsync([("Bench schedule", options.Schedules, due), ("Warm-up schedule", options.WarmupSchedules, warmupDue)], options.Recipients, options.Rows);
+    Console.WriteLine($"Seeded {options.Schedules} schedules due at {due:HH:mm:ss} UTC"
+        + (options.WarmupSchedules > 0 ? $" and a warm-up burst of {options.WarmupSchedules} due at {warmupDue:HH:mm:ss}" : "") + "; starting the host…");
 
     var httpPort = ChildProcess.FreePort();
     string[] settings =
@@ -44,13 +46,13 @@ try
         "--Logging:LogLevel:Default=Warning",
         .. options.HostSettings,
     ];
-    if (options.HostSettings.Count > 0)
+    if (options.HostSettings.Count > 0 || options.HostEnvironment.Count > 0)
     {
-        Console.WriteLine("Host settings: " + string.Join(' ', options.HostSettings));
+        Console.WriteLine("Host settings: " + string.Join(' ', options.HostSettings.Concat(options.HostEnvironment.Select(p => $"{p.Key}={p.Value}"))));
     }
 
     using var host = new ChildProcess("dotnet", [hostAssembly, .. settings], Path.GetDirectoryName(hostAssembly),
-        new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" });
+        new Dictionary<string, string>(options.HostEnvironment) { ["ASPNETCORE_ENVIRONMENT"] = "Production" });
 
     var expectedEmails = options.Schedules * options.Recipients;
     // CPU time of the burst: sampled just before the due time (the host has started and is idle) and when the last
@@ -63,7 +65,7 @@ try
             await Task.Delay(wait);
         }
 
-        return (Host: host.CpuTime(), Smtp: smtp.CpuTime());
+        return (Host: host.CpuTime(), Smtp: smtp.CpuTime(), HostThreads: ThreadCpu.Read(host.Process.Id));
     });
     long peak = 0;
     var last = "";
@@ -75,7 +77,7 @@ try
         }
 
         peak = Math.Max(peak, host.PeakWorkingSet());
-        var executions = await store.ExecutionsAsync();
+        var executions = (await store.ExecutionsAsync()).Where(e => e.ScheduledFor == due).ToList();
         var finished = executions.Count(e => e.FinishedAt is not null);
         var sent = executions.Sum(e => e.Deliveries.Count(d => d.Status == DeliveryStatus.Sent));
         var line = $"  {DateTimeOffset.UtcNow:HH:mm:ss} executions finished {finished}/{options.Schedules}, emails sent {sent}/{expectedEmails}";
@@ -88,13 +90,25 @@ try
         return finished >= options.Schedules;
     }, options.Timeout, () => "the executions to finish:\n" + host.Tail());
 
-    var (hostCpu, smtpCpu) = (host.CpuTime(), smtp.CpuTime());
+    var (hostCpu, smtpCpu, hostThreads) = (host.CpuTime(), smtp.CpuTime(), ThreadCpu.Read(host.Process.Id));
     var atDue = await cpuAtDue;
     peak = Math.Max(peak, host.PeakWorkingSet());
-    var figures = Figures.From(await store.ExecutionsAsync(), due, peak);
+    var runs = await store.ExecutionsAsync();
+    var figures = Figures.From(runs.Where(e => e.ScheduledFor == due).ToList(), due, peak);
+    var warmup = runs.Where(e => e.ScheduledFor == warmupDue).ToList();
     figures.Print(options, Console.Out);
+    if (options.WarmupSchedules > 0)
+    {
+        var warmupEnd = warmup.Select(e => e.FinishedAt ?? DateTimeOffset.MaxValue).DefaultIfEmpty(warmupDue).Max();
+        var when = warmupEnd == DateTimeOffset.MaxValue
+            ? "(not all before the measured burst)"
+            : FormattableString.Invariant($"{(warmupEnd - warmupDue).TotalSeconds:0.0} s after their due time, {(due - warmupEnd).TotalSeconds:0.0} s before the measured burst");
+        Console.WriteLine($"  warm-up burst       {warmup.Count(e => e.FinishedAt is not null)}/{options.WarmupSchedules} finished {when}");
+    }
+
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"  CPU of the burst    host {(hostCpu - atDue.Host).TotalSeconds:0.0} s = {(hostCpu - atDue.Host).TotalMilliseconds / Math.Max(1, figures.Executions):0} ms per execution; SMTP server {(smtpCpu - atDue.Smtp).TotalSeconds:0.0} s = {(smtpCpu - atDue.Smtp).TotalMilliseconds / Math.Max(1, figures.EmailsSent):0.0} ms per email (user + system)"));
+    Console.WriteLine("  host CPU by thread  " + string.Join("\n                      ", hostThreads.Since(atDue.HostThreads)));
     var files = Directory.GetFiles(mail, "*.eml").Length;
     Console.WriteLine($"  .eml files received  {files}");
     host.Dispose(); // the ceiling is measured with the server to itself
