@@ -35,8 +35,11 @@ public static class DataServiceCollectionExtensions
         var connectionString = sp.GetRequiredService<DataDirectory>().Expand(options.ConnectionString);
         _ = options.Provider switch
         {
-            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<SqliteWriteAheadLog>()),
-            DatabaseProvider.PostgreSQL => builder.UseNpgsql(connectionString),
+            // The compiled models (Data/CompiledModels, one per provider: their columns and converters differ) save
+            // building the model from the entity configurations at start; StoreCompiledModelTests keeps them current.
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString).UseModel(CompiledModels.Sqlite.ReportGraphDbContextModel.Instance)
+                .AddInterceptors(sp.GetRequiredService<SqliteWriteAheadLog>()),
+            DatabaseProvider.PostgreSQL => builder.UseNpgsql(connectionString).UseModel(CompiledModels.PostgreSql.ReportGraphDbContextModel.Instance),
             _ => throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite or PostgreSQL."),
         };
         // Migrations are written by hand (no EF design package), so there is no model snapshot to compare with;
