@@ -35,13 +35,16 @@ public static class DataServiceCollectionExtensions
         var connectionString = sp.GetRequiredService<DataDirectory>().Expand(options.ConnectionString);
         _ = options.Provider switch
         {
-            // The compiled models (Data/CompiledModels, one per provider: their columns and converters differ) save
-            // building the model from the entity configurations at start; StoreCompiledModelTests keeps them current.
-            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString).UseModel(CompiledModels.Sqlite.ReportGraphDbContextModel.Instance)
-                .AddInterceptors(sp.GetRequiredService<SqliteWriteAheadLog>()),
-            DatabaseProvider.PostgreSQL => builder.UseNpgsql(connectionString).UseModel(CompiledModels.PostgreSql.ReportGraphDbContextModel.Instance),
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<SqliteWriteAheadLog>()),
+            DatabaseProvider.PostgreSQL => builder.UseNpgsql(connectionString),
             _ => throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite or PostgreSQL."),
         };
+        // Saves building the model from the entity configurations at the first context (≈ 0.3 s of start-up).
+        if (sp.GetService<CompiledStoreModel>()?.For(options.Provider) is { } compiled)
+        {
+            builder.UseModel(compiled);
+        }
+
         // Migrations are written by hand (no EF design package), so there is no model snapshot to compare with;
         // StoreSchemaTests proves the migrations produce the model's schema instead.
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));

@@ -2,12 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.Extensions.DependencyInjection;
+using ReportGraph.Host.CompiledModels;
 using ReportGraph.Host.Data;
+using ReportGraph.Host.Tests.Infrastructure;
 
 namespace ReportGraph.Host.Tests.Data;
 
 /// <summary>
-/// The host starts with the compiled models in src/Host/Data/CompiledModels (one per provider). They must describe the
+/// The host starts with the compiled models in src/Host/CompiledModels (one per provider). They must describe the
 /// model the entity configurations build; when a configuration changes, regenerate them with
 /// tools/StoreModel/regenerate.sh, or these tests fail. No database is opened.
 /// </summary>
@@ -19,7 +22,7 @@ public sealed class StoreCompiledModelTests
     [MemberData(nameof(Providers))]
     public void The_compiled_model_has_the_tables_columns_keys_and_indexes_of_the_configured_model(string provider)
     {
-        using var db = Context(provider, compiled: false);
+        using var db = Context(provider);
         var configured = db.GetService<IDesignTimeModel>().Model;
 
         Assert.Equal(DescribeTables(configured.GetRelationalModel()), DescribeTables(CompiledModel(provider).GetRelationalModel()));
@@ -29,34 +32,40 @@ public sealed class StoreCompiledModelTests
     [MemberData(nameof(Providers))]
     public void The_compiled_model_has_the_properties_and_converters_of_the_configured_model(string provider)
     {
-        using var db = Context(provider, compiled: false);
+        using var db = Context(provider);
         var configured = db.GetService<IDesignTimeModel>().Model;
 
         Assert.Equal(Describe(configured), Describe(CompiledModel(provider)));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers))]
-    public void The_host_uses_the_compiled_model_of_its_provider(string provider)
+    [Fact]
+    public void The_host_starts_its_contexts_with_the_compiled_model_of_its_provider()
     {
-        using var db = Context(provider, compiled: true);
+        using var folder = new TempFolder();
+        using var factory = new ReportGraphFactory(folder.Path);
+        using var db = factory.Services.GetRequiredService<IDbContextFactory<ReportGraphDbContext>>().CreateDbContext();
 
-        Assert.Same(CompiledModel(provider), db.Model);
+        Assert.Same(CompiledModel("Sqlite"), db.Model);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite, "Sqlite")]
+    [InlineData(DatabaseProvider.PostgreSQL, "PostgreSQL")]
+    public void Each_provider_gets_its_own_compiled_model(DatabaseProvider provider, string name)
+    {
+        var models = new ServiceCollection().AddCompiledStoreModels().BuildServiceProvider().GetRequiredService<CompiledStoreModel>();
+
+        Assert.Same(CompiledModel(name), models.For(provider));
     }
 
     private static IModel CompiledModel(string provider) => provider == "Sqlite"
-        ? ReportGraph.Host.Data.CompiledModels.Sqlite.ReportGraphDbContextModel.Instance
-        : ReportGraph.Host.Data.CompiledModels.PostgreSql.ReportGraphDbContextModel.Instance;
+        ? ReportGraph.Host.CompiledModels.Sqlite.ReportGraphDbContextModel.Instance
+        : ReportGraph.Host.CompiledModels.PostgreSql.ReportGraphDbContextModel.Instance;
 
-    private static ReportGraphDbContext Context(string provider, bool compiled)
+    private static ReportGraphDbContext Context(string provider)
     {
         var builder = new DbContextOptionsBuilder<ReportGraphDbContext>();
         _ = provider == "Sqlite" ? builder.UseSqlite("Data Source=compiled-model.db") : builder.UseNpgsql("Host=localhost;Database=compiled-model");
-        if (compiled)
-        {
-            builder.UseModel(CompiledModel(provider));
-        }
-
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         return new ReportGraphDbContext(builder.Options);
     }
