@@ -1,4 +1,5 @@
 using ReportGraph.Host.Api;
+using ReportGraph.Host.CompiledModels;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.DemoData;
@@ -20,6 +21,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddStartupTasks()
     .AddStore(builder.Configuration, builder.Environment)
+    .AddCompiledStoreModels()
     .AddApi(builder.Configuration, builder.Environment)
     .AddSecurity(builder.Configuration, builder.Environment)
     .AddDemoData()

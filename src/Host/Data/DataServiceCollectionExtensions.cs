@@ -39,6 +39,12 @@ public static class DataServiceCollectionExtensions
             DatabaseProvider.PostgreSQL => builder.UseNpgsql(connectionString),
             _ => throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite or PostgreSQL."),
         };
+        // Saves building the model from the entity configurations at the first context (≈ 0.3 s of start-up).
+        if (sp.GetService<CompiledStoreModel>()?.For(options.Provider) is { } compiled)
+        {
+            builder.UseModel(compiled);
+        }
+
         // Migrations are written by hand (no EF design package), so there is no model snapshot to compare with;
         // StoreSchemaTests proves the migrations produce the model's schema instead.
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));

@@ -22,7 +22,7 @@ internal sealed class ScheduleConfiguration : IEntityTypeConfiguration<Schedule>
         b.Property(s => s.Formats)
             .HasConversion(
                 formats => string.Join(',', formats),
-                text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<ReportFormat>).ToList(),
+                text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(f => Enum.Parse<ReportFormat>(f)).ToList(),
                 new ValueComparer<List<ReportFormat>>(
                     (a, c) => a!.SequenceEqual(c!),
                     list => list.Aggregate(0, (h, f) => HashCode.Combine(h, f)),

@@ -25,6 +25,8 @@ internal static class HostModules
         ["Unsubscribe"] = ["Api", "Data", "Schedules"],
         ["Telemetry"] = ["Executions"],
         ["DemoData"] = ["Api", "Data", "Operations", "Security", "Schedules"],
+        // The store's compiled models (generated): the entities of every feature that has tables.
+        ["CompiledModels"] = ["Api", "Data", "Security", "Schedules", "Executions", "Deliveries"],
         // The web app's files: static, talks to the others only through /graphql.
         ["Web"] = [],
     };

@@ -1,0 +1,2 @@
+// `dotnet ef` needs an executable startup project; it never runs this.
+return 0;
