@@ -43,9 +43,12 @@ start_server() { # name port → pid in SERVER_PID
     # Pinned, the server then ran unoptimised, instrumented code for its first ~25 s (1,600-1,900 dashboard req/s,
     # ~600 us of CPU a request, against ~6,600 once tiered), so a 3 s warm-up measured the JIT, not the engine.
     # A multiplier of 1 is the delay the runtime uses on any machine with 2+ cores. OURS_TIERING=default measures without it.
+    # Dynamic PGO off, as the host runs (src/Host/ReportGraph.Host.csproj): with it, the JIT was still recompiling hot
+    # methods (instrumented, then tier 1) for the first ~3 s of the measurement, 0.4 s of JIT a second on the one core,
+    # and that was our p99 (9 ms, against 3.1-3.5 ms without; README, "Measured"). OURS_PGO=1 measures with it.
     ours) if [ "${OURS_GEN0:-0x4000000}" = default ]; then gen0=(); else gen0=(DOTNET_GCgen0size="${OURS_GEN0:-0x4000000}"); fi
           if [ "${OURS_TIERING:-multicore}" = default ]; then tiering=(); else tiering=(DOTNET_TC_DelaySingleProcMultiplier=1); fi
-          "${PIN_SERVER[@]}" env DOTNET_gcServer=0 DOTNET_TieredPGO=1 "${gen0[@]}" "${tiering[@]}" dotnet "$DLL" serve "$2" >/dev/null & SERVER_PID=$! ;;
+          "${PIN_SERVER[@]}" env DOTNET_gcServer=0 DOTNET_TieredPGO="${OURS_PGO:-0}" "${gen0[@]}" "${tiering[@]}" dotnet "$DLL" serve "$2" >/dev/null & SERVER_PID=$! ;;
     js) "${PIN_SERVER[@]}" node bench/graphql-js-server/server.mjs "$2" >/dev/null & SERVER_PID=$! ;;
     mercurius) "${PIN_SERVER[@]}" node bench/mercurius-server/server.mjs "$2" >/dev/null & SERVER_PID=$! ;;
   esac
