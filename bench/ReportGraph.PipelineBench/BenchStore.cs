@@ -35,7 +35,8 @@ internal sealed class BenchStore(string dataDirectory)
         {
             // An owner per burst: each owner's emails count against its own daily limit (Delivery:DailyLimitPerOwner).
             var tag = name.Replace(' ', '-').ToLowerInvariant();
-            var owner = new User { Email = $"{tag}@example.test", NormalizedEmail = $"{tag}@example.test".ToUpperInvariant(), Name = name, CreatedAt = now };
+            var email = $"{tag}@example.test";
+            var owner = new User { Email = email, NormalizedEmail = email.ToUpperInvariant(), Name = name, CreatedAt = now };
             db.Users.Add(owner);
             AddSchedules(db, owner, tag, name, count, recipients, rows, due, now);
         }
@@ -61,10 +62,10 @@ internal sealed class BenchStore(string dataDirectory)
                 UpdatedAt = now,
             };
             schedule.SetRecurrence(HostRecurrence.Cron($"{due.Second} {due.Minute} {due.Hour} * * ?"));
-            schedule.Recipients = Enumerable.Range(1, recipients).Select(r => new Recipient
+            schedule.Recipients = Enumerable.Range(1, recipients).Select(r => $"reader{r:D2}.{tag}{s + 1:D3}@example.test").Select(email => new Recipient
             {
-                Email = $"reader{r:D2}.{tag}{s + 1:D3}@example.test",
-                NormalizedEmail = $"READER{r:D2}.{tag}{s + 1:D3}@EXAMPLE.TEST".ToUpperInvariant(),
+                Email = email,
+                NormalizedEmail = email.ToUpperInvariant(),
                 UnsubscribeToken = Convert.ToBase64String(Guid.NewGuid().ToByteArray().Concat(Guid.NewGuid().ToByteArray()).ToArray())
                     .TrimEnd('=').Replace('+', '-').Replace('/', '_'),
                 AddedAt = now,
@@ -73,12 +74,16 @@ internal sealed class BenchStore(string dataDirectory)
         }
     }
 
-    /// <summary>Executions with their deliveries so far.</summary>
-    public async Task<List<BenchRun>> ExecutionsAsync()
+    /// <summary>
+    /// The executions of one burst (those scheduled for <paramref name="scheduledFor"/>) with their deliveries so far;
+    /// read in the store, not filtered here, as the driver polls it while the host works on the same cores.
+    /// </summary>
+    public async Task<List<BenchRun>> ExecutionsAsync(DateTimeOffset scheduledFor)
     {
         await using var db = Open();
-        var executions = await db.Executions.AsNoTracking().ToListAsync();
-        var deliveries = (await db.Deliveries.AsNoTracking().ToListAsync()).ToLookup(d => d.ExecutionId);
+        var executions = await db.Executions.AsNoTracking().Where(e => e.ScheduledFor == scheduledFor).ToListAsync();
+        var ids = executions.Select(e => e.Id).ToList();
+        var deliveries = (await db.Deliveries.AsNoTracking().Where(d => ids.Contains(d.ExecutionId)).ToListAsync()).ToLookup(d => d.ExecutionId);
         return executions.Select(e => new BenchRun(e, deliveries[e.Id].ToList())).ToList();
     }
 }

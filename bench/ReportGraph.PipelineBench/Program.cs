@@ -77,7 +77,7 @@ try
         }
 
         peak = Math.Max(peak, host.PeakWorkingSet());
-        var executions = (await store.ExecutionsAsync()).Where(e => e.ScheduledFor == due).ToList();
+        var executions = await store.ExecutionsAsync(due);
         var finished = executions.Count(e => e.FinishedAt is not null);
         var sent = executions.Sum(e => e.Deliveries.Count(d => d.Status == DeliveryStatus.Sent));
         var line = $"  {DateTimeOffset.UtcNow:HH:mm:ss} executions finished {finished}/{options.Schedules}, emails sent {sent}/{expectedEmails}";
@@ -93,17 +93,16 @@ try
     var (hostCpu, smtpCpu, hostThreads) = (host.CpuTime(), smtp.CpuTime(), ThreadCpu.Read(host.Process.Id));
     var atDue = await cpuAtDue;
     peak = Math.Max(peak, host.PeakWorkingSet());
-    var runs = await store.ExecutionsAsync();
-    var figures = Figures.From(runs.Where(e => e.ScheduledFor == due).ToList(), due, peak);
-    var warmup = runs.Where(e => e.ScheduledFor == warmupDue).ToList();
+    var figures = Figures.From(await store.ExecutionsAsync(due), due, peak);
     figures.Print(options, Console.Out);
     if (options.WarmupSchedules > 0)
     {
-        var warmupEnd = warmup.Select(e => e.FinishedAt ?? DateTimeOffset.MaxValue).DefaultIfEmpty(warmupDue).Max();
-        var when = warmupEnd == DateTimeOffset.MaxValue
+        var warmup = await store.ExecutionsAsync(warmupDue);
+        var finishedAt = warmup.Select(e => e.FinishedAt).OfType<DateTimeOffset>().ToList();
+        var when = finishedAt.Count < options.WarmupSchedules
             ? "(not all before the measured burst)"
-            : FormattableString.Invariant($"{(warmupEnd - warmupDue).TotalSeconds:0.0} s after their due time, {(due - warmupEnd).TotalSeconds:0.0} s before the measured burst");
-        Console.WriteLine($"  warm-up burst       {warmup.Count(e => e.FinishedAt is not null)}/{options.WarmupSchedules} finished {when}");
+            : FormattableString.Invariant($"{(finishedAt.Max() - warmupDue).TotalSeconds:0.0} s after their due time, {(due - finishedAt.Max()).TotalSeconds:0.0} s before the measured burst");
+        Console.WriteLine($"  warm-up burst       {finishedAt.Count}/{options.WarmupSchedules} finished {when}");
     }
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
