@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using ReportGraph.GraphQL.Language;
 using ReportGraph.GraphQL.Types;
@@ -61,14 +62,28 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
         public Dictionary<int, bool>? ComparedFragments { get; set; }
     }
 
+    /// <summary>
+    /// Hashes a pair of ids packed in a long. <see cref="long.GetHashCode"/> is the XOR of the halves, so the pairs of
+    /// a thousand fragments would share a thousand buckets and every lookup would walk a chain of hundreds: the
+    /// many-fragments document spent most of its validation there.
+    /// </summary>
+    private sealed class PairKeyComparer : IEqualityComparer<long>
+    {
+        public static readonly PairKeyComparer Instance = new();
+
+        public bool Equals(long x, long y) => x == y;
+
+        public int GetHashCode(long key) => HashCode.Combine((int)(key >> 32), (int)key);
+    }
+
     private sealed class Visitor(ValidationContext context) : ValidationVisitor(context)
     {
-        // (fragment1.Id, fragment2.Id) -> compared as mutually exclusive?
-        private readonly Dictionary<long, bool> _comparedFragmentPairs = new();
+        // The unordered pair (fragment1.Id, fragment2.Id) -> compared as mutually exclusive?
+        private readonly Dictionary<long, bool> _comparedFragmentPairs = new(PairKeyComparer.Instance);
         private readonly Dictionary<string, FragmentInfo> _fragments = new(StringComparer.Ordinal);
         // Caches keyed by a pair of ids: one table each rather than one per field or per field set.
-        private readonly Dictionary<long, string?> _fieldComparisons = new();
-        private readonly HashSet<long> _overlapsCharged = new();
+        private readonly Dictionary<long, string?> _fieldComparisons = new(PairKeyComparer.Instance);
+        private readonly HashSet<long> _overlapsCharged = new(PairKeyComparer.Instance);
         private int _fieldInfoCount;
         private int _collectedCount;
         private readonly Dictionary<SelectionSetNode, List<(IGraphQLType? Type, CollectedFields Fields)>> _collected = new(ReferenceEqualityComparer.Instance);
@@ -167,8 +182,11 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
         {
             Spend(2);
             if (ReferenceEquals(fragment1, fragment2)) return;
-            if (PairCompared(fragment1.Id, fragment2.Id, mutuallyExclusive)) return;
-            _comparedFragmentPairs[PairKey(fragment1.Id, fragment2.Id)] = mutuallyExclusive;
+            // graphql-js PairSet: an exclusive comparison is covered by any earlier one of the pair (in either order), a
+            // non-exclusive one only by an earlier non-exclusive one.
+            ref var recorded = ref CollectionsMarshal.GetValueRefOrAddDefault(_comparedFragmentPairs, UnorderedPairKey(fragment1.Id, fragment2.Id), out var compared);
+            if (compared && (mutuallyExclusive || !recorded)) return;
+            recorded = mutuallyExclusive;
 
             if (FieldsOf(fragment1) is not { } fields1 || FieldsOf(fragment2) is not { } fields2) return;
             // (F) Between the two fragments' fields.
@@ -182,14 +200,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
 
         private static long PairKey(int a, int b) => ((long)a << 32) | (uint)b;
 
-        /// <summary>graphql-js PairSet: an exclusive query is answered by any record, a non-exclusive one only by a non-exclusive record.</summary>
-        private bool PairCompared(int a, int b, bool mutuallyExclusive)
-        {
-            return Has(a, b) || Has(b, a);
-
-            bool Has(int x, int y) =>
-                _comparedFragmentPairs.TryGetValue(PairKey(x, y), out var recorded) && (mutuallyExclusive || !recorded);
-        }
+        private static long UnorderedPairKey(int a, int b) => a < b ? PairKey(a, b) : PairKey(b, a);
 
         private FragmentInfo FragmentNamed(string name)
         {
