@@ -22,6 +22,7 @@ internal sealed class ScheduleConfiguration : IEntityTypeConfiguration<Schedule>
         b.Property(s => s.Formats)
             .HasConversion(
                 formats => string.Join(',', formats),
+                // A lambda, not the method group: the compiled-model generator (tools/StoreModel) cannot write a method group.
                 text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(f => Enum.Parse<ReportFormat>(f)).ToList(),
                 new ValueComparer<List<ReportFormat>>(
                     (a, c) => a!.SequenceEqual(c!),

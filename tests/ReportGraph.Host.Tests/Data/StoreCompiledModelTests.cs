@@ -16,11 +16,11 @@ namespace ReportGraph.Host.Tests.Data;
 /// </summary>
 public sealed class StoreCompiledModelTests
 {
-    public static TheoryData<string> Providers => ["Sqlite", "PostgreSQL"];
+    public static TheoryData<DatabaseProvider> Providers => [DatabaseProvider.Sqlite, DatabaseProvider.PostgreSQL];
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public void The_compiled_model_has_the_tables_columns_keys_and_indexes_of_the_configured_model(string provider)
+    public void The_compiled_model_has_the_tables_columns_keys_and_indexes_of_the_configured_model(DatabaseProvider provider)
     {
         using var db = Context(provider);
         var configured = db.GetService<IDesignTimeModel>().Model;
@@ -30,7 +30,7 @@ public sealed class StoreCompiledModelTests
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public void The_compiled_model_has_the_properties_and_converters_of_the_configured_model(string provider)
+    public void The_compiled_model_has_the_properties_and_converters_of_the_configured_model(DatabaseProvider provider)
     {
         using var db = Context(provider);
         var configured = db.GetService<IDesignTimeModel>().Model;
@@ -45,20 +45,19 @@ public sealed class StoreCompiledModelTests
         using var factory = new ReportGraphFactory(folder.Path);
         using var db = factory.Services.GetRequiredService<IDbContextFactory<ReportGraphDbContext>>().CreateDbContext();
 
-        Assert.Same(CompiledModel("Sqlite"), db.Model);
+        Assert.Same(CompiledModel(DatabaseProvider.Sqlite), db.Model);
     }
 
     [Theory]
-    [InlineData(DatabaseProvider.Sqlite, "Sqlite")]
-    [InlineData(DatabaseProvider.PostgreSQL, "PostgreSQL")]
-    public void Each_provider_gets_its_own_compiled_model(DatabaseProvider provider, string name)
+    [MemberData(nameof(Providers))]
+    public void Each_provider_gets_its_own_compiled_model(DatabaseProvider provider)
     {
         var models = new ServiceCollection().AddCompiledStoreModels().BuildServiceProvider().GetRequiredService<CompiledStoreModel>();
 
-        Assert.Same(CompiledModel(name), models.For(provider));
+        Assert.Same(CompiledModel(provider), models.For(provider));
     }
 
-    private static IModel CompiledModel(string provider) => provider == "Sqlite"
+    private static IModel CompiledModel(DatabaseProvider provider) => provider == DatabaseProvider.Sqlite
         ? ReportGraph.Host.CompiledModels.Sqlite.ReportGraphDbContextModel.Instance
         : ReportGraph.Host.CompiledModels.PostgreSql.ReportGraphDbContextModel.Instance;
 
@@ -66,13 +65,13 @@ public sealed class StoreCompiledModelTests
     /// The compiled model as a context hands it out: its relational model exists only once a context using it has
     /// initialized it, which no other test may have done yet.
     /// </summary>
-    private static IModel InitializedCompiledModel(string provider)
+    private static IModel InitializedCompiledModel(DatabaseProvider provider)
     {
         using var db = Context(provider, CompiledModel(provider));
         return db.Model;
     }
 
-    private static ReportGraphDbContext Context(string provider, IModel? model = null)
+    private static ReportGraphDbContext Context(DatabaseProvider provider, IModel? model = null)
     {
         var builder = new DbContextOptionsBuilder<ReportGraphDbContext>();
         if (model is not null)
@@ -80,7 +79,7 @@ public sealed class StoreCompiledModelTests
             builder.UseModel(model);
         }
 
-        _ = provider == "Sqlite" ? builder.UseSqlite("Data Source=compiled-model.db") : builder.UseNpgsql("Host=localhost;Database=compiled-model");
+        _ = provider == DatabaseProvider.Sqlite ? builder.UseSqlite("Data Source=compiled-model.db") : builder.UseNpgsql("Host=localhost;Database=compiled-model");
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         return new ReportGraphDbContext(builder.Options);
     }
