@@ -18,6 +18,11 @@ public sealed class DeliveryStates(
     TimeProvider clock,
     ReportGraphTelemetry? telemetry = null)
 {
+    // Made from the first context's model; two threads may both make it, and either copy does.
+    private DeliveryAttemptCommands? _commands;
+
+    private DeliveryAttemptCommands Commands(ReportGraphDbContext db) => _commands ??= DeliveryAttemptCommands.For(db);
+
     /// <summary>
     /// Claims the next attempt: counts it and marks the delivery as in flight until the SMTP conversation must be
     /// over (NextAttemptAt = now + <paramref name="smtpTimeout"/> + a margin). A second runner sees the mark and
@@ -38,15 +43,7 @@ public sealed class DeliveryStates(
     public async Task<bool> ClaimAttemptAsync(ReportGraphDbContext db, Delivery delivery, TimeSpan smtpTimeout, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        DateTimeOffset? inFlightUntil = now + smtpTimeout + TimeSpan.FromSeconds(5);
-        var (id, attempts) = (delivery.Id, delivery.Attempts);
-        var attempt = attempts + 1;
-        var claimed = await db.Deliveries
-            .Where(d => d.Id == id && d.Status == DeliveryStatus.Pending && d.Attempts == attempts)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.Attempts, attempt)
-                .SetProperty(d => d.NextAttemptAt, inFlightUntil)
-                .SetProperty(d => d.UpdatedAt, now), ct);
+        var claimed = await Commands(db).ClaimAsync(db, delivery.Id, delivery.Attempts, now + smtpTimeout + TimeSpan.FromSeconds(5), now, ct);
         return claimed == 1;
     }
 
@@ -86,16 +83,9 @@ public sealed class DeliveryStates(
     {
         var now = clock.GetUtcNow();
         DateTimeOffset? sentAt = status == DeliveryStatus.Sent ? now : null;
-        DateTimeOffset? notInFlight = null;
-        var lastReply = Truncate(reply);
         // The save must not be cancelled halfway by the caller once the server has accepted the message.
-        var changed = await db.Deliveries.Where(d => d.Id == deliveryId && d.Status == DeliveryStatus.Pending)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.Status, status)
-                .SetProperty(d => d.LastReply, lastReply)
-                .SetProperty(d => d.SentAt, sentAt)
-                .SetProperty(d => d.NextAttemptAt, notInFlight)
-                .SetProperty(d => d.UpdatedAt, now), status == DeliveryStatus.Sent ? CancellationToken.None : ct);
+        var changed = await Commands(db).FinishAsync(db, deliveryId, status, Truncate(reply), sentAt, now,
+            status == DeliveryStatus.Sent ? CancellationToken.None : ct);
         if (changed > 0)
         {
             telemetry?.Deliveries.Add(changed, new KeyValuePair<string, object?>("status", status.ToString()));

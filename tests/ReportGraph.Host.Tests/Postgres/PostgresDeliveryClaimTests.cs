@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ReportGraph.Host.Data;
 using ReportGraph.Host.Deliveries;
 using ReportGraph.Host.Executions;
+using ReportGraph.Host.Tests.Deliveries.Support;
 using ReportGraph.Host.Tests.Infrastructure;
 
 namespace ReportGraph.Host.Tests.Postgres;
@@ -52,5 +53,14 @@ public sealed class PostgresDeliveryClaimTests(PostgresServer server)
         var row = await check.Set<Delivery>().AsNoTracking().SingleAsync();
         Assert.Equal(6, row.Attempts);
         Assert.True(row.NextAttemptAt > now.AddSeconds(30), "in flight: no other node may try it until the attempt must be over");
+    }
+
+    [Fact]
+    public async Task A_claimed_then_sent_delivery_reads_back_with_the_instants_status_and_reply_written()
+    {
+        var database = await server.CreateDatabaseAsync("attempt-record");
+        var schedule = await PostgresStore.MigrateAndSeedScheduleAsync(database);
+
+        await DeliveryAttemptRecord.ClaimSendAndRecordAsync(PostgresStore.Factory(database), schedule.Id);
     }
 }
