@@ -14,8 +14,8 @@ namespace ReportGraph.Host.Deliveries;
 /// every call, which was about 9% of the host's CPU in a burst of emails (README → Measured); these commands keep
 /// everything else EF Core does for the store (the model's table and column names, each column's type mapping and
 /// value converter, so UTC ticks on SQLite and enum names as text, EF's connection with its interceptors, and its
-/// command logging and diagnostics) and only skip the translation. The SQL is the statement EF writes for the same
-/// conditional update.
+/// command logging and diagnostics) and only skip the translation. The statements are the conditional updates
+/// <c>ExecuteUpdateAsync</c> ran, with the same conditions.
 /// </summary>
 internal sealed class DeliveryAttemptCommands
 {
