@@ -12,6 +12,9 @@ namespace ReportGraph.Host.Data;
 /// The mode is kept in the database file (Quartz's connections to the same file get it too); it brings the <c>-wal</c> and
 /// <c>-shm</c> files next to the database, which belong to it (a copy of the store must include them, or be made
 /// with <c>VACUUM INTO</c> or the sqlite3 shell's <c>.backup</c>).
+/// Each connection also waits for that write lock inside SQLite (<c>busy_timeout</c>, as long as the command may take):
+/// Microsoft.Data.Sqlite's own retry sleeps 150 ms whenever the lock is taken, so in a burst of executions a write that
+/// met another one lost 150 ms however soon the lock was free.
 /// </summary>
 public sealed class SqliteWriteAheadLog(ILogger<SqliteWriteAheadLog> logger) : DbConnectionInterceptor
 {
@@ -47,31 +50,28 @@ public sealed class SqliteWriteAheadLog(ILogger<SqliteWriteAheadLog> logger) : D
     /// <inheritdoc />
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        if (_enabled)
-        {
-            using var command = SynchronousNormal(connection);
-            command.ExecuteNonQuery();
-        }
+        using var command = ConnectionSettings(connection);
+        command.ExecuteNonQuery();
     }
 
     /// <inheritdoc />
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (_enabled)
-        {
-            await using var command = SynchronousNormal(connection);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await using var command = ConnectionSettings(connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>
-    /// In WAL mode NORMAL syncs at checkpoints instead of at every commit: the database cannot be corrupted, and only
-    /// the last commits before a power loss (not a process crash) may be lost. It is a setting of each connection.
+    /// The settings of each connection, in one statement since EF Core opens a connection for every statement: the wait
+    /// for the write lock, and in WAL mode synchronous NORMAL, which syncs at checkpoints instead of at every commit (the
+    /// database cannot be corrupted, and only the last commits before a power loss, not a process crash, may be lost).
     /// </summary>
-    private static DbCommand SynchronousNormal(DbConnection connection)
+    private DbCommand ConnectionSettings(DbConnection connection)
     {
+        var waitMilliseconds = connection is SqliteConnection sqlite ? sqlite.DefaultTimeout * 1000L : 30_000L;
         var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous = NORMAL";
+        command.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"PRAGMA busy_timeout = {waitMilliseconds};{(_enabled ? " PRAGMA synchronous = NORMAL;" : "")}");
         return command;
     }
 }

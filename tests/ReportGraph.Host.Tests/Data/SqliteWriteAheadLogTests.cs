@@ -36,6 +36,21 @@ public sealed class SqliteWriteAheadLogTests : IDisposable
     }
 
     [Fact]
+    public async Task The_hosts_connections_wait_inside_SQLite_for_the_write_lock_as_long_as_a_command_may_take()
+    {
+        await using var host = new ReportGraphFactory(_folder.Path);
+        using var client = host.CreateClient();
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<ReportGraphDbContext>>().CreateDbContextAsync();
+        await db.Database.OpenConnectionAsync();
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout";
+
+        // Without it SQLite answers "busy" at once and Microsoft.Data.Sqlite retries every 150 ms.
+        Assert.Equal(connection.DefaultTimeout * 1000L, await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
     public async Task An_existing_store_in_rollback_journal_mode_is_switched_to_WAL_and_keeps_its_rows()
     {
         var options = new DbContextOptionsBuilder<ReportGraphDbContext>()
