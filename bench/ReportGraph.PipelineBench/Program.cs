@@ -99,9 +99,10 @@ try
     {
         var warmup = await store.ExecutionsAsync(warmupDue);
         var finishedAt = warmup.Select(e => e.FinishedAt).OfType<DateTimeOffset>().ToList();
+        var warmupEnd = finishedAt.DefaultIfEmpty(warmupDue).Max();
         var when = finishedAt.Count < options.WarmupSchedules
             ? "(not all before the measured burst)"
-            : FormattableString.Invariant($"{(finishedAt.Max() - warmupDue).TotalSeconds:0.0} s after their due time, {(due - finishedAt.Max()).TotalSeconds:0.0} s before the measured burst");
+            : FormattableString.Invariant($"{(warmupEnd - warmupDue).TotalSeconds:0.0} s after their due time, {(due - warmupEnd).TotalSeconds:0.0} s before the measured burst");
         Console.WriteLine($"  warm-up burst       {finishedAt.Count}/{options.WarmupSchedules} finished {when}");
     }
 

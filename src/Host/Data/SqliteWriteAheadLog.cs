@@ -68,7 +68,7 @@ public sealed class SqliteWriteAheadLog(ILogger<SqliteWriteAheadLog> logger) : D
     /// </summary>
     private DbCommand ConnectionSettings(DbConnection connection)
     {
-        var waitMilliseconds = connection is SqliteConnection sqlite ? sqlite.DefaultTimeout * 1000L : 30_000L;
+        var waitMilliseconds = ((SqliteConnection)connection).DefaultTimeout * 1000L;
         var command = connection.CreateCommand();
         command.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"PRAGMA busy_timeout = {waitMilliseconds};{(_enabled ? " PRAGMA synchronous = NORMAL;" : "")}");

@@ -22,7 +22,8 @@ internal sealed class DeliveryAttemptCommands
     private readonly IRelationalCommand _claim;
     private readonly IRelationalCommand _finish;
 
-    private DeliveryAttemptCommands(ReportGraphDbContext db)
+    /// <summary>The commands for the provider of <paramref name="db"/>; made once per host (see <see cref="DeliveryStates"/>).</summary>
+    public DeliveryAttemptCommands(ReportGraphDbContext db)
     {
         var entity = db.Model.FindEntityType(typeof(Delivery))
             ?? throw new InvalidOperationException("The store model has no Delivery entity.");
@@ -30,35 +31,27 @@ internal sealed class DeliveryAttemptCommands
             ?? throw new InvalidOperationException("Delivery is not mapped to a table.");
         var sql = db.GetService<ISqlGenerationHelper>();
         var builders = db.GetService<IRelationalCommandBuilderFactory>();
-        var status = Property(nameof(Delivery.Status));
+        var (id, status, attempts) = (Property(nameof(Delivery.Id)), Property(nameof(Delivery.Status)), Property(nameof(Delivery.Attempts)));
+        var (nextAttemptAt, updatedAt) = (Property(nameof(Delivery.NextAttemptAt)), Property(nameof(Delivery.UpdatedAt)));
         var pending = status.GetRelationalTypeMapping().GenerateSqlLiteral(DeliveryStatus.Pending);
-        var update = "UPDATE " + sql.DelimitIdentifier(table.Name, table.Schema) + " SET ";
 
-        _claim = new Statement(builders.Create(), sql)
-            .Text(update).Set(Property(nameof(Delivery.Attempts)), "attempt")
-            .Text(", ").Set(Property(nameof(Delivery.NextAttemptAt)), "inFlightUntil")
-            .Text(", ").Set(Property(nameof(Delivery.UpdatedAt)), "now")
-            .Text(" WHERE ").Set(Property(nameof(Delivery.Id)), "id")
-            .Text(" AND ").Column(status).Text(" = " + pending)
-            .Text(" AND ").Set(Property(nameof(Delivery.Attempts)), "attempts")
+        _claim = WhereStillPending(Update()
+                .Equal(attempts, "attempt").Text(", ").Equal(nextAttemptAt, "inFlightUntil").Text(", ").Equal(updatedAt, "now"))
+            .Text(" AND ").Equal(attempts, "attempts")
+            .Build();
+        _finish = WhereStillPending(Update()
+                .Equal(status, "status").Text(", ").Equal(Property(nameof(Delivery.LastReply)), "reply")
+                .Text(", ").Equal(Property(nameof(Delivery.SentAt)), "sentAt")
+                .Text(", ").Column(nextAttemptAt).Text(" = NULL").Text(", ").Equal(updatedAt, "now"))
             .Build();
 
-        _finish = new Statement(builders.Create(), sql)
-            .Text(update).Set(status, "status")
-            .Text(", ").Set(Property(nameof(Delivery.LastReply)), "reply")
-            .Text(", ").Set(Property(nameof(Delivery.SentAt)), "sentAt")
-            .Text(", ").Column(Property(nameof(Delivery.NextAttemptAt))).Text(" = NULL")
-            .Text(", ").Set(Property(nameof(Delivery.UpdatedAt)), "now")
-            .Text(" WHERE ").Set(Property(nameof(Delivery.Id)), "id")
-            .Text(" AND ").Column(status).Text(" = " + pending)
-            .Build();
+        Statement Update() => new Statement(builders.Create(), sql).Text("UPDATE " + sql.DelimitIdentifier(table.Name, table.Schema) + " SET ");
+
+        Statement WhereStillPending(Statement update) => update.Text(" WHERE ").Equal(id, "id").Text(" AND ").Column(status).Text(" = " + pending);
 
         IProperty Property(string name) => entity.FindProperty(name)
             ?? throw new InvalidOperationException($"The store model's Delivery has no property {name}.");
     }
-
-    /// <summary>The commands for the provider of <paramref name="db"/>; made once per host (see <see cref="DeliveryStates"/>).</summary>
-    public static DeliveryAttemptCommands For(ReportGraphDbContext db) => new(db);
 
     /// <summary>
     /// Counts attempt <paramref name="attempts"/> + 1 and marks the delivery in flight until <paramref name="inFlightUntil"/>,
@@ -103,8 +96,8 @@ internal sealed class DeliveryAttemptCommands
 
         public Statement Column(IProperty property) => Text(sql.DelimitIdentifier(property.GetColumnName()));
 
-        /// <summary><c>column = @name</c>, the parameter typed by the column's mapping (its converter included).</summary>
-        public Statement Set(IProperty property, string name)
+        /// <summary><c>column = @name</c> (an assignment or a condition), the parameter typed by the column's mapping, its converter included.</summary>
+        public Statement Equal(IProperty property, string name)
         {
             Column(property).Text(" = " + sql.GenerateParameterNamePlaceholder(name));
             builder.AddParameter(name, sql.GenerateParameterName(name), property.GetRelationalTypeMapping(), property.IsNullable);

@@ -21,7 +21,7 @@ public sealed class DeliveryStates(
     // Made from the first context's model; two threads may both make it, and either copy does.
     private DeliveryAttemptCommands? _commands;
 
-    private DeliveryAttemptCommands Commands(ReportGraphDbContext db) => _commands ??= DeliveryAttemptCommands.For(db);
+    private DeliveryAttemptCommands Commands(ReportGraphDbContext db) => _commands ??= new DeliveryAttemptCommands(db);
 
     /// <summary>
     /// Claims the next attempt: counts it and marks the delivery as in flight until the SMTP conversation must be

@@ -70,9 +70,15 @@ internal sealed class PdfSyntaxWriter
             rounded = 0; // no "-0"
         }
         var span = _buffer.GetSpan(32);
-        var written = Math.Abs(rounded) < MaxFixedPoint
-            ? FormatThousandths((long)Math.Round(rounded * 1000), span)
-            : FormatGeneral(rounded, span);
+        int written;
+        if (Math.Abs(rounded) < MaxFixedPoint)
+        {
+            written = FormatThousandths((long)Math.Round(rounded * 1000), span);
+        }
+        else
+        {
+            rounded.TryFormat(span, out written, "0.###", CultureInfo.InvariantCulture);
+        }
         span[written] = (byte)' ';
         _buffer.Advance(written + 1);
         return this;
@@ -113,12 +119,6 @@ internal sealed class PdfSyntaxWriter
             }
         }
 
-        return written;
-    }
-
-    private static int FormatGeneral(double rounded, Span<byte> span)
-    {
-        rounded.TryFormat(span, out var written, "0.###", CultureInfo.InvariantCulture);
         return written;
     }
 
