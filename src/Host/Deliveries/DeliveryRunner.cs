@@ -61,7 +61,8 @@ public sealed class DeliveryRunner(
                 var files = EmailFilePlan.Make(report.Run.Artifacts, settings.MaxAttachmentBytes, links.Create);
                 // One transport for the whole pass: its few connections carry all of the execution's messages.
                 await using var transport = transports.Open(smtp, settings.MaxParallelSends, settings.SmtpTimeout);
-                var pass = new EmailPass(report, files, composer.Shared(report, files), composer.Encoded(cancellationToken), smtp, transport);
+                using var attachments = composer.Encoded(cancellationToken);
+                var pass = new EmailPass(report, files, composer.Shared(report, files), attachments, smtp, transport);
                 var later = new List<Guid>();
                 foreach (var batch in pending.Chunk(BatchSize))
                 {

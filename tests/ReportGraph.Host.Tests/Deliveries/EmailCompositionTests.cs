@@ -119,17 +119,29 @@ public sealed class EmailCompositionTests(DeliveryHost host) : IClassFixture<Del
         Assert.Contains("bo+reports@example.test", System.Net.WebUtility.HtmlDecode(await shared.HtmlAsync(recipients[1])));
     }
 
-    [Fact]
-    public async Task An_attachment_encoded_once_for_all_recipients_is_sent_as_the_bytes_each_email_encoded_for_itself()
+    // Sizes around base64's 57-byte lines, the encoder's 48 KB reads, and several reads.
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(56)]
+    [InlineData(57)]
+    [InlineData(58)]
+    [InlineData(49_153)]
+    [InlineData(57_000)]
+    [InlineData(100_001)]
+    [InlineData(300_007)]
+    public async Task An_attachment_encoded_once_for_all_recipients_is_sent_as_the_bytes_each_email_encoded_for_itself(int size)
     {
-        var content = new byte[100_001];
-        new Random(17).NextBytes(content);
+        var content = new byte[size];
+        new Random(size).NextBytes(content);
         var scenario = new DeliveryScenario(host).WithFile("claims.pdf", "application/pdf", content);
         var report = await scenario.CreateAsync();
         var composer = host.Get<EmailComposer>();
         var smtp = new SmtpServerSettings("127.0.0.1", 25, SmtpSecurity.None, null, null, "reports@example.test", null);
         IReadOnlyList<PlannedFile> files = [new PlannedFile(scenario.Artifacts["claims.pdf"], null)];
-        var encoded = composer.Encoded(CancellationToken.None);
+        // A pass before this one used (and gave back) a larger encoding: what it left in a reused array is not sent.
+        await EncodeInAnEarlierPassAsync(composer, smtp, size + 5_000);
+        using var encoded = composer.Encoded(CancellationToken.None);
         var ana = new EmailAddressee("ana@example.test", "Ana", "tok_a");
         var bo = new EmailAddressee("bo@example.test", null, "tok_b");
 
@@ -157,6 +169,18 @@ public sealed class EmailCompositionTests(DeliveryHost host) : IClassFixture<Del
         using var decoded = new MemoryStream();
         await second.Attachments.OfType<MimeKit.MimePart>().Single().Content!.DecodeToAsync(decoded);
         Assert.Equal(content, decoded.ToArray());
+    }
+
+    private async Task EncodeInAnEarlierPassAsync(EmailComposer composer, SmtpServerSettings smtp, int size)
+    {
+        var content = new byte[size];
+        content.AsSpan().Fill((byte)'x');
+        var scenario = new DeliveryScenario(host).WithFile("earlier.pdf", "application/pdf", content);
+        var report = await scenario.CreateAsync();
+        using var encoded = composer.Encoded(CancellationToken.None);
+        using var message = await composer.ComposeAsync(report, [new PlannedFile(scenario.Artifacts["earlier.pdf"], null)],
+            new EmailAddressee("earlier@example.test", null, "tok_e"), smtp, "<e@x>", shared: null, encoded);
+        Assert.NotEmpty(Written(message, MimeKit.NewLineFormat.Dos));
     }
 
     private static byte[] Written(MimeKit.MimeMessage message, MimeKit.NewLineFormat newLines)
