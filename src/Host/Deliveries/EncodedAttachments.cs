@@ -25,7 +25,7 @@ internal sealed class EncodedAttachments(ArtifactStore artifacts, CancellationTo
     /// <summary>Files up to this size after base64 are encoded in memory (at most a few per execution running).</summary>
     public const long MaxEncodedBytes = 4 * 1024 * 1024;
 
-    private const int CopyBufferBytes = 48 * 1024;
+    private const int CopyBufferBytes = 32 * 1024;
 
     private readonly ConcurrentDictionary<Guid, Lazy<Task<ArraySegment<byte>>>> _encoded = new();
     private readonly List<byte[]> _rented = [];
@@ -59,7 +59,8 @@ internal sealed class EncodedAttachments(ArtifactStore artifacts, CancellationTo
         await using (var filtered = new FilteredStream(encoded))
         {
             filtered.Add(EncoderFilter.Create(ContentEncoding.Base64));
-            // The encoder's output buffer grows to a read's encoded size: reads of 48 KB keep it a small object.
+            // The encoder's output buffer grows to a read's encoded size (plus a line per 57 bytes): reads of 32 KB keep it
+            // a small object. The copy reads as much as its pooled buffer holds, a power of two, so 48 KB would read 64 KB.
             await file.CopyToAsync(filtered, CopyBufferBytes, cancellationToken);
             await filtered.FlushAsync(cancellationToken);
         }
