@@ -25,7 +25,8 @@ public static class DataServiceCollectionExtensions
         // context built a service scope of EF Core's scoped services each time, the largest allocation of a burst after
         // strings and byte arrays; a pooled one is reset and reused (README → Measured). Contexts keep no state of their own.
         services.AddPooledDbContextFactory<ReportGraphDbContext>((sp, builder) => Configure(sp, builder));
-        services.AddDbContext<ReportGraphDbContext>((sp, builder) => Configure(sp, builder), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        // A scope's context (the Data Protection key store asks for one) is leased from the same pool, disposed with the scope.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ReportGraphDbContext>>().CreateDbContext());
         services.AddSingleton<SqliteWriteAheadLog>();
         services.AddTransient<StoreInitializer>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);

@@ -54,7 +54,7 @@ internal sealed class EncodedAttachments(ArtifactStore artifacts, CancellationTo
 
         await using var file = artifacts.OpenRead(artifact.ArtifactId, artifact.StoragePath, artifact.SizeBytes);
         // Line breaks as MimeKit's encoder writes them (LF); the newline format of each write is applied when sent or kept.
-        var encoded = new MemoryStream(buffer, 0, buffer.Length, writable: true, publiclyVisible: true);
+        var encoded = new MemoryStream(buffer, writable: true);
         encoded.SetLength(0);
         await using (var filtered = new FilteredStream(encoded))
         {
